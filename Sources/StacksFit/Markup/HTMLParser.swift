@@ -1,0 +1,65 @@
+import CLibXML2
+
+/// Parses HTML, however broken, with libxml2's HTML parser into a ``MarkupTree``.
+///
+/// Options: recover from every error, never touch the network, no depth limit (so a 300-deep tag
+/// soup keeps its text; every walk over the result is iterative), and the input is always UTF-8
+/// (``TextDecoder`` has transcoded it), so `<meta charset>` is not obeyed twice.
+public enum HTMLParser {
+    /// Parses a whole HTML document.
+    /// - Parameters:
+    ///   - utf8: the document as UTF-8 bytes.
+    ///   - baseURI: the document's address, used to resolve relative links.
+    /// - Returns: the tree rooted at `<html>`; an empty tree for empty input.
+    public static func parse(_ utf8: [UInt8], baseURI: String? = nil) -> MarkupTree {
+        _ = LibXML.ready
+        var tree = MarkupTree()
+        tree.baseURI = baseURI
+        guard !utf8.isEmpty, let ctxt = htmlNewParserCtxt() else { return tree }
+        defer { htmlFreeParserCtxt(ctxt) }
+        let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue
+            | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+            | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_IGNORE_ENC.rawValue
+            | XML_PARSE_HUGE.rawValue)
+        let doc: htmlDocPtr? = utf8.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { chars in
+                htmlCtxtReadMemory(ctxt, chars.baseAddress, Int32(clamping: chars.count),
+                                   baseURI, "UTF-8", options)
+            }
+        }
+        guard let doc else { return tree }
+        defer { xmlFreeDoc(doc) }
+        guard let root = xmlDocGetRootElement(doc) else { return tree }
+        var expander = EntityExpander()
+        LibXML.copy(root, withSiblings: false, into: &tree, parent: -1, expander: &expander)
+        return tree
+    }
+
+    /// Parses a fragment of HTML (a feed item's description, a JSON-LD description).
+    /// - Returns: a tree whose root is the `<body>` that holds the fragment.
+    public static func parseFragment(_ html: String, baseURI: String? = nil) -> MarkupTree {
+        let document = parse(Array(("<html><body>" + html).utf8), baseURI: baseURI)
+        guard !document.isEmpty else { return document }
+        guard let body = document.firstElement(document.root, named: "body") else { return document }
+        return document.subtree(body)
+    }
+}
+
+extension MarkupTree {
+    /// A copy of the subtree under `node`, with `node` as its root.
+    public func subtree(_ node: Node) -> MarkupTree {
+        var copy = MarkupTree()
+        copy.baseURI = baseURI
+        var map: [Int32: Int32] = [node.index: 0]
+        let top = storage[Int(node.index)]
+        copy.append(top.kind, name: top.name, namespace: top.namespace, text: top.text,
+                    attributes: top.attributes, parent: -1, line: top.line)
+        for d in descendants(node) {
+            let s = storage[Int(d.index)]
+            let newIndex = copy.append(s.kind, name: s.name, namespace: s.namespace, text: s.text,
+                                       attributes: s.attributes, parent: map[s.parent] ?? 0, line: s.line)
+            map[d.index] = newIndex
+        }
+        return copy
+    }
+}

@@ -1,0 +1,103 @@
+/// Writes a tree back out as HTML that is safe to show in a browser.
+///
+/// Only an allow-list of elements and attributes survives: no `script`, `style`, `iframe`, forms or
+/// embedded objects (dropped with their content), no event handlers, no `style` attributes, and only
+/// `http`, `https`, `mailto` and relative URLs (resolved against the tree's base) in `href` and `src`.
+/// Unknown elements are unwrapped: their text stays, their tags go.
+public enum HTMLSanitizer {
+    static let allowed: Set<String> = [
+        "a", "abbr", "acronym", "address", "b", "big", "blockquote", "br", "caption", "center", "cite",
+        "code", "col", "colgroup", "dd", "del", "dfn", "div", "dl", "dt", "em", "figcaption", "figure",
+        "font", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "i", "img", "ins", "kbd", "li", "ol", "p", "pre",
+        "q", "s", "samp", "small", "span", "strike", "strong", "sub", "sup", "table", "tbody", "td",
+        "tfoot", "th", "thead", "tr", "tt", "u", "ul", "var", "section", "article", "header", "footer",
+        "time", "mark", "details", "summary",
+    ]
+    static let dropped: Set<String> = [
+        "script", "style", "iframe", "frame", "frameset", "object", "embed", "applet", "form", "input",
+        "button", "select", "textarea", "option", "noscript", "template", "svg", "math", "link", "meta",
+        "base", "head", "title", "canvas", "audio", "video", "source", "track", "param", "noembed", "noframes",
+    ]
+    static let void: Set<String> = ["br", "hr", "img", "col"]
+    static let allowedAttributes: Set<String> = [
+        "href", "src", "alt", "title", "colspan", "rowspan", "datetime", "cite", "lang", "dir", "abbr",
+        "scope", "headers", "span", "start", "type", "width", "height", "align", "valign",
+    ]
+
+    /// The children of `node` (not `node` itself) as sanitized HTML.
+    /// - Parameters:
+    ///   - tree: the tree.
+    ///   - node: the element whose content to write.
+    ///   - baseURI: the base for relative links (defaults to the tree's).
+    public static func html(_ tree: MarkupTree, _ node: MarkupTree.Node, baseURI: String? = nil) -> String {
+        let base = baseURI ?? tree.baseURI
+        var out = ""
+        var open: [Bool] = [] // per entered element: whether a tag was written
+        var bases: [String?] = [base]
+        tree.walk(node, enter: { child in
+            guard tree.isElement(child) else {
+                escape(tree.ownText(child), into: &out, attribute: false)
+                return false
+            }
+            let name = tree.name(child)
+            if dropped.contains(name) { return false }
+            var currentBase = bases.last ?? base
+            if let xmlBase = tree.attribute("base", namespace: xmlNamespace, of: child) {
+                currentBase = URIResolver.resolve(xmlBase, against: currentBase)
+            }
+            bases.append(currentBase)
+            guard allowed.contains(name) else {
+                open.append(false)
+                return true
+            }
+            out += "<" + name
+            for attribute in tree.attributes(child) where attribute.namespace == nil {
+                let key = attribute.name.lowercased()
+                guard allowedAttributes.contains(key) else { continue }
+                var value = attribute.value
+                if key == "href" || key == "src" || key == "cite" {
+                    guard let safe = safeURL(value, base: currentBase) else { continue }
+                    value = safe
+                }
+                out += " " + key + "=\""
+                escape(value, into: &out, attribute: true)
+                out += "\""
+            }
+            out += void.contains(name) ? " />" : ">"
+            open.append(!void.contains(name))
+            return true
+        }, exit: { child in
+            _ = bases.popLast()
+            guard let wrote = open.popLast() else { return }
+            if wrote { out += "</" + tree.name(child) + ">" }
+        })
+        return out
+    }
+
+    static let xmlNamespace = "http://www.w3.org/XML/1998/namespace"
+
+    /// The URL resolved against `base`, or nil when its scheme is not one a posting may link to.
+    static func safeURL(_ value: String, base: String?) -> String? {
+        let trimmed = value.filter { !$0.isWhitespace && !($0.asciiValue.map { $0 < 0x20 } ?? false) }
+        if URIResolver.isAbsolute(trimmed) {
+            let scheme = trimmed.prefix { $0 != ":" }.lowercased()
+            return ["http", "https", "mailto", "ftp", "tel"].contains(scheme) ? value.trimmingCharacters(in: .whitespaces) : nil
+        }
+        return URIResolver.resolve(value, against: base)
+    }
+
+    /// Escapes text for HTML content or a double-quoted attribute.
+    public static func escape(_ text: String, into out: inout String, attribute: Bool) {
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"" where attribute: out += "&quot;"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+    }
+}
+
+import Foundation

@@ -1,0 +1,159 @@
+/// Plain text and labelled blocks read from HTML trees, the way a person sees the page.
+public enum HTMLText {
+    /// One line of visible text: a paragraph, list item, table row or heading.
+    public struct Block: Sendable, Hashable {
+        /// The text, white space collapsed.
+        public var text: String
+        /// The heading or bold label that introduces what follows, when this block is one.
+        public var isHeading: Bool
+        /// 1-6 for `<h1>`…`<h6>`, 7 for bold labels and `<dt>`, nil for ordinary text.
+        public var level: Int?
+        /// The element that produced the block, for callers that need its position.
+        public var line: Int
+    }
+
+    /// Elements whose content is never text a reader sees.
+    public static let invisible: Set<String> = [
+        "script", "style", "noscript", "template", "head", "iframe", "object", "embed", "svg", "math",
+        "select", "option", "button", "input", "textarea", "canvas", "audio", "video", "map",
+    ]
+
+    /// Elements that start a new line.
+    public static let blockElements: Set<String> = [
+        "p", "div", "br", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6",
+        "tr", "table", "tbody", "thead", "tfoot", "blockquote", "pre", "hr", "section", "article",
+        "header", "footer", "main", "nav", "aside", "form", "fieldset", "address", "figure",
+        "figcaption", "center", "body", "html", "caption", "details", "summary", "legend",
+        // XHTML in feeds and Atom content arrive as the same local names.
+    ]
+
+    /// The visible text under `node`, one line per block, white space collapsed within lines.
+    public static func text(_ tree: MarkupTree, _ node: MarkupTree.Node, skip: (MarkupTree.Node) -> Bool = { _ in false }) -> String {
+        blocks(tree, node, skip: skip).map(\.text).joined(separator: "\n")
+    }
+
+    /// The visible text under `node` as blocks, with headings and bold labels ("Qualifications:")
+    /// marked, in document order.
+    /// - Parameter skip: elements to leave out with everything inside them (navigation, banners…).
+    public static func blocks(_ tree: MarkupTree, _ node: MarkupTree.Node,
+                              skip: (MarkupTree.Node) -> Bool = { _ in false }) -> [Block] {
+        var builder = BlockBuilder()
+        if !tree.isElement(node) {
+            builder.appendText(tree.ownText(node), bold: false, line: tree.line(node))
+            builder.flush()
+            return builder.blocks
+        }
+        var boldDepth = 0
+        var headingLevel: [Int] = []
+        tree.walk(node, enter: { child in
+            guard tree.isElement(child) else {
+                builder.appendText(tree.ownText(child), bold: boldDepth > 0, line: tree.line(child))
+                return false
+            }
+            let name = tree.name(child)
+            if invisible.contains(name) || skip(child) { return false }
+            if blockElements.contains(name) { builder.flush() }
+            if let level = headingLevelOf(name) {
+                headingLevel.append(level)
+                builder.pendingHeading = level
+            }
+            if name == "dt" { builder.pendingHeading = 7 }
+            if name == "b" || name == "strong" { boldDepth += 1 }
+            if name == "li" { builder.listItem = true }
+            return true
+        }, exit: { child in
+            let name = tree.name(child)
+            if name == "b" || name == "strong" { boldDepth -= 1 }
+            if blockElements.contains(name) { builder.flush() }
+            if headingLevelOf(name) != nil { _ = headingLevel.popLast() }
+        })
+        builder.flush()
+        return builder.blocks
+    }
+
+    private static func headingLevelOf(_ name: String) -> Int? {
+        guard name.count == 2, name.first == "h", let digit = name.last?.wholeNumberValue, (1...6).contains(digit) else { return nil }
+        return digit
+    }
+
+    /// Collapses runs of white space (including no-break spaces) to one space and trims the ends.
+    public static func collapse(_ text: some StringProtocol) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isWhitespace || scalar == "\u{00A0}" || scalar == "\u{200B}" || scalar == "\u{FEFF}" {
+                pendingSpace = !result.isEmpty
+            } else {
+                if pendingSpace { result.append(" ") }
+                pendingSpace = false
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+}
+
+/// Accumulates inline text into blocks and recognises bold labels.
+private struct BlockBuilder {
+    var blocks: [HTMLText.Block] = []
+    var pendingHeading: Int?
+    var listItem = false
+    private var raw = ""
+    private var boldPrefix = ""
+    private var sawPlain = false
+    private var line = 0
+
+    mutating func appendText(_ text: String, bold: Bool, line: Int) {
+        if raw.isEmpty { self.line = line }
+        raw += text
+        let visible = !HTMLText.collapse(text).isEmpty
+        if bold && !sawPlain {
+            boldPrefix += text
+        } else if visible {
+            sawPlain = true
+        }
+    }
+
+    mutating func flush() {
+        defer {
+            raw = ""
+            boldPrefix = ""
+            sawPlain = false
+            pendingHeading = nil
+            listItem = false
+        }
+        let text = HTMLText.collapse(raw)
+        guard !text.isEmpty else { return }
+        if let level = pendingHeading {
+            blocks.append(.init(text: text, isHeading: true, level: level, line: line))
+            return
+        }
+        let label = HTMLText.collapse(boldPrefix)
+        if !label.isEmpty && !listItem {
+            let rest = String(text.dropFirst(min(label.count, text.count)))
+            let restTrimmed = HTMLText.collapse(rest)
+            if label.hasSuffix(":") || restTrimmed.hasPrefix(":") {
+                let heading = HTMLText.collapse(label.trimmingCharacters(in: [":", " "]))
+                var body = restTrimmed
+                if body.hasPrefix(":") { body = HTMLText.collapse(body.dropFirst()) }
+                if !heading.isEmpty && heading.count <= 80 {
+                    blocks.append(.init(text: heading, isHeading: true, level: 7, line: line))
+                    if !body.isEmpty { blocks.append(.init(text: body, isHeading: false, level: nil, line: line)) }
+                    return
+                }
+            } else if restTrimmed.isEmpty && label.count <= 60 && !label.hasSuffix(".") {
+                blocks.append(.init(text: label, isHeading: true, level: 7, line: line))
+                return
+            }
+        }
+        // A short line that is only a label ("Qualifications:").
+        if text.hasSuffix(":") && text.count <= 50 && !text.dropLast().contains(":") && !listItem {
+            blocks.append(.init(text: String(text.dropLast()).trimmingCharacters(in: .whitespaces), isHeading: true, level: 7, line: line))
+            return
+        }
+        blocks.append(.init(text: text, isHeading: false, level: nil, line: line))
+    }
+}
+
+import Foundation

@@ -1,0 +1,116 @@
+/// Fills the fields a posting's structured data left empty from its text: salary, place, employment
+/// type, closing date, date posted and employer.
+enum FieldFiller {
+    /// - Parameters:
+    ///   - posting: the posting to complete; values already set are kept.
+    ///   - header: the lines right under a page's title, where boards put employer and place.
+    static func fill(_ posting: inout JobPosting, header: [String] = []) {
+        let lines = posting.text.split(separator: "\n").map(String.init)
+        let sections = posting.sections
+
+        if posting.salary == nil {
+            let compensation = sections.filter { $0.kind == .compensation }.map(\.text)
+            for text in compensation + lines {
+                if let salary = SalaryParser.parse(text) { posting.salary = salary; break }
+            }
+        }
+        if posting.location == nil {
+            posting.location = place(sections: sections, lines: lines, header: header, title: posting.title)
+        }
+        if posting.employmentType == nil {
+            for line in lines {
+                if let type = EmploymentType.first(in: line) { posting.employmentType = type; break }
+            }
+            if posting.employmentType == nil, let title = posting.title {
+                posting.employmentType = EmploymentType.first(in: title)
+            }
+        }
+        if posting.validThrough == nil {
+            let application = sections.filter { $0.kind == .application }.map(\.text)
+            for text in application + lines {
+                if DeadlineParser.isOpenUntilFilled(text) && DeadlineParser.closingDate(in: text) == nil { break }
+                if let date = DeadlineParser.closingDate(in: text) { posting.validThrough = date; break }
+            }
+        }
+        if posting.datePosted == nil {
+            for line in lines.prefix(12) + lines.suffix(6) {
+                let lower = line.lowercased()
+                guard lower.contains("posted") || lower.hasPrefix("date:") || lower.contains("date posted") else { continue }
+                if let date = DateParser.firstDate(in: line) { posting.datePosted = date; break }
+            }
+        }
+        if posting.employer == nil {
+            posting.employer = employer(sections: sections, lines: lines, header: header, title: posting.title)
+        }
+    }
+
+    // MARK: - place
+
+    private static func place(sections: [PostingSection], lines: [String], header: [String], title: String?) -> Place? {
+        // A "Location" section or label wins.
+        for section in sections where (section.heading ?? "").lowercased().hasPrefix("location") {
+            for line in section.text.split(separator: "\n").prefix(3) {
+                if let p = PlaceParser.parse(String(line)) { return p }
+            }
+        }
+        for line in lines {
+            let lower = line.lowercased()
+            for label in ["location:", "job location:", "location -", "city:", "work location:"] where lower.hasPrefix(label) {
+                if let p = PlaceParser.parse(String(line.dropFirst(label.count))) { return p }
+            }
+        }
+        // Header lines such as "Northfield College Library · Albany, NY · Full-time".
+        for line in header + (title.map { [$0] } ?? []) {
+            for piece in line.split(whereSeparator: { "·|•–—".contains($0) }).map(String.init) + [line] {
+                let trimmed = piece.trimmingCharacters(in: .whitespaces)
+                guard trimmed.count <= 80, trimmed.contains(",") || trimmed.lowercased().contains("remote") else { continue }
+                if let p = PlaceParser.parse(trimmed), p.region != nil || p.remote { return p }
+            }
+        }
+        return nil
+    }
+
+    // MARK: - employer
+
+    private static let organisationWords = [
+        "library", "libraries", "university", "college", "museum", "archive", "archives", "society", "council",
+        "institute", "center", "centre", "school", "district", "foundation", "inc", "llc", "company", "consortium",
+        "system", "department", "county", "city of", "town of", "board", "association", "trust", "hospital",
+        "academy", "group", "office", "network", "services", "corporation", "corp", "agency", "commission",
+    ]
+
+    static func looksLikeOrganisation(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        guard text.count <= 100, !lower.hasSuffix(".") else { return false }
+        return organisationWords.contains { word in
+            lower.range(of: "\\b\(word)\\b", options: .regularExpression) != nil
+        }
+    }
+
+    private static func employer(sections: [PostingSection], lines: [String], header: [String], title: String?) -> String? {
+        for line in lines.prefix(40) {
+            let lower = line.lowercased()
+            for label in ["employer:", "organization:", "organisation:", "institution:", "hiring organization:", "company:", "library:", "agency:", "department:"] where lower.hasPrefix(label) {
+                let value = line.dropFirst(label.count).trimmingCharacters(in: .whitespaces)
+                if !value.isEmpty && value.count <= 100 { return value }
+            }
+        }
+        // "Title - Employer" / "Title at Employer" / "Title, Employer".
+        if let title {
+            for separator in [" - ", " – ", " — ", " at ", " | "] {
+                if let r = title.range(of: separator, options: .backwards) {
+                    let right = title[r.upperBound...].trimmingCharacters(in: .whitespaces)
+                    if looksLikeOrganisation(right) { return right }
+                }
+            }
+        }
+        for line in header.prefix(3) {
+            for piece in line.split(whereSeparator: { "·|•–—".contains($0) }).map({ $0.trimmingCharacters(in: .whitespaces) }) {
+                if looksLikeOrganisation(piece) && PlaceParser.parse(piece)?.region == nil { return piece }
+            }
+        }
+        return nil
+    }
+}
+
+import Foundation

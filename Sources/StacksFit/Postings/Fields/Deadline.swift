@@ -1,0 +1,144 @@
+import Foundation
+
+/// Finds the closing date a posting states, or that it stays open until filled.
+///
+/// Rules a reviewer should know:
+/// - A date counts only after a closing cue ("deadline", "closing date", "closes", "apply by",
+///   "applications due", "accepted until/through", "no later than"…) and within 80 characters of it.
+/// - A date introduced by "review … begins", "start", "interview" or "posted" is never taken,
+///   and a generic cue ("no later than", "until") right after "start"/"begin" is ignored.
+/// - Text that says it is open until filled yields nil even when it also states a priority or
+///   first-review date, since the posting does not close then.
+/// - Dates without a year ("Apply by March 15") are not guessed.
+public enum DeadlineParser {
+    /// The closing date a posting states, e.g. "Application deadline: March 15, 2027", "Applications due by 3/15/2027", "Closing date: 2027-01-31", "Apply by January 8, 2027", "Position closes Dec 1, 2026". Returns .none when the text says it is open until filled (or there is no deadline), and never takes "review of applications begins …" or "start date" as a closing date.
+    public static func closingDate(in text: String) -> PostingDate? {
+        if isOpenUntilFilled(text) { return nil }
+        let scalars = Array(text.unicodeScalars)
+        let lower = scalars.map(asciiLower)
+        var cues: [(start: Int, end: Int, generic: Bool)] = []
+        for cue in strongCues {
+            for r in occurrences(of: cue, in: lower) { cues.append((r.lowerBound, r.upperBound, false)) }
+        }
+        for cue in genericCues {
+            for r in occurrences(of: cue, in: lower) { cues.append((r.lowerBound, r.upperBound, true)) }
+        }
+        cues.sort { $0.start < $1.start || ($0.start == $1.start && $0.end > $1.end) }
+        for cue in cues {
+            if cue.generic, followsStartWords(lower, before: cue.start) { continue }
+            let windowEnd = min(scalars.count, cue.end + 80)
+            guard cue.end < windowEnd else { continue }
+            let window = Array(scalars[cue.end..<windowEnd])
+            guard let match = DateParser.firstDateMatch(in: window) else { continue }
+            let between = String(String.UnicodeScalarView(window[0..<match.range.lowerBound])).lowercased()
+            if containsWord(between, of: interruptingWords) { continue }
+            return match.date
+        }
+        return nil
+    }
+
+    /// True when the text says "open until filled" / "until the position is filled" / "open until closed".
+    public static func isOpenUntilFilled(_ text: String) -> Bool {
+        let words = text.lowercased()
+            .split(whereSeparator: { !($0.isLetter || $0.isNumber) })
+            .map(String.init)
+        for (i, w) in words.enumerated() {
+            if w == "ouf" { return true }
+            if w == "continuous" || w == "continuously" || w == "ongoing" {
+                let around = words[max(0, i - 3)..<min(words.count, i + 4)]
+                if around.contains(where: { ["open", "recruitment", "posting", "basis", "accepted", "review"].contains($0) }) {
+                    return true
+                }
+            }
+            guard w == "until" || w == "till" || w == "til" || w == "untill" else { continue }
+            let next = Array(words[(i + 1)..<min(words.count, i + 7)])
+            if next.first == "filled" || next.first == "closed" { return true }
+            if let stop = next.firstIndex(where: { $0 == "filled" || $0 == "closed" }),
+               next[..<stop].allSatisfy({ fillerBeforeFilled.contains($0) }) {
+                return true
+            }
+            if next.starts(with: ["further", "notice"]) { return true }
+            if next.contains("appointment"), next.contains("made") { return true }
+            if next.contains(where: { ["candidate", "applicant", "finalist"].contains($0) }),
+               next.contains(where: { ["selected", "hired", "found", "identified", "chosen"].contains($0) }) {
+                return true
+            }
+        }
+        return false
+    }
+
+    // MARK: Tables
+
+    /// Words that may sit between "until" and "filled" ("until the position has been filled").
+    static let fillerBeforeFilled: Set<String> = [
+        "the", "a", "this", "position", "job", "vacancy", "role", "post", "opening", "positions",
+        "is", "are", "has", "have", "been", "was", "successfully", "posting", "search",
+    ]
+
+    /// Phrases after which a date is the closing date.
+    static let strongCues: [String] = [
+        "deadline", "closing date", "close date", "closing", "closes", "will close", "close on",
+        "apply by", "apply before", "apply no later than", "applications due", "application due",
+        "due by", "due date", "due on", "are due", "is due", "submitted by", "received by",
+        "postmarked by", "submit by", "accepted until", "accepted through", "accepted thru",
+        "accepted by", "accepted no later than", "accepting applications until",
+        "accepting applications through", "applications until", "applications through",
+        "open until", "open through", "open thru", "posted until", "posted through",
+        "expires", "expiration date", "expiry date", "last day to apply", "posting end date",
+        "end of posting", "posting ends", "posting close",
+    ]
+
+    /// Cues that need the context checked ("start no later than …" is not a deadline).
+    static let genericCues: [String] = ["no later than", "until", "through"]
+
+    /// Words between a cue and a date that show the date is about something else.
+    static let interruptingWords: Set<String> = [
+        "review", "reviews", "reviewed", "begin", "begins", "beginning", "start", "starts",
+        "starting", "interview", "interviews", "posted", "screening", "commence", "commences",
+    ]
+
+    static func asciiLower(_ c: Unicode.Scalar) -> Unicode.Scalar {
+        (c.value >= 65 && c.value <= 90) ? Unicode.Scalar(c.value + 32) ?? c : c
+    }
+
+    /// Word-bounded occurrences of an ASCII phrase in lower-cased scalars.
+    static func occurrences(of phrase: String, in s: [Unicode.Scalar]) -> [Range<Int>] {
+        let p = Array(phrase.unicodeScalars)
+        guard !p.isEmpty, p.count <= s.count else { return [] }
+        func isWordChar(_ c: Unicode.Scalar) -> Bool { c.properties.isAlphabetic || (c.value >= 48 && c.value <= 57) }
+        var out: [Range<Int>] = []
+        var i = 0
+        while i + p.count <= s.count {
+            if s[i] == p[0], (i == 0 || !isWordChar(s[i - 1])),
+               i + p.count == s.count || !isWordChar(s[i + p.count]) {
+                var same = true
+                for k in 1..<p.count where s[i + k] != p[k] {
+                    same = false
+                    break
+                }
+                if same {
+                    out.append(i..<(i + p.count))
+                    i += p.count
+                    continue
+                }
+            }
+            i += 1
+        }
+        return out
+    }
+
+    /// Whether "start", "begin" or "review" comes shortly before `index` in the same sentence.
+    static func followsStartWords(_ lower: [Unicode.Scalar], before index: Int) -> Bool {
+        var from = max(0, index - 40)
+        if let stop = lower[from..<index].lastIndex(where: { [".", ";", "\n", "!", "?"].contains($0) }) {
+            from = stop + 1
+        }
+        let text = String(String.UnicodeScalarView(lower[from..<index]))
+        return containsWord(text, of: ["start", "starting", "begin", "begins", "commence", "review",
+                                       "available", "employment", "effective"])
+    }
+
+    static func containsWord(_ text: String, of words: Set<String>) -> Bool {
+        text.split(whereSeparator: { !$0.isLetter }).contains { words.contains(String($0)) }
+    }
+}

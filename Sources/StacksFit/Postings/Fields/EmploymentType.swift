@@ -1,0 +1,130 @@
+import Foundation
+
+/// How a job is held, in schema.org's `employmentType` vocabulary.
+///
+/// Mapping choices: "Substitute", "on call", "as needed", "casual" and "relief" are
+/// ``perDiem`` (paid by the shift, no set schedule); "seasonal", "limited term", "fixed term"
+/// and "interim" are ``temporary``; "freelance", "consultant" and "contract to hire" are
+/// ``contractor``; "practicum" and "apprenticeship" are ``intern``.
+public enum EmploymentType: String, Sendable, Codable, Hashable, CaseIterable {
+    case fullTime = "FULL_TIME"
+    case partTime = "PART_TIME"
+    case contractor = "CONTRACTOR"
+    case temporary = "TEMPORARY"
+    case intern = "INTERN"
+    case volunteer = "VOLUNTEER"
+    case perDiem = "PER_DIEM"
+    case other = "OTHER"
+
+    /// From schema.org values or the words ads use ("Full-time", "full time", "FT", "part-time (20 hrs/week)", "Temporary", "Contract", "Internship", "Per diem", "Substitute" → perDiem).
+    ///
+    /// When the text names several types, one other than full/part time wins
+    /// ("Full-time, Temporary" → temporary), as it says more about the job.
+    public init?(describing text: String) {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let schema = trimmed.uppercased()
+            .replacingOccurrences(of: "-", with: "_")
+            .replacingOccurrences(of: " ", with: "_")
+        if let exact = EmploymentType(rawValue: schema) {
+            self = exact
+            return
+        }
+        let words = Self.words(trimmed)
+        let matches = Self.matches(words, Self.strictPatterns + Self.loosePatterns)
+        if let specific = matches.first(where: { $0 != .fullTime && $0 != .partTime }) {
+            self = specific
+        } else if let first = matches.first {
+            self = first
+        } else {
+            return nil
+        }
+    }
+
+    /// The first employment type a running text states ("This is a full-time, benefits-eligible position") — nil when none.
+    ///
+    /// Only unambiguous phrases count in running text: "contract position", not "contract";
+    /// "internship", not "interns"; "temporary appointment", not "temporary".
+    public static func first(in text: String) -> EmploymentType? {
+        matches(words(text), strictPatterns).first
+    }
+
+    // MARK: Matching
+
+    /// A sequence of word alternatives ("temporary" or "temp", then "position" or "role"…).
+    typealias Pattern = (words: [Set<String>], type: EmploymentType)
+
+    /// Lower-cased words; every character that is not a letter or digit separates words.
+    static func words(_ text: String) -> [String] {
+        text.lowercased()
+            .split(whereSeparator: { !($0.isLetter || $0.isNumber) })
+            .map(String.init)
+    }
+
+    /// Every type whose pattern matches, ordered by where in the text it starts.
+    static func matches(_ words: [String], _ patterns: [Pattern]) -> [EmploymentType] {
+        var found: [EmploymentType] = []
+        for i in words.indices {
+            for p in patterns where i + p.words.count <= words.count {
+                var ok = true
+                for (offset, alternatives) in p.words.enumerated() where !alternatives.contains(words[i + offset]) {
+                    ok = false
+                    break
+                }
+                if ok {
+                    found.append(p.type)
+                    break
+                }
+            }
+        }
+        return found
+    }
+
+    static let jobNouns: Set<String> = [
+        "position", "positions", "appointment", "role", "job", "assignment", "employment", "basis",
+        "post", "opening", "opportunity", "hire", "staff", "employee", "worker", "contract", "full",
+        "part", "librarian", "assistant", "clerk", "work",
+    ]
+
+    /// Phrases that state a type even in running text.
+    static let strictPatterns: [Pattern] = [
+        ([["full"], ["time"]], .fullTime),
+        ([["fulltime"]], .fullTime),
+        ([["part"], ["time"]], .partTime),
+        ([["parttime"]], .partTime),
+        ([["half"], ["time"]], .partTime),
+        ([["contract"], ["to"], ["hire", "perm", "permanent"]], .contractor),
+        ([["independent"], ["contractor"]], .contractor),
+        ([["contract", "contractor", "contracted"], jobNouns.subtracting(["contract"])], .contractor),
+        ([["freelance", "freelancer"]], .contractor),
+        ([["temporary", "temp", "seasonal"], jobNouns], .temporary),
+        ([["is", "are", "be"], ["temporary", "seasonal"]], .temporary),
+        ([["limited", "fixed"], ["term", "duration"]], .temporary),
+        ([["term", "time"], ["limited"]], .temporary),
+        ([["interim"], ["appointment", "position", "basis"]], .temporary),
+        ([["internship", "practicum", "apprenticeship"]], .intern),
+        ([["intern"], ["position", "role", "opportunity", "program"]], .intern),
+        ([["volunteer"], ["position", "opportunity", "role", "basis", "assignment"]], .volunteer),
+        ([["unpaid"], ["position", "role", "volunteer"]], .volunteer),
+        ([["per"], ["diem"]], .perDiem),
+        ([["perdiem"]], .perDiem),
+        ([["on"], ["call"], jobNouns.union(["substitute", "pool"])], .perDiem),
+        ([["as"], ["needed"], ["basis", "position", "positions", "employee", "staff"]], .perDiem),
+        ([["substitute", "casual", "relief"], jobNouns.union(["pool", "list"])], .perDiem),
+    ]
+
+    /// Single words that name a type in a short field ("Temporary", "Contract", "FT").
+    static let loosePatterns: [Pattern] = [
+        ([["ft", "full"]], .fullTime),
+        ([["pt"]], .partTime),
+        ([["contract", "contractor", "contracted", "consultant", "consultancy", "1099"]], .contractor),
+        ([["temporary", "temp", "seasonal", "interim", "term"]], .temporary),
+        ([["intern", "interns", "internship", "internships", "apprentice", "coop"]], .intern),
+        ([["co"], ["op"]], .intern),
+        ([["volunteer", "volunteers", "unpaid"]], .volunteer),
+        ([["substitute", "sub", "casual", "relief", "oncall"]], .perDiem),
+        ([["on"], ["call"]], .perDiem),
+        ([["as"], ["needed"]], .perDiem),
+        ([["prn"]], .perDiem),
+        ([["other"]], .other),
+    ]
+}

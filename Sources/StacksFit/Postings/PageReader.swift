@@ -1,0 +1,156 @@
+/// Reads job postings out of an HTML page: schema.org JSON-LD first, then microdata, then the page's
+/// own headed text. Structured data wins where it has a value; the page's text fills the rest.
+struct PageReader {
+    let input: String
+
+    func read(_ tree: MarkupTree) -> [JobPosting] {
+        guard !tree.isEmpty else { return [] }
+        let page = PageContent(tree)
+        var postings: [JobPosting] = []
+
+        let jsonld = JSONLDReader.postings(in: tree)
+        for object in jsonld.objects {
+            let source = PostingSource(input: input, format: .htmlJSONLD, index: postings.count)
+            postings.append(SchemaOrgMapper.posting(object, source: source, baseURI: tree.baseURI))
+        }
+        if postings.isEmpty {
+            for (object, _) in MicrodataReader.postings(in: tree) {
+                let source = PostingSource(input: input, format: .htmlMicrodata, index: postings.count)
+                postings.append(SchemaOrgMapper.posting(object, source: source, baseURI: tree.baseURI))
+            }
+        }
+        if postings.isEmpty {
+            var posting = JobPosting(id: "", source: PostingSource(input: input, format: .html, index: 0))
+            posting.title = page.title
+            postings.append(posting)
+        }
+        // A single structured posting with a thin description borrows the page's body.
+        if postings.count == 1 {
+            var only = postings[0]
+            if only.text.count < page.body.text.count / 2 || only.source.format == .html {
+                let structuredSections = only.sections
+                only.sections = page.body.sections
+                for section in structuredSections where !only.sections.contains(where: { $0.text == section.text }) {
+                    only.sections.append(section)
+                }
+                only.text = page.body.text
+                only.descriptionHTML = page.body.html.isEmpty ? only.descriptionHTML : page.body.html
+            }
+            if only.title == nil { only.title = page.title }
+            if only.datePosted == nil { only.datePosted = page.datePosted }
+            if only.url == nil { only.url = page.canonicalURL }
+            postings[0] = only
+        }
+        for i in postings.indices {
+            FieldFiller.fill(&postings[i], header: postings.count == 1 ? page.headerLines : [])
+            postings[i].id = PostingID.make(for: postings[i])
+        }
+        return postings
+    }
+}
+
+/// What a page shows as its main content, without navigation, banners and page furniture.
+struct PageContent {
+    var title: String?
+    var body: PostingBody
+    var datePosted: PostingDate?
+    var canonicalURL: String?
+    /// The first few lines of the content after the title: where boards put employer and place.
+    var headerLines: [String]
+
+    init(_ tree: MarkupTree) {
+        let all = tree.descendants(tree.root).filter { tree.isElement($0) }
+        let skip: (MarkupTree.Node) -> Bool = { node in PageContent.isFurniture(tree, node) }
+        // The main content: <main>, role=main, the largest <article>, or <body>.
+        var root = all.first { tree.name($0) == "main" || tree.attribute("role", of: $0) == "main" }
+        if root == nil {
+            let articles = all.filter { tree.name($0) == "article" }
+            root = articles.max { tree.text(of: $0).count < tree.text(of: $1).count }
+        }
+        if root == nil {
+            root = all.first { node in
+                let marker = ((tree.attribute("id", of: node) ?? "") + " " + (tree.attribute("class", of: node) ?? "")).lowercased()
+                return ["job-description", "jobdescription", "job-detail", "posting", "job-body", "vacancy"].contains { marker.contains($0) }
+            }
+        }
+        let content = root ?? all.first { tree.name($0) == "body" } ?? tree.root
+
+        // Title: the content's <h1>, any <h1>, og:title, <title>.
+        var title: String?
+        if let h1 = tree.descendants(content).first(where: { tree.isElement($0) && tree.name($0) == "h1" && !skip($0) }) {
+            title = HTMLText.collapse(HTMLText.text(tree, h1))
+        } else if let h1 = all.first(where: { tree.name($0) == "h1" }) {
+            title = HTMLText.collapse(HTMLText.text(tree, h1))
+        }
+        var metaTitle: String?
+        var published: PostingDate?
+        for node in all where tree.name(node) == "meta" {
+            let key = (tree.attribute("property", of: node) ?? tree.attribute("name", of: node) ?? "").lowercased()
+            let value = tree.attribute("content", of: node) ?? ""
+            if key == "og:title" { metaTitle = HTMLText.collapse(value) }
+            if key == "article:published_time" || key == "date" || key == "dc.date" || key == "datePosted".lowercased() {
+                published = published ?? DateParser.parse(value)
+            }
+        }
+        if title?.isEmpty ?? true { title = metaTitle }
+        if title?.isEmpty ?? true, let t = all.first(where: { tree.name($0) == "title" }) {
+            let whole = HTMLText.collapse(tree.text(of: t))
+            title = PageContent.stripSiteName(whole)
+        }
+        self.title = (title?.isEmpty ?? true) ? nil : title
+        if published == nil,
+           let time = tree.descendants(content).first(where: { tree.isElement($0) && tree.name($0) == "time" && !skip($0) }) {
+            published = DateParser.parse(tree.attribute("datetime", of: time) ?? tree.text(of: time))
+        }
+        self.datePosted = published
+        self.canonicalURL = all.first { tree.name($0) == "link" && tree.attribute("rel", of: $0)?.lowercased() == "canonical" }
+            .flatMap { tree.attribute("href", of: $0) }
+            .map { URIResolver.resolve($0, against: tree.baseURI) }
+        self.body = PostingBody(tree, content, skip: skip, dropTitle: self.title)
+        self.headerLines = Array(body.text.split(separator: "\n").prefix(4).map(String.init))
+    }
+
+    /// "Cataloging Librarian | Jobs at Example" → "Cataloging Librarian".
+    static func stripSiteName(_ title: String) -> String {
+        for separator in [" | ", " :: ", " « ", " » "] {
+            if let r = title.range(of: separator) { return String(title[..<r.lowerBound]).trimmingCharacters(in: .whitespaces) }
+        }
+        return title
+    }
+
+    private static let furnitureWords = [
+        "cookie", "consent", "gdpr", "newsletter", "subscribe", "signup", "sign-up", "share", "social",
+        "breadcrumb", "sidebar", "related", "similar", "recommended", "more-jobs", "menu", "navbar",
+        "skip-link", "advert", "promo", "modal", "popup", "banner", "site-header", "site-footer",
+    ]
+
+    /// Navigation, site header and footer, sidebars, forms, cookie banners, "similar jobs" lists.
+    static func isFurniture(_ tree: MarkupTree, _ node: MarkupTree.Node) -> Bool {
+        let name = tree.name(node)
+        if ["nav", "aside", "form", "footer", "dialog"].contains(name) { return true }
+        if name == "header" {
+            // A page header is furniture; an article's own header holds its title.
+            var parent = tree.parent(node)
+            while let p = parent {
+                if ["article", "main"].contains(tree.name(p)) { return false }
+                parent = tree.parent(p)
+            }
+            return true
+        }
+        if let role = tree.attribute("role", of: node)?.lowercased(),
+           ["navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog"].contains(role) {
+            return true
+        }
+        if tree.attribute("hidden", of: node) != nil || tree.attribute("aria-hidden", of: node) == "true" { return true }
+        if let style = tree.attribute("style", of: node)?.lowercased().replacingOccurrences(of: " ", with: ""),
+           style.contains("display:none") || style.contains("visibility:hidden") {
+            return true
+        }
+        let marker = ((tree.attribute("id", of: node) ?? "") + " " + (tree.attribute("class", of: node) ?? "")).lowercased()
+        guard !marker.trimmingCharacters(in: .whitespaces).isEmpty else { return false }
+        if marker.contains("job-description") || marker.contains("posting") && !marker.contains("similar") { return false }
+        return furnitureWords.contains { marker.contains($0) }
+    }
+}
+
+import Foundation

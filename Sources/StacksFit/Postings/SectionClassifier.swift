@@ -1,0 +1,50 @@
+/// Decides what a posting's section is for from its heading ("Essential Functions" → duties).
+public enum SectionClassifier {
+    // Order matters: the first rule whose words appear in the heading wins.
+    private static let rules: [(PostingSection.Kind, [String])] = [
+        (.preferred, ["preferred", "desired", "desirable", "nice to have", "bonus", "additional qualifications",
+                      "plus if", "ideal candidate will also", "a plus"]),
+        (.required, ["required", "minimum qualification", "minimum requirement", "requirements", "qualifications",
+                     "must have", "what you bring", "what you'll bring", "what we're looking for", "what we are looking for",
+                     "who you are", "skills and abilities", "knowledge, skills", "education and experience",
+                     "eligibility", "competencies", "you have", "experience and education", "education"]),
+        (.compensation, ["salary", "compensation", "benefits", "pay", "wage", "hiring range", "stipend", "what we offer"]),
+        (.application, ["how to apply", "to apply", "application", "apply", "contact", "submission", "deadline",
+                        "closing date", "applicants", "selection process"]),
+        (.about, ["about the library", "about us", "about the organization", "about the university", "about the college",
+                  "about our", "company information", "organization information", "the library", "institution",
+                  "who we are", "our library", "the community", "about the city", "about the town", "about the county",
+                  "about the district", "about the school", "about the employer", "employer information", "diversity",
+                  "equal opportunity", "eeo", "working at", "life at", "about the department", "the university",
+                  "the college", "the organization"]),
+        (.duties, ["responsibilit", "duties", "essential function", "what you'll do", "what you will do",
+                   "job description", "position description", "description", "the role", "about the role",
+                   "about the position", "position summary", "job summary", "summary", "overview",
+                   "the position", "key tasks", "functions", "scope", "role", "day to day", "day-to-day",
+                   "you will", "purpose", "examples of work", "work performed"]),
+    ]
+
+    /// The kind of section a heading introduces; `.other` when it names none.
+    public static func kind(ofHeading heading: String?) -> PostingSection.Kind {
+        guard let heading else { return .other }
+        let lower = heading.lowercased().replacingOccurrences(of: "’", with: "'")
+        if lower.hasPrefix("about ") && !lower.contains("position") && !lower.contains("role") && !lower.contains("job") {
+            return .about
+        }
+        for (kind, words) in rules where words.contains(where: { lower.contains($0) }) {
+            return kind
+        }
+        return .other
+    }
+
+    /// Headings of lists that belong to the page, not the posting ("Similar jobs", "Share this job").
+    public static func isPageFurniture(_ heading: String) -> Bool {
+        let lower = heading.lowercased()
+        return ["similar job", "related job", "more job", "other job", "recent job", "recently viewed",
+                "you may also", "you might also", "share this", "latest job", "featured job", "job alerts",
+                "sign up for", "subscribe", "newsletter", "cookie", "follow us", "popular job"]
+            .contains { lower.contains($0) }
+    }
+}
+
+import Foundation

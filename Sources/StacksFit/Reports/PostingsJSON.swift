@@ -1,0 +1,35 @@
+import Foundation
+
+/// The `stacksfit parse` JSON contract (schemaVersion 1) and its JSON Lines form.
+public enum PostingsJSON {
+    /// The version of the contract these writers produce.
+    public static let schemaVersion = 1
+
+    private struct Document: Encodable {
+        var schemaVersion: Int
+        var postings: [JobPosting]
+        var problems: [Problem]
+    }
+
+    /// One JSON document with every posting and problem, pretty-printed, keys in contract order.
+    public static func format(postings: [JobPosting], problems: [Problem]) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
+        let data = try encoder.encode(Document(schemaVersion: schemaVersion, postings: postings, problems: problems))
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// One posting as a single JSON line (no trailing newline).
+    public static func line(_ posting: JobPosting) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(posting), as: UTF8.self)
+    }
+
+    /// One problem as a single JSON line (no trailing newline).
+    public static func line(_ problem: Problem) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(problem), as: UTF8.self)
+    }
+}

@@ -1,0 +1,138 @@
+import Foundation
+import StacksFit
+
+/// `stacksfit-bench`: times stacksfit against a bare libxml2 parse of the same bytes, in the same run.
+///
+/// Usage: `swift run -c release stacksfit-bench [--quick] [--corpus DIR]`
+///        `stacksfit-bench --memory stream|dom ITEMS` (used by the bench itself: one process per measurement)
+@main
+struct Bench {
+    static func main() async throws {
+        let args = Array(CommandLine.arguments.dropFirst())
+        if args.first == "--memory", args.count >= 3, let items = Int(args[2]) {
+            memoryChild(mode: args[1], items: items)
+            return
+        }
+        let quick = args.contains("--quick")
+        print("stacksfit-bench (release build expected; figures are ratios measured in this run)")
+        try parsing(quick: quick)
+        try memory(items: quick ? 10_000 : 100_000)
+        if let i = args.firstIndex(of: "--corpus"), i + 1 < args.count {
+            try await corpus(args[i + 1])
+        }
+    }
+
+    // MARK: - speed
+
+    static func time(_ repeats: Int, _ body: () -> Void) -> Double {
+        var best = Double.infinity
+        for _ in 0..<repeats {
+            let start = DispatchTime.now().uptimeNanoseconds
+            body()
+            best = min(best, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+        }
+        return best
+    }
+
+    static func parsing(quick: Bool) throws {
+        var corpus = Corpus(seed: 42)
+        let feed = corpus.feed(items: quick ? 500 : 2_000)
+        let pages = (0..<(quick ? 100 : 400)).map { _ in corpus.page() }
+        let pageBytes = pages.reduce(0) { $0 + $1.count }
+        let repeats = quick ? 2 : 3
+
+        let bareFeed = time(repeats) { BareParse.xml(feed) }
+        var count = 0
+        let fullFeed = time(repeats) { count = PostingParser.parse(feed, input: "bench.rss").postings.count }
+        report("feed  (\(count) items, \(mb(feed.count)))", bare: bareFeed, full: fullFeed, bytes: feed.count)
+
+        let barePages = time(repeats) { for p in pages { BareParse.html(p) } }
+        let fullPages = time(repeats) { for p in pages { _ = PostingParser.parse(p, input: "bench.html") } }
+        report("pages (\(pages.count) pages, \(mb(pageBytes)))", bare: barePages, full: fullPages, bytes: pageBytes)
+    }
+
+    static func report(_ label: String, bare: Double, full: Double, bytes: Int) {
+        let ratio = bare / full
+        print(String(format: "%@: bare libxml2 %.1f MB/s, stacksfit parse+extract %.1f MB/s; stacksfit runs at %.2fx the bare parse's speed (target ≥ 0.50)",
+                     label, Double(bytes) / bare / 1e6, Double(bytes) / full / 1e6, ratio))
+    }
+
+    static func mb(_ bytes: Int) -> String { String(format: "%.1f MB", Double(bytes) / 1e6) }
+
+    // MARK: - memory
+
+    /// Peak resident memory of streaming a large feed against building its whole DOM, each in its own process.
+    static func memory(items: Int) throws {
+        let stream = try child("stream", items: items)
+        let dom = try child("dom", items: items)
+        let base = try child("baseline", items: items)
+        print(String(format: "memory (%d-item feed, %@): peak RSS streaming %.0f MiB, whole DOM %.0f MiB, feed bytes alone %.0f MiB; streaming peak is %.2fx the DOM's",
+                     items, mb(stream.bytes), stream.peak, dom.peak, base.peak, stream.peak / dom.peak))
+    }
+
+    static func child(_ mode: String, items: Int) throws -> (peak: Double, bytes: Int) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
+        process.arguments = ["--memory", mode, String(items)]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let fields = String(decoding: data, as: UTF8.self).split(separator: " ")
+        return (Double(fields.first ?? "0") ?? 0, Int(fields.dropFirst().first?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "0") ?? 0)
+    }
+
+    static func memoryChild(mode: String, items: Int) {
+        var corpus = Corpus(seed: 7)
+        let feed = corpus.feed(items: items)
+        var seen = 0
+        switch mode {
+        case "stream":
+            _ = PostingParser.parse(feed, input: "big.rss") { _ in seen += 1 }
+        case "dom":
+            seen = BareParse.xml(feed)
+        default:
+            seen = feed.count
+        }
+        print(String(format: "%.1f %d %d", peakMiB(), feed.count, seen))
+    }
+
+    static func peakMiB() -> Double {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return 0 }
+        for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
+            let kb = Double(line.split(separator: " ").dropFirst().first ?? "0") ?? 0
+            return kb / 1024
+        }
+        return 0
+    }
+
+    // MARK: - a real corpus
+
+    static func corpus(_ path: String) async throws {
+        let (inputs, _) = Input.expand([path])
+        let loaded = try await withThrowingTaskGroup(of: LoadedInput.self) { group in
+            for input in inputs { group.addTask { try await input.load() } }
+            var all: [LoadedInput] = []
+            for try await l in group { all.append(l) }
+            return all
+        }
+        let bytes = loaded.reduce(0) { $0 + $1.bytes.count }
+        var postings = 0
+        var errors = 0
+        let seconds = time(1) {
+            for l in loaded {
+                let r = PostingParser.parse(l.bytes, input: l.input.name, baseURI: l.baseURI)
+                postings += r.postings.count
+                errors += r.problems.filter { $0.severity == .error }.count
+            }
+        }
+        let bare = time(1) {
+            for l in loaded {
+                if l.input.name.hasSuffix(".html") { BareParse.html(l.bytes) } else { BareParse.xml(l.bytes) }
+            }
+        }
+        print(String(format: "corpus %@: %d inputs, %@, %d postings, %d errors; one core: stacksfit %.1f MB/s, bare libxml2 %.1f MB/s (%.2fx)",
+                     path, loaded.count, mb(bytes), postings, errors, Double(bytes) / seconds / 1e6, Double(bytes) / bare / 1e6, bare / seconds))
+    }
+}

@@ -1,0 +1,78 @@
+/// A deterministic generator of realistic library job postings, as RSS feeds and HTML pages.
+struct Corpus {
+    private var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    mutating func pick<T>(_ items: [T]) -> T { items[Int(next() % UInt64(items.count))] }
+
+    static let titles = ["Cataloging & Metadata Librarian", "Reference and Instruction Librarian", "Electronic Resources Librarian",
+                         "Youth Services Librarian", "Access Services Supervisor", "Archivist", "Library Systems Librarian",
+                         "Acquisitions Specialist", "Outreach Librarian", "Library Director", "Teen Services Librarian"]
+    static let employers = ["Northfield College Library", "Harbor Falls Public Library", "Genesee Valley University Libraries",
+                            "Riverbend Public Library", "Saguaro University Libraries", "Alder Creek Public Library"]
+    static let places = ["Albany, NY", "Erie, PA", "Tucson, AZ", "Burlington, VT", "Dubuque, IA", "Kingston, ON"]
+    static let duties = [
+        "Performs original and copy cataloging of print and electronic resources using RDA, MARC 21 and LCSH.",
+        "Provides reference services at the desk, by chat (LibAnswers) and in research consultations.",
+        "Teaches information literacy sessions aligned with the ACRL Framework and builds LibGuides.",
+        "Manages electronic resources licensing, EZproxy, the link resolver and COUNTER usage statistics.",
+        "Plans storytime, early literacy and summer reading programs for children and families.",
+        "Supervises circulation, course reserves and interlibrary loan (ILLiad) with student workers.",
+        "Processes archival collections following DACS and creates EAD finding aids in ArchivesSpace.",
+        "Administers the library services platform (Alma/Primo VE), writes SQL reports and Python scripts.",
+    ]
+    static let required = [
+        "ALA-accredited MLS/MLIS (or equivalent).", "Two years of professional cataloging experience.",
+        "3+ years of experience in academic libraries.", "Knowledge of RDA, MARC 21 and authority control.",
+        "Excellent communication and customer service skills.", "Experience teaching one-shot instruction sessions.",
+    ]
+
+    /// One posting body as HTML, about 2-3 KB.
+    mutating func body() -> String {
+        var html = "<h3>Responsibilities</h3><ul>"
+        for _ in 0..<6 { html += "<li>\(pick(Self.duties))</li>" }
+        html += "</ul><h3>Required Qualifications</h3><ul>"
+        for _ in 0..<4 { html += "<li>\(pick(Self.required))</li>" }
+        html += "</ul><h3>Preferred Qualifications</h3><p>\(pick(Self.required)) \(pick(Self.duties))</p>"
+        let low = 40 + Int(next() % 30)
+        html += "<h3>Salary</h3><p>$\(low),000 - $\(low + 8),000 annually, full-time with benefits.</p>"
+        html += "<h3>How to Apply</h3><p>Application deadline: March \(1 + next() % 28), 2027. Send a letter, CV &amp; three references.</p>"
+        html += "<p>Location: \(pick(Self.places))</p>"
+        return html
+    }
+
+    /// An RSS 2.0 feed of `items` postings with entity-escaped descriptions.
+    mutating func feed(items: Int) -> [UInt8] {
+        var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel><title>Bench jobs</title><link>https://jobs.example.org/</link>\n"
+        for i in 0..<items {
+            let escaped = body().replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
+            out += "<item><title>\(pick(Self.titles)) - \(pick(Self.employers))</title><link>https://jobs.example.org/\(i)</link>"
+            out += "<guid>job-\(i)</guid><pubDate>Tue, 03 Nov 2026 09:30:00 -0500</pubDate><category>Libraries</category>"
+            out += "<description>\(escaped)</description></item>\n"
+        }
+        out += "</channel></rss>\n"
+        return Array(out.utf8)
+    }
+
+    /// One HTML page with navigation, a posting and a footer.
+    mutating func page() -> [UInt8] {
+        let title = pick(Self.titles)
+        var out = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>\(title) | Jobs</title></head><body>"
+        out += "<header><nav><a href=\"/\">Home</a> <a href=\"/jobs\">Jobs</a></nav></header><main><article>"
+        out += "<h1>\(title)</h1><p>\(pick(Self.employers)) · \(pick(Self.places))</p>" + body()
+        out += "</article></main><aside class=\"similar-jobs\"><h2>Similar jobs</h2><ul><li>Other job</li></ul></aside>"
+        out += "<footer>© Example</footer></body></html>"
+        return Array(out.utf8)
+    }
+}
+
+import Foundation

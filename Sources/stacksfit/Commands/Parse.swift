@@ -1,0 +1,75 @@
+import ArgumentParser
+import Foundation
+import StacksFit
+
+/// `stacksfit parse`: job postings out of feeds and pages, as JSON, JSON Lines or a table.
+struct Parse: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Parse job postings from RSS/Atom feeds and HTML pages.",
+        discussion: """
+        An INPUT is a file, a folder (read recursively; formats are recognised by content), - for \
+        standard input, or an http(s):// URL. Problems are reported per input; one bad input never \
+        stops the others. Exit status: 0 all read, 1 some inputs failed, 2 usage error.
+        """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case json, jsonl, table
+    }
+
+    @Option(name: .shortAndLong, help: "Output format: json, jsonl or table.")
+    var format: Format = .table
+
+    @OptionGroup var inputOptions: InputOptions
+
+    @Argument(help: "Files, folders, URLs, or - for standard input.")
+    var inputs: [String]
+
+    func run() async throws {
+        let (expanded, expandProblems) = Input.expand(inputs)
+        let limits = inputOptions.limits
+        var problems = expandProblems
+        var postings: [JobPosting] = []
+        let output = Output()
+
+        if format == .jsonl && expanded.count == 1, case .file = expanded[0] {
+            // Stream one large feed item by item: nothing accumulates.
+            let result = await streamOne(expanded[0], limits: limits, output: output)
+            problems += result
+        } else {
+            for result in await PostingBatch.parse(expanded, limits: limits) {
+                postings += result.postings
+                problems += result.problems
+            }
+            switch format {
+            case .json:
+                output.write(try PostingsJSON.format(postings: postings, problems: problems))
+            case .jsonl:
+                for posting in postings { output.write(try PostingsJSON.line(posting)) }
+            case .table:
+                output.write(PostingsTable.format(postings))
+                output.write("\(postings.count) posting\(postings.count == 1 ? "" : "s") from \(expanded.count) input\(expanded.count == 1 ? "" : "s")")
+            }
+        }
+        Diagnostics.report(problems, jsonLines: format == .jsonl)
+        if problems.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
+    }
+
+    private func streamOne(_ input: Input, limits: InputLimits, output: Output) async -> [Problem] {
+        do {
+            let loaded = try await input.load(limits: limits)
+            var failures: [Problem] = []
+            let outcome = PostingParser.parse(loaded.bytes, input: input.name, baseURI: loaded.baseURI,
+                                              httpCharset: loaded.httpCharset) { posting in
+                do { output.write(try PostingsJSON.line(posting)) } catch {
+                    failures.append(Problem(input: input.name, severity: .error, message: "could not encode a posting: \(error)"))
+                }
+            }
+            return outcome.problems + failures
+        } catch let error as InputError {
+            return [Problem(input: input.name, severity: .error, message: error.message)]
+        } catch {
+            return [Problem(input: input.name, severity: .error, message: "\(error)")]
+        }
+    }
+}

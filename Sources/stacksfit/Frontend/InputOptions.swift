@@ -1,0 +1,18 @@
+import ArgumentParser
+import StacksFit
+
+/// Options every command that reads postings shares.
+struct InputOptions: ParsableArguments {
+    @Option(name: .long, help: "Largest input to read, in MiB.")
+    var maxSize: Int = 50
+
+    @Option(name: .long, help: "Seconds to wait for a URL.")
+    var timeout: Double = 30
+
+    func validate() throws {
+        guard maxSize > 0 else { throw ValidationError("--max-size must be a positive number of MiB") }
+        guard timeout > 0 else { throw ValidationError("--timeout must be positive") }
+    }
+
+    var limits: InputLimits { InputLimits(maxBytes: maxSize << 20, timeout: timeout) }
+}

@@ -1,0 +1,25 @@
+import Foundation
+import StacksFit
+
+/// Standard output, one line at a time.
+final class Output: @unchecked Sendable {
+    func write(_ text: String) {
+        FileHandle.standardOutput.write(Data((text + "\n").utf8))
+    }
+}
+
+/// Prints problems to standard error as "input:line: severity: message".
+enum Diagnostics {
+    static func report(_ problems: [Problem], jsonLines: Bool) {
+        for problem in problems {
+            let line: String
+            if jsonLines, let json = try? PostingsJSON.line(problem) {
+                line = json
+            } else {
+                let place = problem.line.map { "\(problem.input):\($0)" } ?? problem.input
+                line = "\(place): \(problem.severity.rawValue): \(problem.message)"
+            }
+            FileHandle.standardError.write(Data((line + "\n").utf8))
+        }
+    }
+}

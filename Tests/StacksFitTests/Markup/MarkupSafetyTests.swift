@@ -1,0 +1,126 @@
+import Foundation
+import Testing
+@testable import StacksFit
+
+/// The libxml2 2.9.14 traps the parser must not fall into, and hostile input.
+@Suite("Markup safety")
+struct MarkupSafetyTests {
+    private func feed(_ itemBody: String, prolog: String = "") -> [UInt8] {
+        Array("""
+        <?xml version="1.0" encoding="utf-8"?>\(prolog)
+        <rss version="2.0"><channel><title>T</title>
+        <item><title>Job</title><description>\(itemBody)</description></item>
+        </channel></rss>
+        """.utf8)
+    }
+
+    @Test("an undefined entity does not swallow later &amp; &lt; &gt;")
+    func undefinedEntityKeepsLaterEscapes() throws {
+        let result = PostingParser.parse(feed("Caf&eacute; &nbsp;x &amp;amp; y &amp;lt;3"), input: "t.rss")
+        let posting = try #require(result.postings.first)
+        #expect(posting.text == "Café x & y <3")
+        #expect(posting.source.wellFormed == false)
+        #expect(result.problems.contains { $0.line == 3 && $0.message.contains("&eacute;") })
+    }
+
+    @Test("a plain recover-mode read of the same bytes loses them (the trap is real)")
+    func trapIsReal() {
+        // Without XMLRepair libxml2 drops "&amp;" after the first undefined entity; prove the
+        // repair is what keeps it, by checking the repair changed the bytes.
+        let repaired = XMLRepair.repair(Array("<r>&eacute; x &amp; y</r>".utf8))
+        #expect(repaired.changes == 1)
+        #expect(String(decoding: repaired.bytes, as: UTF8.self) == "<r>&#233; x &amp; y</r>")
+    }
+
+    @Test("bare ampersands survive as text")
+    func bareAmpersand() throws {
+        let result = PostingParser.parse(feed("Q&A desk &amp; more, a=1&b=2"), input: "t.rss")
+        #expect(try #require(result.postings.first).text == "Q&A desk & more, a=1&b=2")
+    }
+
+    @Test("XXE naming a local file returns nothing of it")
+    func externalEntityIsRefused() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("sf-xxe-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let secret = dir.appendingPathComponent("secret.txt")
+        try "TOP-SECRET-CONTENT".write(to: secret, atomically: true, encoding: .utf8)
+        let prolog = "<!DOCTYPE rss [<!ENTITY xxe SYSTEM \"\(secret.path)\"><!ENTITY xxe2 SYSTEM \"file://\(secret.path)\">]>"
+        let bytes = feed("before &xxe; &xxe2; after", prolog: prolog)
+        let result = PostingParser.parse(bytes, input: "xxe.rss", baseURI: dir.appendingPathComponent("x.rss").absoluteString)
+        let json = try PostingsJSON.format(postings: result.postings, problems: result.problems)
+        #expect(!json.contains("TOP-SECRET"))
+        #expect(result.postings.first?.text.contains("before") == true)
+    }
+
+    @Test("billion laughs finishes fast and small")
+    func billionLaughs() throws {
+        var prolog = "<!DOCTYPE rss [<!ENTITY lol \"lol\">"
+        for i in 1...9 {
+            let previous = i == 1 ? "lol" : "lol\(i - 1)"
+            prolog += "<!ENTITY lol\(i) \"" + String(repeating: "&\(previous);", count: 10) + "\">"
+        }
+        prolog += "]>"
+        let start = Date()
+        let result = PostingParser.parse(feed("&lol9;", prolog: prolog), input: "bomb.rss")
+        #expect(Date().timeIntervalSince(start) < 5)
+        let text = result.postings.first?.text ?? ""
+        #expect(text.utf8.count <= 1 << 20)
+    }
+
+    @Test("quadratic blow-up is cut at the expansion budget")
+    func quadraticBlowup() throws {
+        let big = String(repeating: "a", count: 50_000)
+        let prolog = "<!DOCTYPE rss [<!ENTITY big \"\(big)\">]>"
+        let body = String(repeating: "&big;", count: 2_000) // 100 MB if expanded in full
+        let start = Date()
+        let result = PostingParser.parse(feed(body, prolog: prolog), input: "quad.rss")
+        #expect(Date().timeIntervalSince(start) < 10)
+        #expect((result.postings.first?.text.utf8.count ?? 0) <= 1 << 20)
+        #expect(result.problems.contains { $0.message.contains("entity expansion") })
+    }
+
+    @Test("a 300-deep tag soup keeps its text")
+    func deepTagSoup() throws {
+        let html = "<html><body><h1>Deep</h1>" + String(repeating: "<div><span>", count: 300)
+            + "Cataloging required" + String(repeating: "</span></div>", count: 300) + "</body></html>"
+        let result = PostingParser.parse(Array(html.utf8), input: "deep.html")
+        #expect(try #require(result.postings.first).text.contains("Cataloging required"))
+    }
+
+    @Test("100,000-deep nesting neither crashes nor loses text")
+    func veryDeepNesting() throws {
+        let html = "<html><body><h1>Deeper</h1>" + String(repeating: "<div>", count: 100_000) + "bottom text"
+            + String(repeating: "</div>", count: 100_000) + "</body></html>"
+        let result = PostingParser.parse(Array(html.utf8), input: "deeper.html")
+        #expect(try #require(result.postings.first).text.contains("bottom text"))
+    }
+
+    @Test("a truncated feed keeps the items before the break and says where it broke")
+    func truncatedFeed() throws {
+        let text = """
+        <rss version="2.0"><channel><title>T</title>
+        <item><title>First</title></item>
+        <item><title>Second</title></item>
+        <item><title>Thi
+        """
+        let result = PostingParser.parse(Array(text.utf8), input: "cut.rss")
+        #expect(result.postings.map(\.title).prefix(2) == ["First", "Second"])
+        #expect(result.postings.allSatisfy { !$0.source.wellFormed })
+        #expect(result.problems.contains { $0.line != nil && $0.message.contains("not well-formed") })
+    }
+
+    @Test("the sanitizer drops script, handlers and javascript: links")
+    func sanitizer() {
+        let tree = HTMLParser.parseFragment("""
+        <p onclick="steal()">Hi <a href="javascript:alert(1)">x</a> <a href="/jobs/1">y</a></p>\
+        <script>alert(1)</script><img src="x.png" onerror="alert(2)"><style>p{}</style>
+        """, baseURI: "https://example.org/a/")
+        let html = HTMLSanitizer.html(tree, tree.root)
+        #expect(!html.contains("script"))
+        #expect(!html.contains("onclick"))
+        #expect(!html.contains("onerror"))
+        #expect(!html.contains("javascript"))
+        #expect(html.contains("href=\"https://example.org/jobs/1\""))
+        #expect(html.contains("<img src=\"https://example.org/a/x.png\" />"))
+    }
+}
