@@ -286,10 +286,16 @@ struct FeedReader {
     static func body(_ tree: MarkupTree, _ node: MarkupTree.Node, base: String?) -> PostingBody {
         switch contentKind(tree, node) {
         case .text:
-            let raw = tree.text(of: node)
+            // Plain text: one paragraph per line, so labels such as "Responsibilities:" still start sections.
+            let raw = tree.text(of: node).trimmingCharacters(in: .whitespacesAndNewlines)
             var escaped = ""
-            HTMLSanitizer.escape(raw.trimmingCharacters(in: .whitespacesAndNewlines), into: &escaped, attribute: false)
-            var body = PostingBody(fragment: "<pre>" + escaped + "</pre>", baseURI: base)
+            HTMLSanitizer.escape(raw, into: &escaped, attribute: false)
+            let paragraphs = raw.split(separator: "\n").map { line -> String in
+                var p = ""
+                HTMLSanitizer.escape(String(line), into: &p, attribute: false)
+                return "<p>" + p + "</p>"
+            }
+            var body = PostingBody(fragment: paragraphs.joined(), baseURI: base)
             body.html = escaped
             return body
         case .xhtml:

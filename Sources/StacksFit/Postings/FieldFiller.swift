@@ -9,8 +9,15 @@ enum FieldFiller {
         let sections = posting.sections
 
         if posting.salary == nil {
+            // Lines that name pay or carry a currency first, then the compensation sections, then the rest.
+            let named = lines.filter { line in
+                let lower = line.lowercased()
+                return ["salary", "compensation", "pay range", "pay rate", "hiring range", "wage", "hourly", "starting at"]
+                    .contains { lower.contains($0) }
+            }
             let compensation = sections.filter { $0.kind == .compensation }.map(\.text)
-            for text in compensation + lines {
+            let withCurrency = lines.filter { $0.contains("$") || $0.contains("USD") || $0.contains("CAD") }
+            for text in named + compensation + withCurrency {
                 if let salary = SalaryParser.parse(text) { posting.salary = salary; break }
             }
         }
@@ -23,6 +30,15 @@ enum FieldFiller {
             }
             if posting.employmentType == nil, let title = posting.title {
                 posting.employmentType = EmploymentType.first(in: title)
+            }
+        }
+        if posting.validThrough == nil {
+            // A section headed "Closing date" / "Deadline" holds just the date.
+            for section in sections {
+                let heading = (section.heading ?? "").lowercased()
+                guard ["closing date", "deadline", "apply by", "applications due", "close date", "closes"].contains(where: { heading.contains($0) }),
+                      !DeadlineParser.isOpenUntilFilled(section.text) else { continue }
+                if let date = DateParser.firstDate(in: section.text) { posting.validThrough = date; break }
             }
         }
         if posting.validThrough == nil {
@@ -56,7 +72,12 @@ enum FieldFiller {
         for line in lines {
             let lower = line.lowercased()
             for label in ["location:", "job location:", "location -", "city:", "work location:"] where lower.hasPrefix(label) {
-                if let p = PlaceParser.parse(String(line.dropFirst(label.count))) { return p }
+                let value = String(line.dropFirst(label.count))
+                if let p = PlaceParser.parse(value) { return p }
+                // "Location: Manhattan, KS. Salary: …" — the place ends at the first sentence break.
+                let clause = value.components(separatedBy: ". ").first ?? value
+                let cut = clause.split(whereSeparator: { ";|·•(".contains($0) }).first.map(String.init) ?? clause
+                if let p = PlaceParser.parse(cut) { return p }
             }
         }
         // Header lines such as "Northfield College Library · Albany, NY · Full-time".
@@ -81,7 +102,7 @@ enum FieldFiller {
 
     static func looksLikeOrganisation(_ text: String) -> Bool {
         let lower = text.lowercased()
-        guard text.count <= 100, !lower.hasSuffix(".") else { return false }
+        guard text.count <= 100, !lower.hasSuffix("."), text.split(separator: " ").count >= 2 else { return false }
         return organisationWords.contains { word in
             lower.range(of: "\\b\(word)\\b", options: .regularExpression) != nil
         }

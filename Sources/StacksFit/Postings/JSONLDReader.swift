@@ -13,7 +13,8 @@ enum JSONLDReader {
             guard let data = repair(raw).data(using: .utf8) else { continue }
             do {
                 let json = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
-                objects.append(contentsOf: jobPostings(in: json))
+                let index = identified(in: json)
+                objects.append(contentsOf: jobPostings(in: json).map { resolvingReferences($0, index: index) })
             } catch {
                 failures.append((tree.line(node), "JSON-LD that could not be read even after repair: \(error.localizedDescription)"))
             }
@@ -25,14 +26,12 @@ enum JSONLDReader {
     static func jobPostings(in json: Any) -> [[String: Any]] {
         var found: [[String: Any]] = []
         var stack: [(Any, Int)] = [(json, 0)]
-        var order: [Any] = []
         while let (value, depth) = stack.popLast() {
             guard depth < 32 else { continue }
             if let array = value as? [Any] {
                 for element in array.reversed() { stack.append((element, depth + 1)) }
             } else if let object = value as? [String: Any] {
                 if isJobPosting(object) {
-                    order.append(object)
                     found.append(object)
                     continue
                 }
@@ -42,6 +41,36 @@ enum JSONLDReader {
             }
         }
         return found
+    }
+
+    /// Every object with an `@id` and more than that id, by id.
+    static func identified(in json: Any) -> [String: [String: Any]] {
+        var index: [String: [String: Any]] = [:]
+        var stack: [(Any, Int)] = [(json, 0)]
+        while let (value, depth) = stack.popLast() {
+            guard depth < 32 else { continue }
+            if let array = value as? [Any] {
+                stack.append(contentsOf: array.map { ($0, depth + 1) })
+            } else if let object = value as? [String: Any] {
+                if let id = object["@id"] as? String, object.count > 1, index[id] == nil { index[id] = object }
+                stack.append(contentsOf: object.values.map { ($0, depth + 1) })
+            }
+        }
+        return index
+    }
+
+    /// Replaces `{"@id": …}` references in a posting's organisation and place by the objects they name.
+    static func resolvingReferences(_ posting: [String: Any], index: [String: [String: Any]]) -> [String: Any] {
+        var result = posting
+        for key in ["hiringOrganization", "jobLocation", "baseSalary"] {
+            guard let value = posting[key] else { continue }
+            func resolve(_ v: Any) -> Any {
+                if let ref = v as? [String: Any], ref.count == 1, let id = ref["@id"] as? String, let target = index[id] { return target }
+                return v
+            }
+            if let array = value as? [Any] { result[key] = array.map(resolve) } else { result[key] = resolve(value) }
+        }
+        return result
     }
 
     static func isJobPosting(_ object: [String: Any]) -> Bool {

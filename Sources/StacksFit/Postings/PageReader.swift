@@ -73,6 +73,13 @@ struct PageContent {
                 return ["job-description", "jobdescription", "job-detail", "posting", "job-body", "vacancy"].contains { marker.contains($0) }
             }
         }
+        if root == nil {
+            root = all.first { node in
+                let tokens = ((tree.attribute("id", of: node) ?? "") + " " + (tree.attribute("class", of: node) ?? "")).lowercased()
+                    .split(whereSeparator: { $0 == " " })
+                return tokens.contains { ["content", "main", "main-content", "maincontent", "primary", "page-content"].contains(String($0)) }
+            }
+        }
         let content = root ?? all.first { tree.name($0) == "body" } ?? tree.root
 
         // Title: the content's <h1>, any <h1>, og:title, <title>.
@@ -93,10 +100,27 @@ struct PageContent {
             }
         }
         if title?.isEmpty ?? true { title = metaTitle }
-        if title?.isEmpty ?? true, let t = all.first(where: { tree.name($0) == "title" }) {
-            let whole = HTMLText.collapse(tree.text(of: t))
-            title = PageContent.stripSiteName(whole)
+        if title?.isEmpty ?? true {
+            // No <h1>: the first short heading or bold line that does not open a known section.
+            title = HTMLText.blocks(tree, content, skip: skip).first { block in
+                block.isHeading && block.text.count <= 90 && SectionClassifier.kind(ofHeading: block.text) == .other
+                    && !SectionClassifier.isPageFurniture(block.text)
+            }?.text
         }
+        if let heading = title {
+            for prefix in ["now hiring:", "we're hiring:", "we are hiring:", "job opening:", "job posting:", "position:",
+                           "vacancy:", "employment opportunity:", "job title:", "position title:", "opening:"]
+                where heading.lowercased().hasPrefix(prefix) {
+                title = HTMLText.collapse(heading.dropFirst(prefix.count))
+            }
+        }
+        let documentTitle = all.first(where: { tree.name($0) == "title" })
+            .map { PageContent.stripSiteName(HTMLText.collapse(tree.text(of: $0))) }
+        if let heading = title, let documentTitle, !documentTitle.isEmpty, heading != documentTitle,
+           heading.hasSuffix(documentTitle), tree.descendants(content).first(where: { tree.isElement($0) && tree.name($0) == "h1" }) == nil {
+            title = documentTitle // "Now Hiring: Library Director" → "Library Director"
+        }
+        if title?.isEmpty ?? true { title = documentTitle }
         self.title = (title?.isEmpty ?? true) ? nil : title
         if published == nil,
            let time = tree.descendants(content).first(where: { tree.isElement($0) && tree.name($0) == "time" && !skip($0) }) {
@@ -128,6 +152,12 @@ struct PageContent {
     static func isFurniture(_ tree: MarkupTree, _ node: MarkupTree.Node) -> Bool {
         let name = tree.name(node)
         if ["nav", "aside", "form", "footer", "dialog"].contains(name) { return true }
+        let tokens = ((tree.attribute("id", of: node) ?? "") + " " + (tree.attribute("class", of: node) ?? "")).lowercased()
+            .split(whereSeparator: { $0 == " " }).map(String.init)
+        if tokens.contains(where: { ["header", "nav", "topnav", "footer", "masthead", "menu", "sidebar", "breadcrumbs", "breadcrumb"].contains($0) }),
+           !tree.isDescendant(node, of: tree.root) || !["main", "article"].contains(tree.name(node)) {
+            return true
+        }
         if name == "header" {
             // A page header is furniture; an article's own header holds its title.
             var parent = tree.parent(node)

@@ -151,10 +151,10 @@ public enum PlaceParser {
         let joined = bare.joined(separator: " ")
         let hasMode = bare.contains { modeWords.contains($0) || $0.hasPrefix("remote-") || $0.hasPrefix("hybrid-") }
             || joined.contains("work from home") || joined.contains("work-from-home")
-        guard hasMode else { return segment.trimmingCharacters(in: .whitespaces) }
         var kept: [String] = []
         for (w, b) in zip(words, bare) {
-            if modeWords.contains(b) || modeFiller.contains(b) || b.hasPrefix("remote-")
+            let drop = hasMode ? (modeWords.contains(b) || modeFiller.contains(b)) : b == "only"
+            if drop || b.hasPrefix("remote-")
                 || b.hasPrefix("hybrid-") || b == "work-from-home" || b.isEmpty {
                 // A trailing comma on a dropped word still separates what follows.
                 if w.hasSuffix(","), !kept.isEmpty { kept[kept.count - 1] += "," }

@@ -325,9 +325,10 @@ public enum DateParser {
         }
     }
 
-    /// A number that is followed straight away by ":" is a time, not a year.
+    /// A number followed straight away by ":" and more digits ("12:00") is a time, not a year.
     private static func followedByColon(_ t: [Token], _ i: Int) -> Bool {
-        i + 1 < t.count && t[i + 1].kind == .punct && t[i + 1].punct == ":" && !t[i + 1].spaceBefore
+        i + 2 < t.count && t[i + 1].kind == .punct && t[i + 1].punct == ":" && !t[i + 1].spaceBefore
+            && t[i + 2].kind == .number && !t[i + 2].spaceBefore
     }
 
     /// Parses a date (with optional time and zone) starting at token `i`.
@@ -502,7 +503,8 @@ public enum DateParser {
         guard h <= 24, minute <= 59, second <= 60, h < 24 || (minute == 0 && second == 0) else {
             return .invalid
         }
-        return .time(seconds: h * 3600 + minute * 60 + second, next: k)
+        // A leap second (:60) stays within its minute.
+        return .time(seconds: h * 3600 + minute * 60 + min(second, 59), next: k)
     }
 
     /// A zone after a time: "GMT", "EST", "Z", "-0500", "+05:30", "GMT+2", "(UTC)", a military letter.
@@ -622,7 +624,7 @@ public enum DateParser {
             guard h <= 24, minute <= 59, second <= 60, h < 24 || (minute == 0 && second == 0) else {
                 return nil
             }
-            seconds = h * 3600 + minute * 60 + second
+            seconds = h * 3600 + minute * 60 + min(second, 59)
             var z = k
             if z + 1 < s.count, s[z] == " ", ["+", "-", "Z", "\u{2212}"].contains(s[z + 1]) { z += 1 }
             if z < s.count, s[z] == "Z" || s[z] == "z" {

@@ -104,7 +104,7 @@ public enum SalaryParser {
     ]
 
     static let payWords: Set<String> = [
-        "salary", "salaries", "pay", "pays", "paid", "compensation", "wage", "wages", "rate",
+        "salary", "salaries", "pay", "pays", "compensation", "wage", "wages", "rate",
         "rates", "stipend", "earnings", "earn", "income", "remuneration", "hiring", "starting",
         "hourly", "annual", "annually", "yearly", "monthly", "weekly",
     ]
@@ -141,6 +141,7 @@ public enum SalaryParser {
         "positions", "credits", "credit", "semester", "miles", "square", "sq", "feet", "ft",
         "visitors", "users", "collections", "databases", "hires", "openings", "vacancies",
         "librarians", "faculty", "residents", "population", "books", "records",
+        "holiday", "holidays", "vacation", "leave", "sick", "pto", "paid", "times", "questions", "sessions",
     ]
 
     /// Words right before a figure that make it an identifier or a grade.
@@ -436,9 +437,12 @@ public enum SalaryParser {
             }
             if currency == nil {
                 if t.lettersAttached || isPunct(n + 1, ["("]) && !tokens[n + 1].spaceBefore { return nil }
-                if isPunct(n - 1, ["-", "/", "."]) && !t.spaceBefore && n >= 2 && tokens[n - 2].kind == .number {
+                // "24/7", or the day in "July 1".
+                if isPunct(n - 1, ["/"]) && !t.spaceBefore && n >= 2 && tokens[n - 2].kind == .number {
                     return nil
                 }
+                if let w = word(n - 1), DateParser.months[w] != nil { return nil }
+                if let w = word(n + 1), DateParser.months[w] != nil { return nil }
                 if !t.grouped, !t.kSuffix, t.digits == 4, (1900...2100).contains(Int(t.value)) { return nil }
                 // A label such as "Grade 18", "Req 10452", "Job No. 123".
                 var k = n - 1
