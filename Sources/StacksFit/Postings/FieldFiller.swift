@@ -49,6 +49,11 @@ enum FieldFiller {
             }
         }
         if posting.datePosted == nil {
+            for section in sections where ["posted", "date posted", "posting date", "posted on"].contains((section.heading ?? "").lowercased()) {
+                if let date = DateParser.firstDate(in: section.text) { posting.datePosted = date; break }
+            }
+        }
+        if posting.datePosted == nil {
             for line in lines.prefix(12) + lines.suffix(6) {
                 let lower = line.lowercased()
                 guard lower.contains("posted") || lower.hasPrefix("date:") || lower.contains("date posted") else { continue }
@@ -127,6 +132,7 @@ enum FieldFiller {
         }
         for line in header.prefix(3) {
             for piece in line.split(whereSeparator: { "·|•–—".contains($0) }).map({ $0.trimmingCharacters(in: .whitespaces) }) {
+                guard !piece.contains(":"), title.map({ !piece.contains($0) && !$0.contains(piece) }) ?? true else { continue }
                 if looksLikeOrganisation(piece) && PlaceParser.parse(piece)?.region == nil { return piece }
             }
         }

@@ -73,12 +73,27 @@ struct PageContent {
                 return ["job-description", "jobdescription", "job-detail", "posting", "job-body", "vacancy"].contains { marker.contains($0) }
             }
         }
+        let bodyLength = all.first { tree.name($0) == "body" }.map { tree.text(of: $0).count } ?? 0
+        if let chosen = root, tree.name(chosen) != "main", tree.text(of: chosen).count * 2 < bodyLength {
+            root = nil // a marked container that tag soup closed early holds only part of the posting
+        }
         if root == nil {
             root = all.first { node in
                 let tokens = ((tree.attribute("id", of: node) ?? "") + " " + (tree.attribute("class", of: node) ?? "")).lowercased()
                     .split(whereSeparator: { $0 == " " })
                 return tokens.contains { ["content", "main", "main-content", "maincontent", "primary", "page-content"].contains(String($0)) }
+                    && tree.text(of: node).count * 2 >= bodyLength
             }
+        }
+        // Tag soup often closes a marked container early and leaves the posting's last sections beside
+        // it: climb while the parent holds a good deal more text than the container.
+        if var chosen = root, !["main", "article"].contains(tree.name(chosen)) {
+            while let parent = tree.parent(chosen), tree.name(parent) != "body", tree.name(parent) != "html" {
+                let inner = tree.text(of: chosen).count
+                guard (tree.text(of: parent).count - inner) * 4 >= inner else { break }
+                chosen = parent
+            }
+            root = chosen
         }
         let content = root ?? all.first { tree.name($0) == "body" } ?? tree.root
 

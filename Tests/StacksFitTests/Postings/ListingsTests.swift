@@ -57,7 +57,7 @@ struct ListingsTests {
         #expect(preservation.dateUpdated != nil)
         #expect(preservation.descriptionHTML?.contains("<") == true)
         let ux = try #require(result.postings.first { $0.title?.contains("User Experience") == true })
-        #expect(ux.title == "User Experience & Web Services Librarian")
+        #expect(ux.title == "User Experience & Web Services Librarian - Merrimack Valley University Library")
         #expect(result.postings.allSatisfy { $0.source.format == .atom && $0.guid?.hasPrefix("tag:") == true })
     }
 
