@@ -39,7 +39,7 @@ public struct InputLimits: Sendable {
 public struct LoadedInput: Sendable {
     public var input: Input
     public var bytes: [UInt8]
-    /// The address relative links resolve against: the final URL, or the file's `file://` URL.
+    /// The address relative links resolve against: the final URL after redirects; nil for files and standard input.
     public var baseURI: String?
     /// The `charset` of an HTTP `Content-Type`.
     public var httpCharset: String?
@@ -105,8 +105,8 @@ extension Input {
             guard data.count <= limits.maxBytes else {
                 throw InputError(input: path, message: "larger than the \(Self.describe(limits.maxBytes)) limit (raise it with --max-size)")
             }
-            let absolute = URL(fileURLWithPath: path).standardizedFileURL.absoluteString
-            return LoadedInput(input: self, bytes: [UInt8](data), baseURI: absolute, httpCharset: nil)
+            // A local file has no web address: relative links stay relative unless xml:base says more.
+            return LoadedInput(input: self, bytes: [UInt8](data), baseURI: nil, httpCharset: nil)
         case .standardInput:
             let data = try FileHandle.standardInput.read(upToCount: limits.maxBytes + 1) ?? Data()
             guard data.count <= limits.maxBytes else {

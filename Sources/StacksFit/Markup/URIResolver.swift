@@ -9,7 +9,9 @@ public enum URIResolver {
         if trimmed.isEmpty { return base }
         if isAbsolute(trimmed) { return trimmed }
         _ = LibXML.ready
-        let built: UnsafeMutablePointer<xmlChar>? = trimmed.withCString { r in
+        // libxml2 refuses non-ASCII (IRIs): percent-encode those bytes first.
+        let ascii = Self.percentEncodingNonASCII(trimmed)
+        let built: UnsafeMutablePointer<xmlChar>? = ascii.withCString { r in
             base.withCString { b in
                 xmlBuildURI(UnsafeRawPointer(r).assumingMemoryBound(to: xmlChar.self),
                             UnsafeRawPointer(b).assumingMemoryBound(to: xmlChar.self))
@@ -18,6 +20,20 @@ public enum URIResolver {
         guard let built else { return trimmed }
         defer { stacksfit_xmlFree(built) }
         return LibXML.string(built) ?? trimmed
+    }
+
+    static func percentEncodingNonASCII(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 >= 0x80 || $0 == 0x20 }) else { return text }
+        var out = ""
+        for byte in text.utf8 {
+            if byte >= 0x80 || byte == 0x20 {
+                let hex = String(byte, radix: 16, uppercase: true)
+                out += "%" + (hex.count == 1 ? "0" : "") + hex
+            } else {
+                out.unicodeScalars.append(Unicode.Scalar(byte))
+            }
+        }
+        return out
     }
 
     /// True when `reference` starts with a scheme ("https:", "mailto:").

@@ -70,6 +70,7 @@ public enum XMLStreamReader {
         let unmanagedSink = Unmanaged.passRetained(sink)
         defer { unmanagedSink.release() }
         var expander = EntityExpander()
+        var records = 0
 
         bytes.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
@@ -105,6 +106,7 @@ public enum XMLStreamReader {
                         status = xmlTextReaderNext(reader)
                     case .record, .header:
                         if let node = xmlTextReaderExpand(reader) {
+                            if disposition == .record { records += 1 }
                             var tree = MarkupTree()
                             tree.baseURI = inheritedBase(of: node) ?? baseURI
                             LibXML.copy(node, withSiblings: false, into: &tree, parent: -1, expander: &expander)
@@ -116,6 +118,11 @@ public enum XMLStreamReader {
                 if status < 0 { summary.wellFormed = false }
             }
         }
+        if records == 0 && (sink.errorCount > 0 || !summary.wellFormed) {
+            // The reader gives up at a fatal error before handing over what came before it in the
+            // same chunk; libxml2's DOM parser in recover mode keeps more. Small documents only reach here.
+            records = recoverWithDOM(bytes, baseURI: baseURI, classify: classify, expander: &expander, handle: handle)
+        }
         summary.entityBudgetExhausted = expander.exhausted
         summary.diagnostics.append(contentsOf: sink.diagnostics)
         if sink.errorCount > 0 { summary.wellFormed = false }
@@ -126,6 +133,48 @@ public enum XMLStreamReader {
             }
         }
         return summary
+    }
+
+    /// Parses the whole document with the DOM parser in recover mode and hands over records and
+    /// headers as ``read(_:baseURI:decodedLossy:classify:handle:)`` would. Returns the records handed over.
+    private static func recoverWithDOM(_ bytes: [UInt8], baseURI: String?,
+                                       classify: (_ name: String, _ namespace: String?, _ depth: Int) -> Disposition,
+                                       expander: inout EntityExpander,
+                                       handle: (_ kind: Disposition, _ tree: MarkupTree, _ wellFormedSoFar: Bool) -> Void) -> Int {
+        let options = Int32(XML_PARSE_RECOVER.rawValue | XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue
+            | XML_PARSE_NOWARNING.rawValue | XML_PARSE_COMPACT.rawValue | XML_PARSE_IGNORE_ENC.rawValue)
+        guard let ctxt = xmlNewParserCtxt() else { return 0 }
+        defer { xmlFreeParserCtxt(ctxt) }
+        let doc = bytes.withUnsafeBufferPointer { b in
+            b.withMemoryRebound(to: CChar.self) { xmlCtxtReadMemory(ctxt, $0.baseAddress, Int32(clamping: $0.count), baseURI, "UTF-8", options) }
+        }
+        guard let doc else { return 0 }
+        defer { xmlFreeDoc(doc) }
+        guard let root = xmlDocGetRootElement(doc) else { return 0 }
+        var records = 0
+        var stack: [(xmlNodePtr, Int)] = [(root, 0)]
+        while let (node, depth) = stack.popLast() {
+            guard node.pointee.type == XML_ELEMENT_NODE else { continue }
+            let name = LibXML.string(node.pointee.name) ?? ""
+            let namespace = node.pointee.ns.flatMap { LibXML.string($0.pointee.href) }
+            let disposition = classify(name, namespace, depth)
+            switch disposition {
+            case .descend:
+                var children: [(xmlNodePtr, Int)] = []
+                var child = node.pointee.children
+                while let c = child { children.append((c, depth + 1)); child = c.pointee.next }
+                stack.append(contentsOf: children.reversed())
+            case .skip:
+                break
+            case .record, .header:
+                if disposition == .record { records += 1 }
+                var tree = MarkupTree()
+                tree.baseURI = inheritedBase(of: node) ?? baseURI
+                LibXML.copy(node, withSiblings: false, into: &tree, parent: -1, expander: &expander)
+                handle(disposition, tree, false)
+            }
+        }
+        return records
     }
 
     /// The base URI in force for `node`'s content, from its parent's `xml:base` chain and the document URL.

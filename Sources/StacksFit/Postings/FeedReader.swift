@@ -217,6 +217,11 @@ struct FeedReader {
 
     /// "Jane Doe (jane@example.org)" or "jane@example.org (Jane Doe)" → "Jane Doe".
     static func personName(_ value: String) -> String {
+        // "Jane Doe <jane@example.org>"
+        if let lt = value.firstIndex(of: "<"), value.hasSuffix(">"), value[lt...].contains("@") {
+            let name = value[..<lt].trimmingCharacters(in: .whitespaces)
+            if !name.isEmpty { return name }
+        }
         guard let open = value.firstIndex(of: "("), value.hasSuffix(")") else { return value }
         let outside = value[..<open].trimmingCharacters(in: .whitespaces)
         let inside = value[value.index(after: open)..<value.index(before: value.endIndex)].trimmingCharacters(in: .whitespaces)

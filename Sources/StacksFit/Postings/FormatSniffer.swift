@@ -21,7 +21,7 @@ enum FormatSniffer {
             if starts(utf8, i, "<!") {
                 // DOCTYPE: an HTML doctype decides; others are skipped with their internal subset.
                 let head = String(decoding: utf8[i..<min(n, i + 20)], as: UTF8.self).lowercased()
-                if head.hasPrefix("<!doctype html") { return .page }
+                let sawHTMLDoctype = head.hasPrefix("<!doctype html")
                 var depth = 0
                 while i < n {
                     if utf8[i] == UInt8(ascii: "[") { depth += 1 }
@@ -29,6 +29,8 @@ enum FormatSniffer {
                     if utf8[i] == UInt8(ascii: ">") && depth <= 0 { i += 1; break }
                     i += 1
                 }
+                // An HTML doctype in front of <rss> happens; the document element decides.
+                if sawHTMLDoctype, !restStartsWithFeed(utf8, from: i) { return .page }
                 continue
             }
             // The first element.
@@ -57,6 +59,13 @@ enum FormatSniffer {
             }
         }
         return .unknown
+    }
+
+    private static func restStartsWithFeed(_ utf8: [UInt8], from i: Int) -> Bool {
+        let head = String(decoding: utf8[i..<min(utf8.count, i + 4096)], as: UTF8.self).lowercased()
+        guard let lt = head.firstIndex(of: "<") else { return false }
+        let tag = head[lt...].dropFirst()
+        return tag.hasPrefix("rss") || tag.hasPrefix("feed") || tag.hasPrefix("rdf:rdf") || tag.hasPrefix("!--")
     }
 
     private static func looksLikeHTML(_ utf8: [UInt8]) -> Bool {

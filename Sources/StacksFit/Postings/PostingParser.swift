@@ -47,7 +47,8 @@ public enum PostingParser {
                                         message: "entity expansion stopped at its limit (an entity bomb?); text was cut"))
             }
             if count == 0 && errors.isEmpty {
-                problems.append(Problem(input: input, severity: .warning, message: "the feed has no items"))
+                problems.append(Problem(input: input, severity: wellFormed ? .warning : .error,
+                                        message: wellFormed ? "the feed has no items" : "the feed has no items and was not read cleanly"))
             }
         case .page, .unknown:
             if kind == .unknown && decoded.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {

@@ -11,10 +11,10 @@ public enum PostingsJSON {
         var problems: [Problem]
     }
 
-    /// One JSON document with every posting and problem, pretty-printed, keys in contract order.
+    /// One JSON document with every posting and problem, pretty-printed, keys sorted (byte-for-byte deterministic).
     public static func format(postings: [JobPosting], problems: [Problem]) throws -> String {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let data = try encoder.encode(Document(schemaVersion: schemaVersion, postings: postings, problems: problems))
         return String(decoding: data, as: UTF8.self)
     }
@@ -22,14 +22,14 @@ public enum PostingsJSON {
     /// One posting as a single JSON line (no trailing newline).
     public static func line(_ posting: JobPosting) throws -> String {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes]
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return String(decoding: try encoder.encode(posting), as: UTF8.self)
     }
 
     /// One problem as a single JSON line (no trailing newline).
     public static func line(_ problem: Problem) throws -> String {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes]
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return String(decoding: try encoder.encode(problem), as: UTF8.self)
     }
 }

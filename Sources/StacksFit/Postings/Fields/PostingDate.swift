@@ -129,9 +129,12 @@ public enum DateParser {
         let scalars = Array(text.unicodeScalars)
         let tokens = tokenize(scalars)
         guard let first = tokens.first else { return nil }
-        if first.kind == .number, first.digits == 4,
-           let iso = parseISO(scalars, from: first.start, requireDay: false) {
-            return iso.date
+        if first.kind == .number, first.digits == 4 {
+            switch scanISO(scalars, from: first.start, requireDay: false) {
+            case .date(let date, _): return date
+            case .invalid: return nil
+            case .noMatch: break
+            }
         }
         return parseTokens(tokens, from: 0)?.date
     }
@@ -578,6 +581,18 @@ public enum DateParser {
     /// starting at scalar `p`. Reduced-precision forms need `requireDay == false` and nothing after them.
     static func parseISO(_ s: [Unicode.Scalar], from p: Int, requireDay: Bool)
         -> (date: PostingDate, end: Int)? {
+        if case .date(let date, let end) = scanISO(s, from: p, requireDay: requireDay) { return (date, end) }
+        return nil
+    }
+
+    enum ISOResult {
+        case date(PostingDate, end: Int)
+        /// ISO-shaped but impossible ("2026-02-30", "2026-10-14T08:61:00Z").
+        case invalid
+        case noMatch
+    }
+
+    static func scanISO(_ s: [Unicode.Scalar], from p: Int, requireDay: Bool) -> ISOResult {
         func number(_ at: Int, _ count: Int) -> Int? {
             guard at >= 0, at + count <= s.count else { return nil }
             var v = 0
@@ -591,19 +606,19 @@ public enum DateParser {
         func atEnd(_ i: Int) -> Bool {
             i >= s.count || s[i...].allSatisfy { $0.properties.isWhitespace }
         }
-        guard let y = number(p, 4) else { return nil }
+        guard let y = number(p, 4) else { return .noMatch }
         var i = p + 4
         guard i < s.count, s[i] == "-" else {
-            guard !requireDay, atEnd(i) else { return nil }
-            return make(year: y, month: 1, day: 1, seconds: nil, offsetSeconds: 0).map { ($0, i) }
+            guard !requireDay, atEnd(i) else { return .noMatch }
+            return make(year: y, month: 1, day: 1, seconds: nil, offsetSeconds: 0).map { .date($0, end: i) } ?? .invalid
         }
-        guard let m = number(i + 1, 2) else { return nil }
+        guard let m = number(i + 1, 2) else { return .noMatch }
         i += 3
         guard i < s.count, s[i] == "-" else {
-            guard !requireDay, atEnd(i) else { return nil }
-            return make(year: y, month: m, day: 1, seconds: nil, offsetSeconds: 0).map { ($0, i) }
+            guard !requireDay, atEnd(i) else { return .noMatch }
+            return make(year: y, month: m, day: 1, seconds: nil, offsetSeconds: 0).map { .date($0, end: i) } ?? .invalid
         }
-        guard let d = number(i + 1, 2) else { return nil }
+        guard let d = number(i + 1, 2) else { return .noMatch }
         i += 3
 
         var seconds: Int?
@@ -622,7 +637,7 @@ public enum DateParser {
                 }
             }
             guard h <= 24, minute <= 59, second <= 60, h < 24 || (minute == 0 && second == 0) else {
-                return nil
+                return .invalid
             }
             seconds = h * 3600 + minute * 60 + min(second, 59)
             var z = k
@@ -651,7 +666,8 @@ public enum DateParser {
             }
             end = k
         }
-        return make(year: y, month: m, day: d, seconds: seconds, offsetSeconds: offset).map { ($0, end) }
+        return make(year: y, month: m, day: d, seconds: seconds, offsetSeconds: offset).map { .date($0, end: end) }
+            ?? .invalid
     }
 
     // MARK: Assembly

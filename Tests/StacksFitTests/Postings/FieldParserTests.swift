@@ -1,0 +1,437 @@
+import Foundation
+import Testing
+@testable import StacksFit
+
+// MARK: - Dates
+
+@Suite("DateParser")
+struct DateParserTests {
+    @Test("RFC 822 / 1123 and their real-world variants", arguments: [
+        ("Tue, 03 Nov 2026 09:30:00 -0500", "2026-11-03T14:30:00Z"),
+        ("Tue, 03 Nov 2026 09:30:00 GMT", "2026-11-03T09:30:00Z"),
+        ("03 Nov 2026 09:30:00 GMT", "2026-11-03T09:30:00Z"),            // no weekday
+        ("Mon, 03 Nov 2026 09:30:00 GMT", "2026-11-03T09:30:00Z"),       // wrong weekday
+        ("Tue, 03 Nov 26 09:30:00 GMT", "2026-11-03T09:30:00Z"),         // two-digit year
+        ("Tue, 3 Nov 2026 09:30:00 UT", "2026-11-03T09:30:00Z"),         // single-digit day
+        ("Tue, 03 Nov 2026 09:30 UTC", "2026-11-03T09:30:00Z"),          // no seconds
+        ("Tue, 03 Nov 2026 09:30:00 Z", "2026-11-03T09:30:00Z"),
+        ("Tue, 03 Nov 2026 09:30:00 EST", "2026-11-03T14:30:00Z"),
+        ("Tue, 03 Nov 2026 09:30:00 EDT", "2026-11-03T13:30:00Z"),
+        ("Tue, 03 Nov 2026 09:30:00 CST", "2026-11-03T15:30:00Z"),
+        ("Tue, 03 Nov 2026 09:30:00 CDT", "2026-11-03T14:30:00Z"),
+        ("Tue, 03 Nov 2026 09:30:00 MST", "2026-11-03T16:30:00Z"),
+        ("Tue, 03 Nov 2026 09:30:00 MDT", "2026-11-03T15:30:00Z"),
+        ("Tue, 03 Nov 2026 09:30:00 PST", "2026-11-03T17:30:00Z"),
+        ("Tue, 03 Nov 2026 09:30:00 PDT", "2026-11-03T16:30:00Z"),
+        ("Tue, 03 Nov 2026 09:30:00 A", "2026-11-03T08:30:00Z"),         // military: A = UTC+1
+        ("Tue, 03 Nov 2026 09:30:00 N", "2026-11-03T10:30:00Z"),         // military: N = UTC−1
+        ("Tue, 03 Nov 2026 09:30:00 +05:30", "2026-11-03T04:00:00Z"),    // offset with colon
+        ("Tue, 03 Nov 2026 09:30:00 GMT+2", "2026-11-03T07:30:00Z"),
+        ("tue, 03 november 2026 09:30:00 gmt", "2026-11-03T09:30:00Z"),  // lower case, long month
+        ("Thu, 03 Sept 2026 09:30:00 GMT", "2026-09-03T09:30:00Z"),
+        ("Tue, 03, Nov 2026 09:30:00 GMT", "2026-11-03T09:30:00Z"),      // comma after the day
+        ("Tue, 03 Nov 2026 09:30:00 GMT (Coordinated)", "2026-11-03T09:30:00Z"), // trailing junk
+        ("Tuesday, 03-Nov-26 09:30:00 GMT", "2026-11-03T09:30:00Z"),     // RFC 850
+        ("Tue Nov  3 09:30:00 EST 2026", "2026-11-03T14:30:00Z"),        // asctime
+        ("Tue, 03 Nov 2026", "2026-11-03"),                              // date only
+    ])
+    func rfc822(input: String, expected: String) {
+        #expect(DateParser.parse(input)?.iso8601 == expected)
+    }
+
+    @Test("RFC 3339 / W3CDTF", arguments: [
+        ("2026-10-14T08:00:00-04:00", "2026-10-14T12:00:00Z"),
+        ("2026-10-14T08:00:00Z", "2026-10-14T08:00:00Z"),
+        ("2026-10-14T08:00:00.123456Z", "2026-10-14T08:00:00Z"),
+        ("2026-10-14T08:00:00+0530", "2026-10-14T02:30:00Z"),
+        ("2026-10-14T08:00-04:00", "2026-10-14T12:00:00Z"),
+        ("2026-10-14", "2026-10-14"),
+        ("2026-10", "2026-10-01"),
+        ("2026", "2026-01-01"),
+        ("2026-10-14 08:00:00", "2026-10-14T08:00:00Z"),
+        ("2026-10-14t08:00:00z", "2026-10-14T08:00:00Z"),
+        ("  2026-10-14  ", "2026-10-14"),
+        ("2026-10-14T24:00:00Z", "2026-10-15T00:00:00Z"),
+    ])
+    func w3cdtf(input: String, expected: String) {
+        #expect(DateParser.parse(input)?.iso8601 == expected)
+    }
+
+    @Test("Sloppy forms in job ads", arguments: [
+        ("March 15, 2026", "2026-03-15"),
+        ("March 15th, 2026", "2026-03-15"),
+        ("15 March 2026", "2026-03-15"),
+        ("15th of March, 2026", "2026-03-15"),
+        ("Mar. 15, 2026", "2026-03-15"),
+        ("3/15/2026", "2026-03-15"),
+        ("03/15/26", "2026-03-15"),
+        ("2026/03/15", "2026-03-15"),
+        ("Dec 1 2026", "2026-12-01"),
+        ("Sept 30, 2026", "2026-09-30"),
+        ("15/03/2026", "2026-03-15"),                 // day-first only when the month can't come first
+        ("Friday, February 12, 2027", "2027-02-12"),
+        ("March 15, 2026 at 5:00 p.m. EST", "2026-03-15T22:00:00Z"),
+        ("March 15, 2026 9am", "2026-03-15T09:00:00Z"),
+    ])
+    func adForms(input: String, expected: String) {
+        #expect(DateParser.parse(input)?.iso8601 == expected)
+    }
+
+    @Test("Not dates, or impossible ones", arguments: [
+        "Open until filled", "ASAP", "Monday", "", "   ", "TBD", "Spring 2027", "March 2026",
+        "March 15", "3/15", "Feb 29 2027", "2027-02-29", "1900-02-29", "2100-02-29", "2026-02-30",
+        "April 31, 2026", "2026-13-01", "2026-00-10", "13/13/2026", "Tue, 03 Nov 2026 25:00:00 GMT",
+        "2026-10-14T08:61:00Z", "1899-12-31", "2201-01-01", "Nov 03 1850", "2026 annual report",
+        "2026-10 and more", "10452",
+    ])
+    func rejects(input: String) {
+        #expect(DateParser.parse(input) == nil)
+    }
+
+    @Test("Leap days are accepted when real", arguments: [
+        ("Feb 29, 2028", "2028-02-29"),
+        ("2000-02-29", "2000-02-29"),
+        ("29 Feb 2024", "2024-02-29"),
+    ])
+    func leapDays(input: String, expected: String) {
+        #expect(DateParser.parse(input)?.iso8601 == expected)
+    }
+
+    @Test("Time zones roll the UTC date across day, month, year and leap-day boundaries", arguments: [
+        ("Thu, 31 Dec 2026 22:00:00 -0500", "2027-01-01T03:00:00Z"),
+        ("Fri, 01 Jan 2027 01:00:00 +0200", "2026-12-31T23:00:00Z"),
+        ("2026-10-14T23:30:00-04:00", "2026-10-15T03:30:00Z"),
+        ("2026-03-01T01:00:00+05:00", "2026-02-28T20:00:00Z"),
+        ("2028-02-28T23:00:00-02:00", "2028-02-29T01:00:00Z"),
+        ("2028-03-01T00:30:00+01:00", "2028-02-29T23:30:00Z"),
+        ("Sat, 30 Apr 2026 23:59:59 PDT", "2026-05-01T06:59:59Z"),
+    ])
+    func rollover(input: String, expected: String) {
+        #expect(DateParser.parse(input)?.iso8601 == expected)
+    }
+
+    @Test("firstDate finds a date inside running text", arguments: [
+        ("Posted on October 3, 2026 by HR", "2026-10-03"),
+        ("Req #10452, 3+ years; apply before 2026-11-01.", "2026-11-01"),
+        ("Call 518-555-1212 before 12/1/2026", "2026-12-01"),
+        ("Interviews the week of Monday, Jan. 11, 2027 in Albany", "2027-01-11"),
+    ])
+    func firstDate(input: String, expected: String) {
+        #expect(DateParser.firstDate(in: input)?.iso8601 == expected)
+    }
+
+    @Test("firstDate ignores numbers that are not dates", arguments: [
+        "Requires 3-5 years and 2 references", "Version 10.1.2.2026", "In 2026 we grew", "Call 518-555-1212",
+        "Open until filled",
+    ])
+    func firstDateNone(input: String) {
+        #expect(DateParser.firstDate(in: input) == nil)
+    }
+
+    @Test func iso8601Output() {
+        #expect(PostingDate(year: 2026, month: 2, day: 1).iso8601 == "2026-02-01")
+        #expect(PostingDate(year: 2026, month: 2, day: 1, secondsIntoDay: 9 * 3600 + 30 * 60).iso8601
+            == "2026-02-01T09:30:00Z")
+    }
+
+    @Test func codableIsOneISOString() throws {
+        let date = PostingDate(year: 2026, month: 2, day: 1, secondsIntoDay: 34_200)
+        let data = try JSONEncoder().encode([date])
+        #expect(String(decoding: data, as: UTF8.self) == #"["2026-02-01T09:30:00Z"]"#)
+        let back = try JSONDecoder().decode([PostingDate].self, from: data)
+        #expect(back == [date])
+        let dayOnly = try JSONDecoder().decode([PostingDate].self, from: Data(#"["2026-02-01"]"#.utf8))
+        #expect(dayOnly == [PostingDate(year: 2026, month: 2, day: 1)])
+        #expect(throws: DecodingError.self) {
+            try JSONDecoder().decode([PostingDate].self, from: Data(#"["next Tuesday"]"#.utf8))
+        }
+    }
+
+    @Test func comparableIsChronological() throws {
+        let dates = try ["2027-01-01", "2026-12-31T23:59:59Z", "2026-12-31", "2026-02-01T00:00:00Z", "2026-01-31"]
+            .map { try #require(DateParser.parse($0)) }
+        #expect(dates.sorted().map(\.iso8601)
+            == ["2026-01-31", "2026-02-01T00:00:00Z", "2026-12-31", "2026-12-31T23:59:59Z", "2027-01-01"])
+    }
+}
+
+// MARK: - Salary
+
+@Suite("SalaryParser")
+struct SalaryParserTests {
+    @Test("Pay statements", arguments: [
+        ("$58,000 - $64,000", Salary(min: 58_000, max: 64_000, currency: "USD", period: .year)),
+        ("$58,000–$64,000", Salary(min: 58_000, max: 64_000, currency: "USD", period: .year)),
+        ("$58,000—$64,000", Salary(min: 58_000, max: 64_000, currency: "USD", period: .year)),
+        ("$58,000 to $64,000", Salary(min: 58_000, max: 64_000, currency: "USD", period: .year)),
+        ("between $58,000 and $64,000", Salary(min: 58_000, max: 64_000, currency: "USD", period: .year)),
+        ("61,200–70,000 USD annually", Salary(min: 61_200, max: 70_000, currency: "USD", period: .year)),
+        ("$24.50/hour", Salary(min: 24.5, max: 24.5, currency: "USD", period: .hour)),
+        ("$24.50 per hour", Salary(min: 24.5, max: 24.5, currency: "USD", period: .hour)),
+        ("$24.50 an hour", Salary(min: 24.5, max: 24.5, currency: "USD", period: .hour)),
+        ("hourly rate of $24.50", Salary(min: 24.5, max: 24.5, currency: "USD", period: .hour)),
+        ("Starting at $55k", Salary(min: 55_000, max: nil, currency: "USD", period: .year)),
+        ("$55K-$60K", Salary(min: 55_000, max: 60_000, currency: "USD", period: .year)),
+        ("$55-60K", Salary(min: 55_000, max: 60_000, currency: "USD", period: .year)),
+        ("$55k+", Salary(min: 55_000, max: nil, currency: "USD", period: .year)),
+        ("$40,000 and up", Salary(min: 40_000, max: nil, currency: "USD", period: .year)),
+        ("up to $70,000", Salary(min: nil, max: 70_000, currency: "USD", period: .year)),
+        ("not to exceed $70,000", Salary(min: nil, max: 70_000, currency: "USD", period: .year)),
+        ("Salary: 58000", Salary(min: 58_000, max: 58_000, currency: nil, period: .year)),
+        ("Salary: 58,000-64,000", Salary(min: 58_000, max: 64_000, currency: nil, period: .year)),
+        ("£30,000", Salary(min: 30_000, max: 30_000, currency: "GBP", period: .year)),
+        ("£30,000 p.a.", Salary(min: 30_000, max: 30_000, currency: "GBP", period: .year)),
+        ("€45.000", Salary(min: 45_000, max: 45_000, currency: "EUR", period: .year)),
+        ("€45.000,00", Salary(min: 45_000, max: 45_000, currency: "EUR", period: .year)),
+        ("CAD $72,000", Salary(min: 72_000, max: 72_000, currency: "CAD", period: .year)),
+        ("C$72,000", Salary(min: 72_000, max: 72_000, currency: "CAD", period: .year)),
+        ("$72,000 CAD", Salary(min: 72_000, max: 72_000, currency: "CAD", period: .year)),
+        ("$72,000 (Canadian)", Salary(min: 72_000, max: 72_000, currency: "CAD", period: .year)),
+        ("US$72,000", Salary(min: 72_000, max: 72_000, currency: "USD", period: .year)),
+        ("USD 58,000", Salary(min: 58_000, max: 58_000, currency: "USD", period: .year)),
+        ("$30,000 per annum", Salary(min: 30_000, max: 30_000, currency: "USD", period: .year)),
+        ("$60,000/yr", Salary(min: 60_000, max: 60_000, currency: "USD", period: .year)),
+        ("$60,000 a year", Salary(min: 60_000, max: 60_000, currency: "USD", period: .year)),
+        ("$60,000 yearly", Salary(min: 60_000, max: 60_000, currency: "USD", period: .year)),
+        ("$4,000 per month", Salary(min: 4_000, max: 4_000, currency: "USD", period: .month)),
+        ("$4,000 monthly", Salary(min: 4_000, max: 4_000, currency: "USD", period: .month)),
+        ("$900 per week", Salary(min: 900, max: 900, currency: "USD", period: .week)),
+        ("$2,400 biweekly", Salary(min: 2_400, max: 2_400, currency: "USD", period: nil)),
+        ("$3,500", Salary(min: 3_500, max: 3_500, currency: "USD", period: nil)),
+        ("Salary range: $58,000 – $64,000 plus benefits",
+         Salary(min: 58_000, max: 64_000, currency: "USD", period: .year)),
+        ("Salary: $18.00 - $22.00/hr DOE", Salary(min: 18, max: 22, currency: "USD", period: .hour)),
+        ("$24/hr - $26/hr", Salary(min: 24, max: 26, currency: "USD", period: .hour)),
+        ("Pay: 24.50 per hour", Salary(min: 24.5, max: 24.5, currency: nil, period: .hour)),
+        ("Salary: 700-1200 per month", Salary(min: 700, max: 1_200, currency: nil, period: .month)),
+        ("$64,000 - $58,000", Salary(min: 58_000, max: 64_000, currency: "USD", period: .year)), // swapped
+        ("40 hours/week at $20/hour", Salary(min: 20, max: 20, currency: "USD", period: .hour)),
+        ("Pay grade 18; salary $45,000", Salary(min: 45_000, max: 45_000, currency: "USD", period: .year)),
+        ("Salary effective July 1, 2026: $58,000",
+         Salary(min: 58_000, max: 58_000, currency: "USD", period: .year)),
+        ("Manage a $2 million budget. Salary: $60,000",
+         Salary(min: 60_000, max: 60_000, currency: "USD", period: .year)),
+        ("Req #10452. Serves 20,000 students. Salary: $51,500",
+         Salary(min: 51_500, max: 51_500, currency: "USD", period: .year)),
+    ])
+    func parses(input: String, expected: Salary) {
+        #expect(SalaryParser.parse(input) == expected)
+    }
+
+    @Test("Numbers that are not pay", arguments: [
+        "Founded in 2026", "serves 20,000 students", "40 hours per week", "Call (518) 555-1212",
+        "Call 518-555-1212", "Requires 3+ years of experience", "Req #10452", "403(b) with 5% match",
+        "Compensation: 5% match", "Salary: commensurate with experience", "Salary: DOE",
+        "competitive salary", "$500 signing bonus", "$25 application fee", "Salary: 2026",
+        "Pay grade 18", "Apply by March 15, 2027", "Open until filled", "",
+    ])
+    func rejects(input: String) {
+        #expect(SalaryParser.parse(input) == nil)
+    }
+
+    @Test("unitText to period", arguments: [
+        ("YEAR", SalaryPeriod?.some(.year)), ("HOUR", .hour), ("DAY", .day), ("WEEK", .week), ("MONTH", .month),
+        ("annual", .year), ("per hour", .hour), ("a year", .year), ("monthly", .month), ("p.a.", .year),
+        ("per annum", .year), ("ANN", .year), ("HUR", .hour), ("per diem", .day),
+        ("bi-weekly", nil), ("whenever", nil), ("", nil),
+    ])
+    func period(unit: String, expected: SalaryPeriod?) {
+        #expect(SalaryParser.period(fromUnit: unit) == expected)
+    }
+
+    @Test func codableUsesSchemaPeriodNames() throws {
+        let salary = Salary(min: 1, max: 2, currency: "USD", period: .hour)
+        let json = String(decoding: try JSONEncoder().encode(salary), as: UTF8.self)
+        #expect(json.contains(#""period":"HOUR""#))
+    }
+}
+
+// MARK: - Place
+
+@Suite("PlaceParser")
+struct PlaceParserTests {
+    @Test("Locations", arguments: [
+        ("Albany, NY", Place(city: "Albany", region: "NY", country: "US", remote: false)),
+        ("New York, New York", Place(city: "New York", region: "NY", country: "US", remote: false)),
+        ("Kingston, Ontario, Canada", Place(city: "Kingston", region: "ON", country: "CA", remote: false)),
+        ("Kingston, ON K7L 3N6", Place(city: "Kingston", region: "ON", country: "CA", remote: false)),
+        ("Kingston, ON, CA", Place(city: "Kingston", region: "ON", country: "CA", remote: false)),
+        ("Remote (U.S.)", Place(city: nil, region: nil, country: "US", remote: true)),
+        ("Hybrid – Boston, MA 02115", Place(city: "Boston", region: "MA", country: "US", remote: false)),
+        ("123 Main St, Albany, NY 12207", Place(city: "Albany", region: "NY", country: "US", remote: false)),
+        ("123 Main Street Albany, NY", Place(city: "Albany", region: "NY", country: "US", remote: false)),
+        ("Albany", Place(city: "Albany", region: nil, country: nil, remote: false)),
+        ("Remote", Place(city: nil, region: nil, country: nil, remote: true)),
+        ("Telecommute", Place(city: nil, region: nil, country: nil, remote: true)),
+        ("Work from home", Place(city: nil, region: nil, country: nil, remote: true)),
+        ("Remote-eligible", Place(city: nil, region: nil, country: nil, remote: true)),
+        ("Remote, Canada", Place(city: nil, region: nil, country: "CA", remote: true)),
+        ("Fully remote (Canada only)", Place(city: nil, region: nil, country: "CA", remote: true)),
+        ("Albany, NY (Hybrid)", Place(city: "Albany", region: "NY", country: "US", remote: false)),
+        ("Los Angeles, CA", Place(city: "Los Angeles", region: "CA", country: "US", remote: false)),
+        ("Washington, D.C.", Place(city: "Washington", region: "DC", country: "US", remote: false)),
+        ("Boston, Mass.", Place(city: "Boston", region: "MA", country: "US", remote: false)),
+        ("Sacramento, Calif.", Place(city: "Sacramento", region: "CA", country: "US", remote: false)),
+        ("Pittsburgh, Penn.", Place(city: "Pittsburgh", region: "PA", country: "US", remote: false)),
+        ("Buffalo, N.Y.", Place(city: "Buffalo", region: "NY", country: "US", remote: false)),
+        ("St. Louis, Mo.", Place(city: "St. Louis", region: "MO", country: "US", remote: false)),
+        ("Boston MA", Place(city: "Boston", region: "MA", country: "US", remote: false)),
+        ("Charleston West Virginia", Place(city: "Charleston", region: "WV", country: "US", remote: false)),
+        ("New York, NY 10001, USA", Place(city: "New York", region: "NY", country: "US", remote: false)),
+        ("Location: Albany, NY", Place(city: "Albany", region: "NY", country: "US", remote: false)),
+        ("Montréal, Québec", Place(city: "Montréal", region: "QC", country: "CA", remote: false)),
+        ("San Juan, PR", Place(city: "San Juan", region: "PR", country: "US", remote: false)),
+        ("Toronto, Canada", Place(city: "Toronto", region: nil, country: "CA", remote: false)),
+        ("London, England", Place(city: "London", region: nil, country: "GB", remote: false)),
+        ("Coeur d'Alene, ID", Place(city: "Coeur d'Alene", region: "ID", country: "US", remote: false)),
+        ("Not remote - Albany, NY", Place(city: "Albany", region: "NY", country: "US", remote: false)),
+        ("Main Library, 100 Washington Ave, Albany, NY 12210",
+         Place(city: "Albany", region: "NY", country: "US", remote: false)),
+    ])
+    func parses(input: String, expected: Place) {
+        #expect(PlaceParser.parse(input) == expected)
+    }
+
+    @Test("Not places", arguments: [
+        "", "Hybrid", "Open until filled", "ASAP", "TBD", "Multiple Locations",
+        "This position is located in our main library building in the heart of downtown and offers many amenities.",
+    ])
+    func rejects(input: String) {
+        #expect(PlaceParser.parse(input) == nil)
+    }
+
+    @Test("Region names, codes and abbreviations", arguments: [
+        ("New York", "NY", "US"), ("ny", "NY", "US"), ("N.Y.", "NY", "US"), ("Mass.", "MA", "US"),
+        ("Calif.", "CA", "US"), ("Penn.", "PA", "US"), ("District of Columbia", "DC", "US"),
+        ("Puerto Rico", "PR", "US"), ("Guam", "GU", "US"), ("U.S. Virgin Islands", "VI", "US"),
+        ("W. Va.", "WV", "US"), ("Wyoming", "WY", "US"), ("ont.", "ON", "CA"), ("Ontario", "ON", "CA"),
+        ("Québec", "QC", "CA"), ("PEI", "PE", "CA"), ("Newfoundland and Labrador", "NL", "CA"),
+        ("Yukon", "YT", "CA"), ("Nunavut", "NU", "CA"), ("B.C.", "BC", "CA"),
+    ])
+    func region(name: String, code: String, country: String) throws {
+        let r = try #require(PlaceParser.region(name))
+        #expect(r.code == code)
+        #expect(r.country == country)
+    }
+
+    @Test func everyStateAndProvinceHasAName() {
+        let us = PlaceParser.regions.filter { $0.country == "US" }
+        let ca = PlaceParser.regions.filter { $0.country == "CA" }
+        #expect(us.count >= 51 + 5)
+        #expect(ca.count == 13)
+        for r in PlaceParser.regions {
+            #expect(PlaceParser.region(r.code)?.code == r.code)
+            for name in r.names { #expect(PlaceParser.region(name)?.code == r.code, "\(name)") }
+        }
+        #expect(PlaceParser.region("Narnia") == nil)
+    }
+
+    @Test("Country names and codes", arguments: [
+        ("United States", "US"), ("USA", "US"), ("U.S.", "US"), ("United States of America", "US"),
+        ("Canada", "CA"), ("CA", "CA"), ("UK", "GB"), ("United Kingdom", "GB"), ("Germany", "DE"),
+        ("de", "DE"),
+    ])
+    func country(name: String, code: String) {
+        #expect(PlaceParser.countryCode(name) == code)
+    }
+
+    @Test(arguments: ["Narnia", "ZZ", "", "123"])
+    func unknownCountry(name: String) {
+        #expect(PlaceParser.countryCode(name) == nil)
+    }
+}
+
+// MARK: - Employment type
+
+@Suite("EmploymentType")
+struct EmploymentTypeTests {
+    @Test("Short descriptions and schema.org values", arguments: [
+        ("Full-time", EmploymentType.fullTime), ("full time", .fullTime), ("FT", .fullTime),
+        ("FULL_TIME", .fullTime), ("part-time (20 hrs/week)", .partTime), ("PT", .partTime),
+        ("PART_TIME", .partTime), ("Temporary", .temporary), ("Seasonal", .temporary),
+        ("Limited term", .temporary), ("Contract", .contractor), ("Contract to hire", .contractor),
+        ("CONTRACTOR", .contractor), ("Internship", .intern), ("INTERN", .intern),
+        ("Volunteer", .volunteer), ("Per diem", .perDiem), ("PER_DIEM", .perDiem),
+        ("Substitute", .perDiem), ("On-call", .perDiem), ("OTHER", .other),
+        ("Full-time, Temporary", .temporary), ("Full Time / Part Time", .fullTime),
+    ])
+    func describing(text: String, expected: EmploymentType) {
+        #expect(EmploymentType(describing: text) == expected)
+    }
+
+    @Test(arguments: ["", "Librarian", "Benefits eligible", "Exempt"])
+    func describingNothing(text: String) {
+        #expect(EmploymentType(describing: text) == nil)
+    }
+
+    @Test("First type stated in running text", arguments: [
+        ("This is a full-time, benefits-eligible position", EmploymentType.fullTime),
+        ("This is a temporary, part-time position", .temporary),
+        ("Part-time (19 hours per week), evenings", .partTime),
+        ("This is a contract position through June", .contractor),
+        ("A paid internship for MLIS students", .intern),
+        ("Join our substitute librarian pool", .perDiem),
+        ("Per diem reference shifts available", .perDiem),
+    ])
+    func first(text: String, expected: EmploymentType) {
+        #expect(EmploymentType.first(in: text) == expected)
+    }
+
+    @Test("Running text that names no type", arguments: [
+        "You will supervise interns and volunteers", "Experience with contract management",
+        "Participate in the on-call rotation for IT", "No type here", "",
+    ])
+    func firstNone(text: String) {
+        #expect(EmploymentType.first(in: text) == nil)
+    }
+}
+
+// MARK: - Deadline
+
+@Suite("DeadlineParser")
+struct DeadlineParserTests {
+    @Test("Closing dates", arguments: [
+        ("Application deadline: March 15, 2027", "2027-03-15"),
+        ("Applications due by 3/15/2027", "2027-03-15"),
+        ("Closing date: 2027-01-31", "2027-01-31"),
+        ("Apply by January 8, 2027", "2027-01-08"),
+        ("Position closes Dec 1, 2026", "2026-12-01"),
+        ("Posted: Jan 3, 2027 — Closes: Feb 3, 2027", "2027-02-03"),
+        ("Applications will be accepted through February 28, 2027.", "2027-02-28"),
+        ("Review of applications will begin immediately and applications will be accepted through March 15, 2027.",
+         "2027-03-15"),
+        ("Deadline to apply: March 15, 2027. Start date: July 1, 2027", "2027-03-15"),
+        ("Closing Date:\n  03/01/2027", "2027-03-01"),
+        ("Applications received by 2027-02-01 will receive full consideration.", "2027-02-01"),
+    ])
+    func closingDate(text: String, expected: String) {
+        #expect(DeadlineParser.closingDate(in: text)?.iso8601 == expected)
+    }
+
+    @Test("No closing date", arguments: [
+        "Open until filled",
+        "Closing date: Open until filled",
+        "Review of applications begins March 1, 2027 and continues until the position is filled.",
+        "Review of applications begins March 1, 2027.",
+        "Start date: July 1, 2027",
+        "Anticipated start date no later than Jan 1, 2027.",
+        "Apply by March 15",
+        "Due to high volume, no calls please. Posted December 25, 2026.",
+        "Application deadline: March 1, 2027; the position remains open until filled.",
+        "",
+    ])
+    func noClosingDate(text: String) {
+        #expect(DeadlineParser.closingDate(in: text) == nil)
+    }
+
+    @Test("Open until filled", arguments: [
+        ("Open until filled", true), ("This position is open until the position is filled.", true),
+        ("Open until closed", true), ("Applications accepted until position has been filled", true),
+        ("The search will remain open until an appointment is made.", true), ("OUF", true),
+        ("Open until further notice", true), ("Application deadline: March 15, 2027", false),
+        ("Until March 15, 2027", false), ("", false),
+    ])
+    func openUntilFilled(text: String, expected: Bool) {
+        #expect(DeadlineParser.isOpenUntilFilled(text) == expected)
+    }
+}
