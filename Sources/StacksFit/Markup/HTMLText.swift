@@ -82,7 +82,13 @@ public enum HTMLText {
         result.reserveCapacity(text.utf8.count)
         var pendingSpace = false
         for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace || scalar == "\u{00A0}" || scalar == "\u{200B}" || scalar == "\u{FEFF}" {
+            let space: Bool
+            if scalar.value < 0x80 {
+                space = scalar.value == 0x20 || (scalar.value >= 0x09 && scalar.value <= 0x0D)
+            } else {
+                space = scalar.properties.isWhitespace || scalar == "\u{00A0}" || scalar == "\u{200B}" || scalar == "\u{FEFF}"
+            }
+            if space {
                 pendingSpace = !result.isEmpty
             } else {
                 if pendingSpace { result.append(" ") }

@@ -10,13 +10,9 @@ enum FieldFiller {
 
         if posting.salary == nil {
             // Lines that name pay or carry a currency first, then the compensation sections, then the rest.
-            let named = lines.filter { line in
-                let lower = line.lowercased()
-                return ["salary", "compensation", "pay range", "pay rate", "hiring range", "wage", "hourly", "starting at"]
-                    .contains { lower.contains($0) }
-            }
+            let named = lines.filter { FastText.containsAny($0, ["salary", "compensation", "pay range", "pay rate", "hiring range", "wage", "hourly", "starting at"]) }
             let compensation = sections.filter { $0.kind == .compensation }.map(\.text)
-            let withCurrency = lines.filter { $0.contains("$") || $0.contains("USD") || $0.contains("CAD") }
+            let withCurrency = lines.filter { FastText.containsAny($0, ["$", "usd", "cad", "£", "€"]) }
             for text in named + compensation + withCurrency {
                 if let salary = SalaryParser.parse(text) { posting.salary = salary; break }
             }
@@ -25,7 +21,7 @@ enum FieldFiller {
             posting.location = place(sections: sections, lines: lines, header: header, title: posting.title)
         }
         if posting.employmentType == nil {
-            for line in lines {
+            for line in lines where FastText.containsAny(line, employmentCues) {
                 if let type = EmploymentType.first(in: line) { posting.employmentType = type; break }
             }
             if posting.employmentType == nil, let title = posting.title {
@@ -43,7 +39,7 @@ enum FieldFiller {
         }
         if posting.validThrough == nil {
             let application = sections.filter { $0.kind == .application }.map(\.text)
-            for text in application + lines {
+            for text in application + lines.filter({ FastText.containsAny($0, deadlineCues) }) {
                 if DeadlineParser.isOpenUntilFilled(text) && DeadlineParser.closingDate(in: text) == nil { break }
                 if let date = DeadlineParser.closingDate(in: text) { posting.validThrough = date; break }
             }
@@ -55,8 +51,7 @@ enum FieldFiller {
         }
         if posting.datePosted == nil {
             for line in lines.prefix(12) + lines.suffix(6) {
-                let lower = line.lowercased()
-                guard lower.contains("posted") || lower.hasPrefix("date:") || lower.contains("date posted") else { continue }
+                guard FastText.containsAny(line, ["posted", "date:"]) else { continue }
                 if let date = DateParser.firstDate(in: line) { posting.datePosted = date; break }
             }
         }
@@ -64,6 +59,14 @@ enum FieldFiller {
             posting.employer = employer(sections: sections, lines: lines, header: header, title: posting.title)
         }
     }
+
+    private static let employmentCues: [StaticString] = [
+        "time", "temporar", "contract", "intern", "volunteer", "diem", "seasonal", "substitute", "casual",
+        "freelance", "consult", "term", "interim", "practicum", "on call", "on-call", "relief", "as needed", "apprentice",
+    ]
+    private static let deadlineCues: [StaticString] = [
+        "deadline", "clos", "due", "apply by", "until", "through", "no later", "accepted", "received by", "submit", "by ",
+    ]
 
     // MARK: - place
 
@@ -74,7 +77,7 @@ enum FieldFiller {
                 if let p = PlaceParser.parse(String(line)) { return p }
             }
         }
-        for line in lines {
+        for line in lines where FastText.containsAny(line, ["location", "city:"]) {
             let lower = line.lowercased()
             for label in ["location:", "job location:", "location -", "city:", "work location:"] where lower.hasPrefix(label) {
                 let value = String(line.dropFirst(label.count))
@@ -114,7 +117,7 @@ enum FieldFiller {
     }
 
     private static func employer(sections: [PostingSection], lines: [String], header: [String], title: String?) -> String? {
-        for line in lines.prefix(40) {
+        for line in lines.prefix(40) where FastText.containsAny(line, [":"]) {
             let lower = line.lowercased()
             for label in ["employer:", "organization:", "organisation:", "institution:", "hiring organization:", "company:", "library:", "agency:", "department:"] where lower.hasPrefix(label) {
                 let value = line.dropFirst(label.count).trimmingCharacters(in: .whitespaces)

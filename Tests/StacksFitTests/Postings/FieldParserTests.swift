@@ -34,6 +34,9 @@ struct DateParserTests {
         ("Tuesday, 03-Nov-26 09:30:00 GMT", "2026-11-03T09:30:00Z"),     // RFC 850
         ("Tue Nov  3 09:30:00 EST 2026", "2026-11-03T14:30:00Z"),        // asctime
         ("Tue, 03 Nov 2026", "2026-11-03"),                              // date only
+        ("Sun, 16 Dec 2012 1:2:3 -0000", "2012-12-16T01:02:03Z"),        // one-digit fields
+        ("Sun Dec 16 2012 11:15:32 GMT-0500 (EST)", "2012-12-16T16:15:32Z"), // JavaScript Date
+        ("16 Dec 2012 11:15:32 +0100 (CET)", "2012-12-16T10:15:32Z"),
     ])
     func rfc822(input: String, expected: String) {
         #expect(DateParser.parse(input)?.iso8601 == expected)
@@ -52,6 +55,8 @@ struct DateParserTests {
         ("2026-10-14t08:00:00z", "2026-10-14T08:00:00Z"),
         ("  2026-10-14  ", "2026-10-14"),
         ("2026-10-14T24:00:00Z", "2026-10-15T00:00:00Z"),
+        ("2003-12-31T10:14:55-08", "2003-12-31T18:14:55Z"),
+        ("2026-06-30T23:59:60Z", "2026-06-30T23:59:59Z"),               // leap second stays in its day
     ])
     func w3cdtf(input: String, expected: String) {
         #expect(DateParser.parse(input)?.iso8601 == expected)
@@ -293,7 +298,7 @@ struct PlaceParserTests {
     }
 
     @Test("Not places", arguments: [
-        "", "Hybrid", "Open until filled", "ASAP", "TBD", "Multiple Locations",
+        "", "Hybrid", "Open until filled", "ASAP", "TBD", "Multiple Locations", "Full-time",
         "This position is located in our main library building in the heart of downtown and offers many amenities.",
     ])
     func rejects(input: String) {

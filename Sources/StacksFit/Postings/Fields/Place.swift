@@ -39,7 +39,8 @@ public enum PlaceParser {
     /// Returns nil when the text names no place and does not say the job is remote.
     public static func parse(_ text: String) -> Place? {
         let flat = text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-        guard !flat.isEmpty else { return nil }
+        // A location field is short; a paragraph is not a place.
+        guard !flat.isEmpty, flat.count <= 300 else { return nil }
         let remote = isRemote(flat.lowercased())
 
         var found: [Interpretation] = []
@@ -304,6 +305,7 @@ public enum PlaceParser {
         for w in words {
             let b = w.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".,"))
             if cityStopWords.contains(b) { return nil }
+            if b.split(separator: "-").contains(where: { cityStopWords.contains(String($0)) }) { return nil }
         }
         return city
     }

@@ -468,19 +468,20 @@ public enum DateParser {
         var minute = 0, second = 0
         var k = i + 1
         var colon = false
-        func adjacentNumber(_ at: Int, digits: Int?) -> Bool {
+        // Minutes and seconds are normally two digits; "1:2:3" is seen in the wild too.
+        func adjacentNumber(_ at: Int, maxDigits: Int?) -> Bool {
             at + 1 < t.count && t[at].kind == .punct && !t[at].spaceBefore
                 && t[at + 1].kind == .number && !t[at + 1].spaceBefore && !t[at + 1].ordinal
-                && (digits == nil || t[at + 1].digits == digits)
+                && (maxDigits.map { t[at + 1].digits <= $0 } ?? true)
         }
-        if isPunct(t, k, [":"]), adjacentNumber(k, digits: 2) {
+        if isPunct(t, k, [":"]), adjacentNumber(k, maxDigits: 2) {
             minute = t[k + 1].value
             k += 2
             colon = true
-            if isPunct(t, k, [":"]), adjacentNumber(k, digits: 2) {
+            if isPunct(t, k, [":"]), adjacentNumber(k, maxDigits: 2) {
                 second = t[k + 1].value
                 k += 2
-                if isPunct(t, k, [".", ","]), adjacentNumber(k, digits: nil) { k += 2 }
+                if isPunct(t, k, [".", ","]), adjacentNumber(k, maxDigits: nil) { k += 2 }
             }
         }
         var pm: Bool?
