@@ -6,22 +6,10 @@ import Testing
 /// damaged input still yields postings or a problem (nothing silently dropped).
 @Suite("Mutation")
 struct MutationTests {
-    private struct SplitMix {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ n: Int) -> Int { n <= 0 ? 0 : Int(next() % UInt64(n)) }
-    }
-
     private static let tokens: [[UInt8]] = ["<", ">", "&", "&amp;", "&nbsp;", "<![CDATA[", "]]>", "<!--", "\"", "</item>",
                                             "<item>", "</div>", "<b>", "\u{0}", "\u{FFFD}", "&#x110000;", "<!DOCTYPE x [", "]>"].map { Array($0.utf8) }
 
-    private func mutate(_ bytes: [UInt8], _ rng: inout SplitMix) -> [UInt8] {
+    private func mutate(_ bytes: [UInt8], _ rng: inout SplitMix64) -> [UInt8] {
         var out = bytes
         for _ in 0..<(1 + rng.below(4)) where !out.isEmpty {
             let at = rng.below(out.count)
@@ -44,7 +32,7 @@ struct MutationTests {
         let folder = TestData.root.appendingPathComponent("Listings")
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
         #expect(files.count >= 12)
-        var rng = SplitMix(state: 2026)
+        var rng = SplitMix64(seed: 2026)
         var parses = 0
         let start = Date()
         for file in files {
