@@ -44,7 +44,7 @@ struct FeedReader {
                 if tree.name(node) == "title", feedTitle == nil {
                     feedTitle = Self.textConstruct(tree, node).text
                 } else if tree.name(node) == "link", feedLink == nil || tree.attribute("rel", of: node) == "alternate" {
-                    if let link = Self.link(tree, node, atom: rootIsAtom) { feedLink = link }
+                    if let link = Self.link(tree, node) { feedLink = link }
                 }
             case .record:
                 var posting = item(tree, node, index: index, format: format)
@@ -93,8 +93,8 @@ struct FeedReader {
             let rel = tree.attribute("rel", of: $0)?.lowercased()
             return rel == nil || rel == "alternate" || rel == ""
         }
-        for candidate in alternates + (alternates.isEmpty ? [] : []) {
-            if let value = Self.link(tree, candidate, atom: tree.attribute("href", of: candidate) != nil || tree.namespace(candidate) == NS.atom10 || tree.namespace(candidate) == NS.atom03, base: baseFor(tree, candidate, itemBase: base)) {
+        for candidate in alternates {
+            if let value = Self.link(tree, candidate, base: baseFor(tree, candidate, itemBase: base)) {
                 link = value
                 break
             }
@@ -204,7 +204,7 @@ struct FeedReader {
     }
 
     /// An Atom `<link href>` or an RSS `<link>text</link>`, resolved.
-    static func link(_ tree: MarkupTree, _ node: MarkupTree.Node, atom: Bool, base: String? = nil) -> String? {
+    static func link(_ tree: MarkupTree, _ node: MarkupTree.Node, base: String? = nil) -> String? {
         let baseURI = base ?? tree.baseURI
         if let href = tree.attribute("href", of: node) {
             let trimmed = href.trimmingCharacters(in: .whitespacesAndNewlines)
