@@ -13,6 +13,18 @@ struct Bench {
             memoryChild(mode: args[1], items: items)
             return
         }
+        if args.first == "--loop", args.count >= 2 {
+            // For profilers: parse generated pages or a feed repeatedly, nothing else.
+            var corpus = Corpus(seed: 42)
+            if args[1] == "feed" {
+                let feed = corpus.feed(items: 2_000)
+                for _ in 0..<3 { _ = PostingParser.parse(feed, input: "bench.rss") }
+            } else {
+                let pages = (0..<400).map { _ in corpus.page() }
+                for _ in 0..<3 { for p in pages { _ = PostingParser.parse(p, input: "bench.html") } }
+            }
+            return
+        }
         let quick = args.contains("--quick")
         print("stacksfit-bench (release build expected; figures are ratios measured in this run)")
         try parsing(quick: quick)

@@ -76,6 +76,18 @@ public enum HTMLText {
         return digit
     }
 
+    /// True when `text` holds anything but white space.
+    public static func hasVisibleCharacter(_ text: String) -> Bool {
+        for scalar in text.unicodeScalars {
+            if scalar.value < 0x80 {
+                if !(scalar.value == 0x20 || (scalar.value >= 0x09 && scalar.value <= 0x0D)) { return true }
+            } else if !(scalar.properties.isWhitespace || scalar == "\u{00A0}" || scalar == "\u{200B}" || scalar == "\u{FEFF}") {
+                return true
+            }
+        }
+        return false
+    }
+
     /// Collapses runs of white space (including no-break spaces) to one space and trims the ends.
     public static func collapse(_ text: some StringProtocol) -> String {
         var result = ""
@@ -113,7 +125,7 @@ private struct BlockBuilder {
     mutating func appendText(_ text: String, bold: Bool, line: Int) {
         if raw.isEmpty { self.line = line }
         raw += text
-        let visible = !HTMLText.collapse(text).isEmpty
+        let visible = HTMLText.hasVisibleCharacter(text)
         if bold && !sawPlain {
             boldPrefix += text
         } else if visible {

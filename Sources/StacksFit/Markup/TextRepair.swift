@@ -4,14 +4,42 @@
 ///   characters windows-1252 meant: `don\u{92}t` → `don’t`.
 /// - UTF-8 read as windows-1252 and encoded again ("mojibake"): `â€™` → `’`, `Ã©` → `é`.
 enum TextRepair {
+    /// A quick scan for the only byte patterns these repairs act on: a C1 control (C2 80–9F), or a
+    /// character U+00C2–U+00F4 (a UTF-8 lead byte read as windows-1252) straight before another
+    /// character from windows-1252's upper half (C2/C5/C6/CB/E2 lead bytes).
+    static func mayNeedRepair(_ text: String) -> Bool {
+        var previousWasLeadLike = false
+        var afterC2 = false
+        var afterC3 = false
+        for byte in text.utf8 {
+            if afterC2 {
+                if byte >= 0x80 && byte <= 0x9F { return true }
+                afterC2 = false
+                if previousWasLeadLike { return true } // U+00A0–U+00BF after a lead-like character
+                previousWasLeadLike = false
+                continue
+            }
+            if afterC3 {
+                afterC3 = false
+                previousWasLeadLike = byte >= 0x82 && byte <= 0xB4
+                continue
+            }
+            switch byte {
+            case 0xC2: afterC2 = true
+            case 0xC3: afterC3 = true
+            case 0xC5, 0xC6, 0xCB, 0xE2:
+                if previousWasLeadLike { return true }
+                previousWasLeadLike = false
+            default:
+                if byte < 0x80 || byte >= 0xC0 { previousWasLeadLike = false }
+            }
+        }
+        return false
+    }
+
     /// The repaired text; the input itself when nothing needed mending (the common, fast case).
     static func clean(_ text: String) -> String {
-        var suspicious = false
-        for byte in text.utf8 where byte == 0xC2 || byte == 0xC3 || byte == 0xC5 || byte == 0xE2 {
-            suspicious = true
-            break
-        }
-        guard suspicious else { return text }
+        guard mayNeedRepair(text) else { return text }
         var scalars = Array(text.unicodeScalars)
         var changed = false
         // C1 controls → windows-1252.

@@ -10,9 +10,9 @@ enum FieldFiller {
 
         if posting.salary == nil {
             // Lines that name pay or carry a currency first, then the compensation sections, then the rest.
-            let named = lines.filter { FastText.containsAny($0, ["salary", "compensation", "pay range", "pay rate", "hiring range", "wage", "hourly", "starting at"]) }
+            let named = lines.filter { payCues.occurs(in: $0) }
             let compensation = sections.filter { $0.kind == .compensation }.map(\.text)
-            let withCurrency = lines.filter { FastText.containsAny($0, ["$", "usd", "cad", "£", "€"]) }
+            let withCurrency = lines.filter { currencyCues.occurs(in: $0) }
             for text in named + compensation + withCurrency {
                 if let salary = SalaryParser.parse(text) { posting.salary = salary; break }
             }
@@ -21,9 +21,7 @@ enum FieldFiller {
             posting.location = place(sections: sections, lines: lines, header: header, title: posting.title)
         }
         if posting.employmentType == nil {
-            for line in lines where FastText.containsAny(line, employmentCues) {
-                if let type = EmploymentType.first(in: line) { posting.employmentType = type; break }
-            }
+            posting.employmentType = EmploymentType.first(in: posting.text)
             if posting.employmentType == nil, let title = posting.title {
                 posting.employmentType = EmploymentType.first(in: title)
             }
@@ -39,7 +37,7 @@ enum FieldFiller {
         }
         if posting.validThrough == nil {
             let application = sections.filter { $0.kind == .application }.map(\.text)
-            for text in application + lines.filter({ FastText.containsAny($0, deadlineCues) }) {
+            for text in application + lines {
                 if DeadlineParser.isOpenUntilFilled(text) && DeadlineParser.closingDate(in: text) == nil { break }
                 if let date = DeadlineParser.closingDate(in: text) { posting.validThrough = date; break }
             }
@@ -51,7 +49,7 @@ enum FieldFiller {
         }
         if posting.datePosted == nil {
             for line in lines.prefix(12) + lines.suffix(6) {
-                guard FastText.containsAny(line, ["posted", "date:"]) else { continue }
+                guard postedCues.occurs(in: line) else { continue }
                 if let date = DateParser.firstDate(in: line) { posting.datePosted = date; break }
             }
         }
@@ -60,13 +58,10 @@ enum FieldFiller {
         }
     }
 
-    private static let employmentCues: [StaticString] = [
-        "time", "temporar", "contract", "intern", "volunteer", "diem", "seasonal", "substitute", "casual",
-        "freelance", "consult", "term", "interim", "practicum", "on call", "on-call", "relief", "as needed", "apprentice",
-    ]
-    private static let deadlineCues: [StaticString] = [
-        "deadline", "clos", "due", "apply by", "until", "through", "no later", "accepted", "received by", "submit", "by ",
-    ]
+    private static let payCues = FastText.Needles(["salary", "compensation", "pay range", "pay rate", "hiring range", "wage", "hourly", "starting at"])
+    private static let currencyCues = FastText.Needles(["$", "usd", "cad", "£", "€"])
+    private static let postedCues = FastText.Needles(["posted", "date:"])
+    private static let locationCues = FastText.Needles(["location", "city:"])
 
     // MARK: - place
 
@@ -77,7 +72,7 @@ enum FieldFiller {
                 if let p = PlaceParser.parse(String(line)) { return p }
             }
         }
-        for line in lines where FastText.containsAny(line, ["location", "city:"]) {
+        for line in lines where locationCues.occurs(in: line) {
             let lower = line.lowercased()
             for label in ["location:", "job location:", "location -", "city:", "work location:"] where lower.hasPrefix(label) {
                 let value = String(line.dropFirst(label.count))
@@ -108,16 +103,17 @@ enum FieldFiller {
         "academy", "group", "office", "network", "services", "corporation", "corp", "agency", "commission",
     ]
 
+    private static let organisationWordSet = Set(organisationWords.filter { !$0.contains(" ") })
+    private static let organisationPhrases = FastText.Needles(organisationWords.filter { $0.contains(" ") })
+
     static func looksLikeOrganisation(_ text: String) -> Bool {
-        let lower = text.lowercased()
-        guard text.count <= 100, !lower.hasSuffix("."), text.split(separator: " ").count >= 2 else { return false }
-        return organisationWords.contains { word in
-            lower.range(of: "\\b\(word)\\b", options: .regularExpression) != nil
-        }
+        guard text.count <= 100, !text.hasSuffix("."), text.split(separator: " ").count >= 2 else { return false }
+        let words = text.lowercased().split(whereSeparator: { !$0.isLetter })
+        return words.contains { organisationWordSet.contains(String($0)) } || organisationPhrases.occurs(in: text)
     }
 
     private static func employer(sections: [PostingSection], lines: [String], header: [String], title: String?) -> String? {
-        for line in lines.prefix(40) where FastText.containsAny(line, [":"]) {
+        for line in lines.prefix(40) where line.utf8.contains(UInt8(ascii: ":")) {
             let lower = line.lowercased()
             for label in ["employer:", "organization:", "organisation:", "institution:", "hiring organization:", "company:", "library:", "agency:", "department:"] where lower.hasPrefix(label) {
                 let value = line.dropFirst(label.count).trimmingCharacters(in: .whitespaces)
@@ -136,7 +132,7 @@ enum FieldFiller {
         for line in header.prefix(3) {
             for piece in line.split(whereSeparator: { "·|•–—".contains($0) }).map({ $0.trimmingCharacters(in: .whitespaces) }) {
                 guard !piece.contains(":"), title.map({ !piece.contains($0) && !$0.contains(piece) }) ?? true else { continue }
-                if looksLikeOrganisation(piece) && PlaceParser.parse(piece)?.region == nil { return piece }
+                if looksLikeOrganisation(piece) && (!piece.contains(",") || PlaceParser.parse(piece)?.region == nil) { return piece }
             }
         }
         return nil

@@ -20,7 +20,7 @@ enum FormatSniffer {
             if starts(utf8, i, "<?") { i = skip(utf8, i + 2, "?>"); continue }
             if starts(utf8, i, "<!") {
                 // DOCTYPE: an HTML doctype decides; others are skipped with their internal subset.
-                let head = String(decoding: utf8[i..<min(n, i + 20)], as: UTF8.self).lowercased()
+                let head = String(decoding: utf8[i..<min(n, i + 14)], as: UTF8.self).lowercased()
                 let sawHTMLDoctype = head.hasPrefix("<!doctype html")
                 var depth = 0
                 while i < n {
@@ -62,9 +62,8 @@ enum FormatSniffer {
     }
 
     private static func restStartsWithFeed(_ utf8: [UInt8], from i: Int) -> Bool {
-        let head = String(decoding: utf8[i..<min(utf8.count, i + 4096)], as: UTF8.self).lowercased()
-        guard let lt = head.firstIndex(of: "<") else { return false }
-        let tag = head[lt...].dropFirst()
+        guard let lt = utf8[i..<min(utf8.count, i + 4096)].firstIndex(of: UInt8(ascii: "<")) else { return false }
+        let tag = String(decoding: utf8[(lt + 1)..<min(utf8.count, lt + 8)], as: UTF8.self).lowercased()
         return tag.hasPrefix("rss") || tag.hasPrefix("feed") || tag.hasPrefix("rdf:rdf") || tag.hasPrefix("!--")
     }
 

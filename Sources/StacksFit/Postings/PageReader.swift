@@ -60,7 +60,10 @@ struct PageContent {
 
     init(_ tree: MarkupTree) {
         let all = tree.descendants(tree.root).filter { tree.isElement($0) }
-        let skip: (MarkupTree.Node) -> Bool = { node in PageContent.isFurniture(tree, node) }
+        // Decide once per element whether it is page furniture; the walks below only look it up.
+        var furniture = Set<Int32>()
+        for node in all where PageContent.isFurniture(tree, node) { furniture.insert(node.index) }
+        let skip: (MarkupTree.Node) -> Bool = { node in furniture.contains(node.index) }
         // The main content: <main>, role=main, the largest <article>, or <body>.
         var root = all.first { tree.name($0) == "main" || tree.attribute("role", of: $0) == "main" }
         if root == nil {

@@ -24,14 +24,17 @@ public enum SectionClassifier {
                    "you will", "purpose", "examples of work", "work performed"]),
     ]
 
+    private static let compiled: [(PostingSection.Kind, FastText.Needles)] = rules.map { kind, words in
+        (kind, FastText.Needles(words + words.filter { $0.contains("'") }.map { $0.replacingOccurrences(of: "'", with: "’") }))
+    }
+    private static let aboutTheJob = FastText.Needles(["position", "role", "job"])
+
     /// The kind of section a heading introduces; `.other` when it names none.
     public static func kind(ofHeading heading: String?) -> PostingSection.Kind {
         guard let heading else { return .other }
-        let lower = heading.lowercased().replacingOccurrences(of: "’", with: "'")
-        if lower.hasPrefix("about ") && !lower.contains("position") && !lower.contains("role") && !lower.contains("job") {
-            return .about
-        }
-        for (kind, words) in rules where words.contains(where: { lower.contains($0) }) {
+        let lower = heading.lowercased()
+        if lower.hasPrefix("about ") && !aboutTheJob.occurs(in: lower) { return .about }
+        for (kind, needles) in compiled where needles.occurs(in: lower) {
             return kind
         }
         return .other
@@ -39,12 +42,14 @@ public enum SectionClassifier {
 
     /// Headings of lists that belong to the page, not the posting ("Similar jobs", "Share this job").
     public static func isPageFurniture(_ heading: String) -> Bool {
-        let lower = heading.lowercased()
-        return ["similar job", "related job", "more job", "other job", "recent job", "recently viewed",
-                "you may also", "you might also", "share this", "latest job", "featured job", "job alerts",
-                "sign up for", "subscribe", "newsletter", "cookie", "follow us", "popular job"]
-            .contains { lower.contains($0) }
+        furniture.occurs(in: heading)
     }
+
+    private static let furniture = FastText.Needles([
+        "similar job", "related job", "more job", "other job", "recent job", "recently viewed",
+        "you may also", "you might also", "share this", "latest job", "featured job", "job alerts",
+        "sign up for", "subscribe", "newsletter", "cookie", "follow us", "popular job",
+    ])
 }
 
 import Foundation

@@ -1,34 +1,47 @@
-/// Cheap, ASCII-case-insensitive substring tests on UTF-8, for prefilters on hot paths
-/// (Foundation's `contains` and Unicode property look-ups cost far more per line).
+/// Cheap, ASCII-case-insensitive substring tests on UTF-8, used as prefilters on hot paths:
+/// one pass over the bytes decides whether a slower, exact parser needs to look at a line at all.
 enum FastText {
-    /// True when `text` contains any of `needles` (which must be lower-case ASCII), ignoring ASCII case.
-    static func containsAny(_ text: String, _ needles: [StaticString]) -> Bool {
-        var text = text
-        return text.withUTF8 { haystack in
-            for needle in needles where contains(haystack, needle) { return true }
-            return false
+    /// A set of lower-case needles, indexed by their first byte.
+    struct Needles: Sendable {
+        private let byFirst: [[[UInt8]]]
+
+        init(_ words: [String]) {
+            var table = [[[UInt8]]](repeating: [], count: 256)
+            for word in words {
+                let bytes = Array(word.lowercased().utf8)
+                guard let first = bytes.first else { continue }
+                table[Int(first)].append(bytes)
+            }
+            byFirst = table
+        }
+
+        /// True when `text` contains any needle, ignoring ASCII case.
+        func occurs(in text: String) -> Bool {
+            var text = text
+            return text.withUTF8 { haystack in
+                let count = haystack.count
+                var i = 0
+                while i < count {
+                    let candidates = byFirst[Int(FastText.lower(haystack[i]))]
+                    if !candidates.isEmpty {
+                        for needle in candidates where i + needle.count <= count {
+                            var k = 1
+                            while k < needle.count && FastText.lower(haystack[i + k]) == needle[k] { k += 1 }
+                            if k == needle.count { return true }
+                        }
+                    }
+                    i += 1
+                }
+                return false
+            }
         }
     }
 
-    private static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: StaticString) -> Bool {
-        let n = needle.utf8CodeUnitCount
-        guard n > 0, haystack.count >= n else { return n == 0 }
-        return needle.withUTF8Buffer { pattern in
-            let first = pattern[0]
-            var i = 0
-            let last = haystack.count - n
-            while i <= last {
-                if lower(haystack[i]) == first {
-                    var k = 1
-                    while k < n && lower(haystack[i + k]) == pattern[k] { k += 1 }
-                    if k == n { return true }
-                }
-                i += 1
-            }
-            return false
-        }
+    /// True when `text` holds an ASCII digit.
+    static func hasDigit(_ text: String) -> Bool {
+        text.utf8.contains { $0 >= 0x30 && $0 <= 0x39 }
     }
 
     @inline(__always)
-    private static func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+    static func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
 }

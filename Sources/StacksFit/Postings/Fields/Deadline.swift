@@ -13,6 +13,7 @@ import Foundation
 public enum DeadlineParser {
     /// The closing date a posting states, e.g. "Application deadline: March 15, 2027", "Applications due by 3/15/2027", "Closing date: 2027-01-31", "Apply by January 8, 2027", "Position closes Dec 1, 2026". Returns .none when the text says it is open until filled (or there is no deadline), and never takes "review of applications begins …" or "start date" as a closing date.
     public static func closingDate(in text: String) -> PostingDate? {
+        guard FastText.hasDigit(text), cueFilter.occurs(in: text) else { return nil }
         if isOpenUntilFilled(text) { return nil }
         let scalars = Array(text.unicodeScalars)
         let lower = scalars.map(asciiLower)
@@ -39,6 +40,7 @@ public enum DeadlineParser {
 
     /// True when the text says "open until filled" / "until the position is filled" / "open until closed".
     public static func isOpenUntilFilled(_ text: String) -> Bool {
+        guard openFilter.occurs(in: text) else { return false }
         let words = text.lowercased()
             .split(whereSeparator: { !($0.isLetter || $0.isNumber) })
             .map(String.init)
@@ -87,6 +89,10 @@ public enum DeadlineParser {
         "expires", "expiration date", "expiry date", "last day to apply", "posting end date",
         "end of posting", "posting ends", "posting close",
     ]
+
+    /// Prefilters: text without any of these words cannot hold a deadline or an "until filled".
+    static let cueFilter = FastText.Needles(strongCues + genericCues)
+    static let openFilter = FastText.Needles(["until", "till", "til ", "ouf", "continuous", "ongoing"])
 
     /// Cues that need the context checked ("start no later than …" is not a deadline).
     static let genericCues: [String] = ["no later than", "until", "through"]

@@ -45,8 +45,37 @@ public enum EmploymentType: String, Sendable, Codable, Hashable, CaseIterable {
     /// Only unambiguous phrases count in running text: "contract position", not "contract";
     /// "internship", not "interns"; "temporary appointment", not "temporary".
     public static func first(in text: String) -> EmploymentType? {
-        matches(words(text), strictPatterns).first
+        guard strictFilter.occurs(in: text) else { return nil }
+        let words = words(text)
+        for i in words.indices {
+            guard let candidates = strictByFirstWord[words[i]] else { continue }
+            for p in candidates where matches(p, words, at: i) { return p.type }
+        }
+        return nil
     }
+
+    /// The strict patterns, by each word their first position accepts, in their original order.
+    private static let strictByFirstWord: [String: [Pattern]] = {
+        var index: [String: [Pattern]] = [:]
+        for p in strictPatterns {
+            for word in p.words.first ?? [] { index[word, default: []].append(p) }
+        }
+        return index
+    }()
+
+    private static func matches(_ p: Pattern, _ words: [String], at i: Int) -> Bool {
+        guard i + p.words.count <= words.count else { return false }
+        for (offset, alternatives) in p.words.enumerated() where !alternatives.contains(words[i + offset]) {
+            return false
+        }
+        return true
+    }
+
+    /// A prefilter: running text without any of these cannot match a strict pattern.
+    static let strictFilter = FastText.Needles([
+        "time", "contract", "freelance", "temp", "seasonal", "limited", "fixed", "interim", "intern", "practicum",
+        "apprentice", "volunteer", "unpaid", "diem", "call", "needed", "substitute", "casual", "relief",
+    ])
 
     // MARK: Matching
 
@@ -55,9 +84,31 @@ public enum EmploymentType: String, Sendable, Codable, Hashable, CaseIterable {
 
     /// Lower-cased words; every character that is not a letter or digit separates words.
     static func words(_ text: String) -> [String] {
-        text.lowercased()
-            .split(whereSeparator: { !($0.isLetter || $0.isNumber) })
-            .map(String.init)
+        var words: [String] = []
+        var current = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            let isWordCharacter: Bool
+            if v < 0x80 {
+                isWordCharacter = (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) || (v >= 0x30 && v <= 0x39)
+            } else {
+                isWordCharacter = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+            }
+            if isWordCharacter {
+                if v >= 0x41 && v <= 0x5A {
+                    current.append(Unicode.Scalar(v + 0x20) ?? scalar)
+                } else if v < 0x80 {
+                    current.append(scalar)
+                } else {
+                    current.append(contentsOf: String(scalar).lowercased().unicodeScalars)
+                }
+            } else if !current.isEmpty {
+                words.append(String(current))
+                current = String.UnicodeScalarView()
+            }
+        }
+        if !current.isEmpty { words.append(String(current)) }
+        return words
     }
 
     /// Every type whose pattern matches, ordered by where in the text it starts.

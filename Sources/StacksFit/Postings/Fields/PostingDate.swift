@@ -143,7 +143,8 @@ public enum DateParser {
     ///
     /// Only full dates (with a day) count; a bare year or "March 2026" is not a date here.
     public static func firstDate(in text: String) -> PostingDate? {
-        firstDateMatch(in: Array(text.unicodeScalars))?.date
+        guard FastText.hasDigit(text) else { return nil }
+        return firstDateMatch(in: Array(text.unicodeScalars))?.date
     }
 
     /// Parses an ISO 8601 / RFC 3339 string that must be wholly a date (used by `Codable`).

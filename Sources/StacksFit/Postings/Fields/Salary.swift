@@ -48,6 +48,7 @@ public struct Salary: Sendable, Hashable, Codable {
 public enum SalaryParser {
     /// The first pay statement in a piece of text, or nil.
     public static func parse(_ text: String) -> Salary? {
+        guard FastText.hasDigit(text) else { return nil }
         let scalars = Array(text.unicodeScalars)
         let tokens = tokenize(scalars)
         guard tokens.contains(where: { $0.kind == .number }) else { return nil }
