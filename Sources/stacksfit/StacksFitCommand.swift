@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// `stacksfit`: find the library jobs you fit, and say why.
 @main
@@ -13,4 +14,22 @@ struct StacksFitCommand: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [Parse.self]
     )
+
+    /// Runs the command, with usage errors exiting 2 (argument-parser's default is 64).
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? any AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }

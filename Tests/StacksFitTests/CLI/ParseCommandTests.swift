@@ -1,0 +1,130 @@
+import Foundation
+import Testing
+@testable import StacksFit
+
+/// End-to-end: the built `stacksfit` binary, its output and its exit status.
+@Suite("stacksfit parse (binary)", .serialized)
+struct ParseCommandTests {
+    struct Run {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    /// The `stacksfit` executable next to the test bundle.
+    static var binary: URL {
+        var dir = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        // swift test runs the tests from a bundle folder on some platforms: look upward.
+        for _ in 0..<4 {
+            let candidate = dir.appendingPathComponent("stacksfit")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            dir = dir.deletingLastPathComponent()
+        }
+        return TestData.root.appendingPathComponent(".build/debug/stacksfit")
+    }
+
+    func run(_ arguments: [String], stdin: Data? = nil) throws -> Run {
+        let process = Process()
+        process.executableURL = Self.binary
+        process.arguments = arguments
+        process.currentDirectoryURL = TestData.root
+        let out = Pipe(), err = Pipe(), input = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = input
+        try process.run()
+        if let stdin { input.fileHandleForWriting.write(stdin) }
+        try input.fileHandleForWriting.close()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+                   stderr: String(decoding: errData, as: UTF8.self))
+    }
+
+    @Test("the binary exists (swift test builds it)")
+    func binaryExists() {
+        #expect(FileManager.default.isExecutableFile(atPath: Self.binary.path), "\(Self.binary.path)")
+    }
+
+    @Test("json: the contract on the bundled examples, exit 0, deterministic byte for byte")
+    func json() throws {
+        let first = try run(["parse", "--format", "json", "Listings/"])
+        #expect(first.status == 0, "\(first.stderr)")
+        let doc = try #require(try JSONSerialization.jsonObject(with: Data(first.stdout.utf8)) as? [String: Any])
+        #expect(doc["schemaVersion"] as? Int == 1)
+        let postings = try #require(doc["postings"] as? [[String: Any]])
+        #expect(postings.count >= 20)
+        let keys: Set<String> = ["id", "title", "employer", "url", "guid", "author", "categories", "location", "employmentType",
+                                 "salary", "datePosted", "dateUpdated", "validThrough", "sections", "descriptionHTML", "text", "source"]
+        for posting in postings {
+            #expect(keys.isSubset(of: Set(posting.keys)))
+            let source = try #require(posting["source"] as? [String: Any])
+            #expect(Set(["input", "format", "index", "feedTitle", "feedLink", "wellFormed"]).isSubset(of: Set(source.keys)))
+            #expect((posting["title"] as? String)?.isEmpty == false)
+        }
+        // Absent values are null, never "".
+        #expect(!first.stdout.contains(": \"\""))
+        let second = try run(["parse", "--format", "json", "Listings/"])
+        #expect(first.stdout == second.stdout)
+    }
+
+    @Test("jsonl: one posting per line; problems as JSON lines on standard error")
+    func jsonLines() throws {
+        let result = try run(["parse", "--format", "jsonl", "Listings/legacy-board.rss"])
+        #expect(result.status == 0)
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.count == 1)
+        let posting = try #require(try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any])
+        #expect((posting["source"] as? [String: Any])?["wellFormed"] as? Bool == false)
+        let problem = try #require(try JSONSerialization.jsonObject(with: Data(result.stderr.split(separator: "\n")[0].utf8)) as? [String: Any])
+        #expect(problem["severity"] as? String == "warning")
+        #expect(problem["line"] as? Int == 6)
+    }
+
+    @Test("standard input with -")
+    func standardInput() throws {
+        let feed = "<rss version=\"2.0\"><channel><item><title>Cataloger</title><description>RDA &amp; MARC</description></item></channel></rss>"
+        let result = try run(["parse", "--format", "json", "-"], stdin: Data(feed.utf8))
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("\"title\" : \"Cataloger\""))
+        #expect(result.stdout.contains("\"input\" : \"-\""))
+    }
+
+    @Test("a bad input is reported with its name and the others are still read: exit 1")
+    func badInputDoesNotStopTheBatch() throws {
+        let result = try run(["parse", "--format", "json", "Listings/academic-jobs.rss", "no/such/file.rss"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("no/such/file.rss: error: file is not readable or does not exist"))
+        let doc = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect((doc["postings"] as? [Any])?.count == 4)
+        #expect((doc["problems"] as? [[String: Any]])?.contains { $0["input"] as? String == "no/such/file.rss" } == true)
+    }
+
+    @Test("the size limit gives a clear error")
+    func sizeLimit() throws {
+        let big = FileManager.default.temporaryDirectory.appendingPathComponent("sf-big-\(UUID().uuidString).html")
+        try Data(repeating: 0x61, count: 1_100_000).write(to: big)
+        defer { try? FileManager.default.removeItem(at: big) }
+        let result = try run(["parse", "--max-size", "1", big.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("larger than the 1 MiB limit"))
+    }
+
+    @Test("usage errors exit 2")
+    func usage() throws {
+        #expect(try run(["parse", "--format", "xml", "Listings/"]).status == 2)
+        #expect(try run(["parse", "--max-size", "0", "Listings/"]).status == 2)
+        #expect(try run(["parse"]).status == 2)
+    }
+
+    @Test("table: one row per posting and a count")
+    func table() throws {
+        let result = try run(["parse", "Listings/reference-instruction.html"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("Reference & Instruction Librarian"))
+        #expect(result.stdout.contains("Burlington, VT"))
+        #expect(result.stdout.contains("$58,000–64,000/yr"))
+        #expect(result.stdout.hasSuffix("1 posting from 1 input\n"))
+    }
+}

@@ -1,0 +1,83 @@
+import Foundation
+import Testing
+@testable import StacksFit
+
+@Suite("Text decoding")
+struct TextDecoderTests {
+    private func text(_ decoded: DecodedText) -> String { String(decoding: decoded.utf8, as: UTF8.self) }
+
+    @Test("UTF-8 with and without a byte-order mark")
+    func utf8() {
+        let plain = TextDecoder.decode(Array("café “x”".utf8))
+        #expect(text(plain) == "café “x”")
+        #expect(plain.encoding == "utf-8" && !plain.lossy)
+        let bom = TextDecoder.decode([0xEF, 0xBB, 0xBF] + Array("<a/>".utf8))
+        #expect(text(bom) == "<a/>")
+        #expect(bom.source == "bom")
+    }
+
+    @Test("UTF-16 in both byte orders, with a mark and sniffed without one")
+    func utf16() {
+        let sample = "<?xml version=\"1.0\"?><r>é “q”</r>"
+        let le = Array(sample.utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let be = Array(sample.utf16).flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+        #expect(text(TextDecoder.decode([0xFF, 0xFE] + le)) == sample)
+        #expect(text(TextDecoder.decode([0xFE, 0xFF] + be)) == sample)
+        #expect(text(TextDecoder.decode(le)) == sample)
+        #expect(TextDecoder.decode(be).encoding == "utf-16be")
+    }
+
+    @Test("the HTTP charset wins over the document's declaration")
+    func httpWins() {
+        let bytes: [UInt8] = Array("<?xml version=\"1.0\" encoding=\"utf-8\"?><r>".utf8) + [0x93, 0x71, 0x94] + Array("</r>".utf8)
+        let decoded = TextDecoder.decode(bytes, httpCharset: "windows-1252")
+        #expect(text(decoded).contains("“q”"))
+        #expect(decoded.source == "http")
+    }
+
+    @Test("ISO-8859-1 declarations are read as windows-1252, as browsers do")
+    func latin1MeansWindows1252() {
+        let bytes = Array("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><r>don".utf8) + [0x92] + Array("t caf".utf8) + [0xE9] + Array("</r>".utf8)
+        let decoded = TextDecoder.decode(bytes)
+        #expect(text(decoded).contains("don’t café"))
+        #expect(decoded.encoding == "windows-1252")
+    }
+
+    @Test("<meta charset> and http-equiv are found")
+    func metaCharset() {
+        let a = Array("<html><head><meta charset=\"windows-1252\"></head><body>".utf8) + [0x96] + Array("</body>".utf8)
+        #expect(text(TextDecoder.decode(a)).contains("–"))
+        let b = Array("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=koi8-r\"></head><body>".utf8) + [0xF0, 0xD2, 0xC9] + Array("</body>".utf8)
+        let decoded = TextDecoder.decode(b)
+        #expect(decoded.encoding == "koi8-r")
+        #expect(text(decoded).contains("При"))
+    }
+
+    @Test("invalid UTF-8 bytes are read as windows-1252, valid sequences kept, and it is reported")
+    func invalidUTF8() {
+        let bytes = Array("naïve ".utf8) + [0x93] + Array("quoted".utf8) + [0x94]
+        let decoded = TextDecoder.decode(bytes)
+        #expect(text(decoded) == "naïve “quoted”")
+        #expect(decoded.lossy)
+        #expect(decoded.notes.first?.contains("2 bytes") == true)
+    }
+
+    @Test("an unknown encoding is reported and read as UTF-8")
+    func unknownEncoding() {
+        let decoded = TextDecoder.decode(Array("<?xml version=\"1.0\" encoding=\"bogus\"?><r>ok</r>".utf8))
+        #expect(decoded.lossy)
+        #expect(decoded.notes.first?.contains("bogus") == true)
+        #expect(text(decoded).hasSuffix("<r>ok</r>"))
+    }
+
+    @Test("mojibake and C1 controls are mended; ordinary accents are left alone", arguments: [
+        ("don\u{92}t", "don’t"),
+        ("â€œquotedâ€\u{9D}", "“quoted”"),
+        ("CafÃ© crÃ¨me", "Café crème"),
+        ("Café crème, São Paulo, Zürich", "Café crème, São Paulo, Zürich"),
+        ("1 € – 2 €", "1 € – 2 €"),
+    ])
+    func repair(_ input: String, _ expected: String) {
+        #expect(TextRepair.clean(input) == expected)
+    }
+}
