@@ -46,15 +46,18 @@ struct Corpus {
 
     /// An RSS 2.0 feed of `items` postings with entity-escaped descriptions.
     mutating func feed(items: Int) -> [UInt8] {
-        var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel><title>Bench jobs</title><link>https://jobs.example.org/</link>\n"
+        // Built as bytes item by item, so the generator never holds the document twice.
+        var out: [UInt8] = []
+        out.append(contentsOf: "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel><title>Bench jobs</title><link>https://jobs.example.org/</link>\n".utf8)
         for i in 0..<items {
             let escaped = body().replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
-            out += "<item><title>\(pick(Self.titles)) - \(pick(Self.employers))</title><link>https://jobs.example.org/\(i)</link>"
-            out += "<guid>job-\(i)</guid><pubDate>Tue, 03 Nov 2026 09:30:00 -0500</pubDate><category>Libraries</category>"
-            out += "<description>\(escaped)</description></item>\n"
+            let title = "\(pick(Self.titles)) - \(pick(Self.employers))".replacingOccurrences(of: "&", with: "&amp;")
+            out.append(contentsOf: "<item><title>\(title)</title><link>https://jobs.example.org/\(i)</link>".utf8)
+            out.append(contentsOf: "<guid>job-\(i)</guid><pubDate>Tue, 03 Nov 2026 09:30:00 -0500</pubDate><category>Libraries</category>".utf8)
+            out.append(contentsOf: "<description>\(escaped)</description></item>\n".utf8)
         }
-        out += "</channel></rss>\n"
-        return Array(out.utf8)
+        out.append(contentsOf: "</channel></rss>\n".utf8)
+        return out
     }
 
     /// One HTML page with navigation, a posting and a footer.

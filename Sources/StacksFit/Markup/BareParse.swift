@@ -30,3 +30,4 @@ package enum BareParse {
         return Int(xmlChildElementCount(xmlDocGetRootElement(doc)))
     }
 }
+
