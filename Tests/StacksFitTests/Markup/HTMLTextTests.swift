@@ -1,0 +1,34 @@
+import Testing
+@testable import StacksFit
+
+@Suite("HTML text")
+struct HTMLTextTests {
+    @Test("white space of every kind collapses to one space; other characters pass through", arguments: [
+        ("  a\u{00A0}\u{00A0}b\u{2003}c\u{FEFF} “d”  ", "a b c “d”"),
+        ("café — naïve\t\n\r x", "café — naïve x"),
+        ("\u{3000}日本\u{3000}語\u{2028}", "日本 語"),
+        ("…’–‘", "…’–‘"),
+        ("", ""),
+        ("\u{00A0}", ""),
+        ("a\u{0085}b\u{202F}c", "a b c"),
+    ])
+    func collapse(_ input: String, _ expected: String) {
+        #expect(HTMLText.collapse(input) == expected)
+    }
+
+    @Test("bold labels and headings become section headings")
+    func blocks() {
+        let tree = HTMLParser.parseFragment("""
+        <h2>About the Position</h2><p>Text one.</p>
+        <p><b>Qualifications:</b> MLS required.</p>
+        <p><strong>Salary</strong>: $50,000</p>
+        <ul><li><b>Bold</b> start of a list item is not a label</li></ul>
+        <p>How to apply:</p><p>Send a letter.</p>
+        """)
+        let blocks = HTMLText.blocks(tree, tree.root)
+        #expect(blocks.filter(\.isHeading).map(\.text) == ["About the Position", "Qualifications", "Salary", "How to apply"])
+        #expect(blocks.contains { $0.text == "MLS required." && !$0.isHeading })
+        #expect(blocks.contains { $0.text == "$50,000" && !$0.isHeading })
+        #expect(blocks.contains { $0.text == "Bold start of a list item is not a label" })
+    }
+}
