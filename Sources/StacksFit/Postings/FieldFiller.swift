@@ -21,7 +21,9 @@ enum FieldFiller {
             posting.location = place(sections: sections, lines: lines, header: header, title: posting.title)
         }
         if posting.employmentType == nil {
-            posting.employmentType = EmploymentType.first(in: posting.text)
+            for line in lines {
+                if let type = EmploymentType.first(in: line) { posting.employmentType = type; break }
+            }
             if posting.employmentType == nil, let title = posting.title {
                 posting.employmentType = EmploymentType.first(in: title)
             }
@@ -36,7 +38,8 @@ enum FieldFiller {
             }
         }
         if posting.validThrough == nil {
-            let application = sections.filter { $0.kind == .application }.map(\.text)
+            // Application lines first, then every line; the parser's own prefilter skips lines without a cue.
+            let application = sections.filter { $0.kind == .application }.flatMap { $0.text.split(separator: "\n").map(String.init) }
             for text in application + lines {
                 if DeadlineParser.isOpenUntilFilled(text) && DeadlineParser.closingDate(in: text) == nil { break }
                 if let date = DeadlineParser.closingDate(in: text) { posting.validThrough = date; break }

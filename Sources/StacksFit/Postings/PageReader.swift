@@ -20,6 +20,8 @@ struct PageReader {
             }
         }
         if postings.isEmpty {
+            // A page without structured data is a posting when it has a title and some body text.
+            guard page.title != nil, !page.body.text.isEmpty else { return [] }
             var posting = JobPosting(id: "", source: PostingSource(input: input, format: .html, index: 0))
             posting.title = page.title
             postings.append(posting)

@@ -50,11 +50,12 @@ public enum PostingParser {
                 problems.append(Problem(input: input, severity: wellFormed ? .warning : .error,
                                         message: wellFormed ? "the feed has no items" : "the feed has no items and was not read cleanly"))
             }
-        case .page, .unknown:
-            if kind == .unknown && decoded.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
-                problems.append(Problem(input: input, severity: .error, message: "the input is empty"))
-                return (problems, false)
-            }
+        case .unknown:
+            let empty = decoded.utf8.allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }
+            problems.append(Problem(input: input, severity: .error,
+                                    message: empty ? "the input is empty" : "not a feed or a web page: no markup found"))
+            return (problems, false)
+        case .page:
             let tree = HTMLParser.parse(decoded.utf8, baseURI: baseURI)
             let postings = PageReader(input: input).read(tree)
             if postings.isEmpty {

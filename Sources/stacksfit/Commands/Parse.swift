@@ -47,7 +47,7 @@ struct Parse: AsyncParsableCommand {
             case .jsonl:
                 for posting in postings { output.write(try PostingsJSON.line(posting)) }
             case .table:
-                output.write(PostingsTable.format(postings))
+                if !postings.isEmpty { output.write(PostingsTable.format(postings)) }
                 output.write("\(postings.count) posting\(postings.count == 1 ? "" : "s") from \(expanded.count) input\(expanded.count == 1 ? "" : "s")")
             }
         }

@@ -1,0 +1,53 @@
+import Testing
+@testable import StacksFit
+
+/// Format recognition by content, and inputs that hold no posting.
+@Suite("Posting parser")
+struct PostingParserTests {
+    @Test("formats are recognised by content, not by name", arguments: [
+        ("<?xml version=\"1.0\"?>\n<!-- c -->\n<rss version=\"0.91\"><channel><item><title>A</title></item></channel></rss>", PostingSource.Format.rss091),
+        ("<rss version=\"0.92\"><channel><item><title>A</title></item></channel></rss>", .rss092),
+        ("<rss><channel><item><title>A</title></item></channel></rss>", .rss2),
+        ("<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" xmlns=\"http://purl.org/rss/1.0/\"><item><title>A</title></item></rdf:RDF>", .rss1),
+        ("<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" xmlns=\"http://my.netscape.com/rdf/simple/0.9/\"><item><title>A</title></item></rdf:RDF>", .rss090),
+        ("<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><title>A</title></entry></feed>", .atom),
+        ("<!DOCTYPE html><html><body><h1>A</h1><p>Duties: cataloging.</p></body></html>", .html),
+        ("<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0//EN\" \"x\"><rss version=\"2.0\"><channel><item><title>A</title></item></channel></rss>", .rss2),
+    ])
+    func sniffing(_ text: String, _ format: PostingSource.Format) throws {
+        let result = PostingParser.parse(Array(text.utf8), input: "x")
+        #expect(try #require(result.postings.first).source.format == format)
+        #expect(result.postings.first?.title == "A")
+    }
+
+    @Test("inputs without a posting are errors, never silence", arguments: [
+        ("", "the input is empty"),
+        ("   \n", "the input is empty"),
+        ("{\"json\": true}", "not a feed or a web page: no markup found"),
+        ("<html><body></body></html>", "no job posting found in this page"),
+        ("<!-- just a comment -->", "not a feed or a web page: no markup found"),
+        ("<rss version=\"2.0\"><channel><title>T</title></channel></rss", "not well-formed XML, recovered what could be read: expected '>'"),
+    ])
+    func nothingFound(_ text: String, _ message: String) {
+        let result = PostingParser.parse(Array(text.utf8), input: "x")
+        #expect(result.postings.isEmpty)
+        #expect(result.problems.contains { $0.severity == .error && $0.message == message }, "\(result.problems)")
+    }
+
+    @Test("ids: guid, else URL, else a content hash that is stable")
+    func ids() throws {
+        let feed = """
+        <rss version="2.0"><channel>
+        <item><title>A</title><guid isPermaLink="false">g-1</guid><link>https://x.org/1</link></item>
+        <item><title>B</title><link>https://x.org/2</link></item>
+        <item><title>C</title><description>Body</description></item>
+        </channel></rss>
+        """
+        let first = PostingParser.parse(Array(feed.utf8), input: "x").postings.map(\.id)
+        let second = PostingParser.parse(Array(feed.utf8), input: "y").postings.map(\.id)
+        #expect(first[0] == "g-1")
+        #expect(first[1] == "https://x.org/2")
+        #expect(first[2].hasPrefix("sha:") && first[2].count == 20)
+        #expect(first == second)
+    }
+}
