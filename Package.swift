@@ -20,6 +20,7 @@ let package = Package(
         .target(
             name: "StacksFit",
             dependencies: ["CLibXML2"],
+            resources: [.copy("Resources/taxonomy.json")],
             swiftSettings: [.enableUpcomingFeature("ExistentialAny")]
         ),
         .executableTarget(

@@ -1,0 +1,146 @@
+/// The rules that decide what an ambiguous word means in its sentence, whether a mention is
+/// negated, and whether a sentence is about the institution rather than the job.
+enum ContextRules {
+    enum Decision { case accept, reject, code }
+
+    /// Decides an ambiguous word at `span` of a sentence's tokens.
+    /// - Parameters:
+    ///   - word: the ambiguous word, normalised ("reference", "instruction", "programming"…).
+    ///   - norms: the sentence's normalised tokens; `raw`: the same words lower-cased as written.
+    static func decide(word: String, norms: [String], raw: [String], at span: Range<Int>,
+                       section: PostingSection.Kind) -> Decision {
+        let i = span.lowerBound
+        let before = i > 0 ? norms[i - 1] : ""
+        let before2 = i > 1 ? norms[i - 2] : ""
+        let after = span.upperBound < norms.count ? norms[span.upperBound] : ""
+        let after2 = span.upperBound + 1 < norms.count ? norms[span.upperBound + 1] : ""
+        let sentence = Set(norms)
+        let plural = raw[i].hasSuffix("s")
+        switch word {
+        case "reference":
+            // "three professional references", "letters of reference", "reference checks", application text.
+            if section == .application { return .reject }
+            if plural { return .reject }
+            if ["letter", "check", "number", "list", "available", "upon", "provided"].contains(after) { return .reject }
+            if ["of", "with", "in", "for", "cross", "professional", "personal", "three", "two", "four", "3", "2", "4", "work"].contains(before) && !["desk", "service", "interview", "question", "librarian"].contains(after) {
+                return .reject
+            }
+            if !sentence.isDisjoint(with: ["submit", "contact", "name", "applicant", "application", "include", "list", "letter"]) && !["desk", "service", "interview", "question", "source", "collection"].contains(after) {
+                return .reject
+            }
+            return .accept
+        case "instruction":
+            // "follow instructions", "application instructions"; yes to "library instruction", "instruction sessions".
+            if section == .application { return .reject }
+            if plural && ["follow", "following", "application", "written", "detailed", "specific", "these", "the", "oral", "verbal", "supervisor", "posted"].contains(before) {
+                return .reject
+            }
+            if plural && !sentence.isDisjoint(with: ["apply", "applying", "application", "follow", "submit"]) { return .reject }
+            let teaching: Set<String> = ["library", "information", "literacy", "bibliographic", "research", "classroom", "course", "integrated",
+                                         "shot", "one", "embedded", "online", "provide", "provides", "providing", "deliver", "delivers",
+                                         "delivering", "teaching", "and", "reference", "in", "lead", "leads", "coordinate", "coordinates",
+                                         "design", "designs", "plan", "plans", "assess", "user", "group", "person", "virtual", "formal",
+                                         "library's", "point", "need"]
+            let teachingAfter: Set<String> = ["session", "program", "librarian", "class", "course", "and", "coordinator", "design",
+                                              "service", "activity", "initiative", "team", "to", "for", "in", "at", "workshop", "outreach", "assessment"]
+            if teaching.contains(before) || teachingAfter.contains(after) || !sentence.isDisjoint(with: ["teach", "teaching", "student", "learner", "literacy", "faculty", "class"]) {
+                return .accept
+            }
+            return .reject
+        case "programming":
+            let code: Set<String> = ["python", "java", "javascript", "php", "ruby", "perl", "sql", "language", "scripting", "script", "software",
+                                     "api", "computer", "coding", "code", "developer", "development", "xslt", "xquery", "r", "bash", "shell",
+                                     "git", "github", "object", "oriented", "web", "application", "database"]
+            if code.contains(before) || code.contains(after) || code.contains(after2) { return .code }
+            let events: Set<String> = ["adult", "children", "child", "teen", "youth", "family", "public", "library", "community", "summer",
+                                       "stem", "steam", "cultural", "educational", "virtual", "in", "person", "program", "event", "outreach",
+                                       "storytime", "audience", "attendance", "patron", "families", "reading", "age", "early", "literacy",
+                                       "craft", "club", "series", "senior", "tween", "preschool", "plan", "plans", "planning", "develop",
+                                       "develops", "deliver", "delivers", "lead", "leads", "coordinate", "coordinates"]
+            if events.contains(before) || events.contains(before2) || !sentence.isDisjoint(with: events.subtracting(["in", "plan", "plans", "develop", "develops", "deliver", "delivers", "lead", "leads", "coordinate", "coordinates", "library"])) {
+                return .accept
+            }
+            return sentence.isDisjoint(with: code) ? .accept : .code
+        case "circulation":
+            if ["air", "blood", "newspaper", "magazine", "paid"].contains(before) { return .reject }
+            if after == "of" && ["newsletter", "document", "memo", "information", "draft", "minute", "report", "survey", "paper", "the", "a", "agenda", "notice"].contains(after2) {
+                return .reject
+            }
+            return .accept
+        case "collection":
+            // Only collection development and management; never "collection of fees" or "data collection".
+            if after == "of" { return .reject }
+            if ["data", "fee", "fine", "payment", "money", "revenue", "statistic", "debt", "sample", "specimen", "trash", "garbage", "special"].contains(before) {
+                return .reject
+            }
+            let building: Set<String> = ["development", "management", "assessment", "analysis", "building", "budget", "maintenance",
+                                         "strategy", "policy", "decision", "evaluation", "review", "use", "growth", "planning", "need"]
+            let verbs: Set<String> = ["develop", "develops", "developing", "build", "builds", "building", "manage", "manages", "managing",
+                                      "maintain", "maintains", "maintaining", "weed", "weeds", "weeding", "evaluate", "evaluates",
+                                      "evaluating", "select", "selects", "selecting", "curate", "curates", "curating", "shape", "grow",
+                                      "circulating", "print", "electronic", "general", "subject", "juvenile", "adult", "youth", "teen",
+                                      "children", "nonfiction", "fiction", "reference", "local", "library's", "the", "diverse"]
+            if building.contains(after) || verbs.contains(before) || verbs.contains(before2) { return .accept }
+            return .reject
+        default:
+            return .accept
+        }
+    }
+
+    private static let negators: Set<String> = ["not", "no", "never", "without", "nor"]
+    private static let negatedAfter: [[String]] = [
+        ["not", "required"], ["not", "necessary"], ["not", "needed"], ["not", "expected"], ["not", "essential"],
+        ["is", "not"], ["are", "not"], ["not", "a", "requirement"], ["unnecessary"], ["not", "mandatory"],
+    ]
+
+    /// True when the mention at `span` is denied: "no cataloging experience", "not responsible for
+    /// cataloging", "cataloging experience is not required".
+    static func isNegated(_ norms: [String], at span: Range<Int>) -> Bool {
+        let start = max(0, span.lowerBound - 4)
+        for k in start..<span.lowerBound where negators.contains(norms[k]) {
+            // "not only … but also" is not a negation.
+            if norms[k] == "not" && k + 1 < norms.count && norms[k + 1] == "only" { continue }
+            return true
+        }
+        let end = min(norms.count, span.upperBound + 6)
+        guard span.upperBound < end else { return false }
+        let window = Array(norms[span.upperBound..<end])
+        for pattern in negatedAfter {
+            guard window.count >= pattern.count else { continue }
+            for k in 0...(window.count - pattern.count) where Array(window[k..<(k + pattern.count)]) == pattern {
+                // "… is not required but preferred" still asks for it a little: count as negated only when
+                // no "preferred"/"plus" follows.
+                if window.contains("preferred") || window.contains("plus") { return false }
+                return true
+            }
+        }
+        return false
+    }
+
+    private static let institutionWords: Set<String> = ["library", "university", "college", "we", "our", "system", "district", "school", "museum", "campus", "department"]
+    private static let institutionVerbs: Set<String> = ["offer", "offers", "serve", "serves", "provide", "provides", "ha", "has", "have", "hold", "holds",
+                                                        "house", "houses", "is", "are", "include", "includes", "welcome", "welcomes", "operate",
+                                                        "operates", "support", "supports", "feature", "features", "boast", "boasts", "answered",
+                                                        "answer", "answers", "taught", "teach", "teaches", "circulate", "circulates", "host", "hosts"]
+    private static let roleWords: Set<String> = ["librarian", "candidate", "position", "you", "incumbent", "individual", "person", "will",
+                                                 "successful", "specialist", "coordinator", "assistant", "archivist", "director", "supervisor",
+                                                 "manager", "technician", "role", "responsibilities", "responsible", "must", "should", "ability"]
+
+    /// True for a sentence about the institution, not the job: "The library offers instruction to
+    /// 20,000 students", "Our reference desk answered 30,000 questions".
+    static func isAboutTheInstitution(_ norms: [String]) -> Bool {
+        guard let first = norms.first else { return false }
+        // The sentence's subject is the institution: "The library offers", "Our reference desk answered",
+        // "We serve", "Genesee Valley University Libraries is".
+        let determiners: Set<String> = ["the", "our", "this", "we", "its"]
+        var subject = false
+        if determiners.contains(first) || institutionWords.contains(first) {
+            subject = norms.prefix(4).contains { institutionWords.contains($0) } || first == "we"
+        } else if let k = norms.prefix(5).firstIndex(where: { institutionWords.contains($0) }), k + 1 < norms.count,
+                  institutionVerbs.contains(norms[k + 1]) {
+            subject = true
+        }
+        guard subject, norms.prefix(8).contains(where: { institutionVerbs.contains($0) }) else { return false }
+        return !norms.contains { roleWords.contains($0) }
+    }
+}

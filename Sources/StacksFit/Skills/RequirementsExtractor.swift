@@ -1,0 +1,207 @@
+/// Reads the gates of a posting: degrees, certifications, years of experience, languages, supervision.
+enum RequirementsExtractor {
+    /// Whether a sentence states something required, preferred, or neither.
+    enum Strength { case required, preferred }
+
+    static func requirements(of posting: JobPosting) -> Requirements {
+        var requirements = Requirements()
+        let sections = posting.sections.isEmpty
+            ? [PostingSection(kind: .other, heading: nil, text: posting.text)] : posting.sections
+        var years: [Int] = []
+        for section in sections where section.kind != .about && section.kind != .compensation {
+            for sentence in Sentences.split(section.text) {
+                let tokens = Tokenizer.tokens(sentence)
+                let norms = tokens.map(\.norm)
+                guard !norms.isEmpty else { continue }
+                let strength = Self.strength(of: norms, in: section.kind)
+                var used = false
+
+                for degree in degrees(in: norms) {
+                    used = true
+                    if strength == .required && section.kind != .application {
+                        if !requirements.degrees.contains(degree) { requirements.degrees.append(degree) }
+                        if degree.hasPrefix("ALA-accredited") { requirements.mlsRequired = true }
+                    } else if !requirements.preferredDegrees.contains(degree) {
+                        requirements.preferredDegrees.append(degree)
+                    }
+                }
+                if strength == .required && section.kind != .application {
+                    for certification in certifications(in: norms) where !requirements.certifications.contains(certification) {
+                        requirements.certifications.append(certification)
+                        used = true
+                    }
+                    for language in languages(in: norms, raw: sentence) where !requirements.languages.contains(language) {
+                        requirements.languages.append(language)
+                        used = true
+                    }
+                    if let y = yearsOfExperience(in: norms) {
+                        years.append(y)
+                        used = true
+                    }
+                    if let supervision = supervision(in: norms) {
+                        requirements.supervisionRequired = true
+                        if let y = supervision { requirements.supervisoryYears = max(requirements.supervisoryYears ?? 0, y) }
+                        used = true
+                    }
+                }
+                if used && !requirements.evidence.contains(sentence) { requirements.evidence.append(sentence) }
+            }
+        }
+        requirements.minYearsExperience = years.min()
+        // A required MLS with "or current enrollment" still gates; a preferred one never does.
+        if requirements.mlsRequired { requirements.preferredDegrees.removeAll { $0.hasPrefix("ALA-accredited") } }
+        return requirements
+    }
+
+    /// Required unless the sentence or its section says preferred.
+    static func strength(of norms: [String], in section: PostingSection.Kind) -> Strength {
+        let preferredWords: Set<String> = ["preferred", "prefer", "desired", "desirable", "plus", "ideally", "asset", "bonus", "welcome", "advantage"]
+        if section == .preferred { return .preferred }
+        if norms.contains(where: { preferredWords.contains($0) }) && !norms.contains("required") { return .preferred }
+        return .required
+    }
+
+    // MARK: - degrees
+
+    static func degrees(in norms: [String]) -> [String] {
+        var found: [String] = []
+        let text = " " + norms.joined(separator: " ") + " "
+        let mls = [" mls ", " mlis ", " msls ", " msis ", " mlibsci ", " mslis ", " mils ", " mis ", " mi ", " msi ",
+                   " master of library ", " master of information ", " master of science in library ", " master of science in information ",
+                   " library science ", " library and information ", " ala accredited ", " ala ", " information science from an ala ",
+                   " master degree in library ", " master in library ", " masters in library "]
+        let isMLS = mls.contains { text.contains($0) } && (text.contains(" master ") || text.contains(" mls ") || text.contains(" mlis ")
+            || text.contains(" msls ") || text.contains(" msis ") || text.contains(" mlibsci ") || text.contains(" mslis ") || text.contains(" ala "))
+        if isMLS {
+            let equivalent = text.contains(" or equivalent ") || text.contains(" or its equivalent ") || text.contains(" equivalent degree ")
+            found.append("ALA-accredited MLS/MLIS" + (equivalent ? " (or equivalent)" : ""))
+        }
+        if text.contains(" second master ") || text.contains(" additional master ") || text.contains(" second advanced ") || text.contains(" subject master ") {
+            found.append("Second master's degree")
+        }
+        if text.contains(" bachelor ") || text.contains(" ba ") && text.contains(" degree ") || text.contains(" bs ") && text.contains(" degree ") || text.contains(" undergraduate degree ") {
+            found.append("Bachelor's degree")
+        }
+        if text.contains(" associate degree ") || text.contains(" associate s degree ") || text.contains(" aa degree ") || text.contains(" two year degree ") {
+            found.append("Associate's degree")
+        }
+        if text.contains(" phd ") || text.contains(" ph d ") || text.contains(" doctorate ") || text.contains(" doctoral degree ") {
+            found.append("Doctorate")
+        }
+        return found
+    }
+
+    // MARK: - certifications
+
+    static func certifications(in norms: [String]) -> [String] {
+        let text = " " + norms.joined(separator: " ") + " "
+        // "… within 24 months of hire" is a condition of the job, not a gate before it.
+        let afterHire = text.contains(" within ") && (text.contains(" of hire ") || text.contains(" month ") || text.contains(" of employment "))
+            || text.contains(" eligible for ") || text.contains(" obtain ") || text.contains(" willingness to ")
+        guard !afterHire else { return [] }
+        var found: [String] = []
+        let certWords = [" certification ", " certificate ", " certified ", " endorsement ", " license ", " licensure ", " credential "]
+        let certified = certWords.contains { text.contains($0) }
+        if certified && (text.contains(" school library media ") || text.contains(" school librarian ") || text.contains(" library media specialist ")
+            || text.contains(" teacher librarian ") || text.contains(" school library ")) {
+            found.append("school-library-media")
+        }
+        if text.contains(" teaching certificate ") || text.contains(" teaching certification ") || text.contains(" teaching license ")
+            || text.contains(" teacher certification ") || text.contains(" instructional certificate ") || text.contains(" teaching credential ")
+            || text.contains(" certified teacher ") || (certified && text.contains(" teaching ")) {
+            found.append("teaching")
+        }
+        if text.contains(" certified archivist ") || text.contains(" academy of certified archivist ") {
+            found.append("certified-archivist")
+        }
+        if certified && (text.contains(" public librarian ") || text.contains(" librarian certificate ") || text.contains(" librarian certification ")
+            || text.contains(" professional librarian certificate ")) {
+            found.append("public-librarian")
+        }
+        if certified && (text.contains(" director certification ") || text.contains(" library director certif ")) {
+            found.append("director")
+        }
+        return found
+    }
+
+    // MARK: - experience
+
+    static let numberWords: [String: Int] = [
+        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+        "a": 1, "an": 1, "twelve": 12, "fifteen": 15,
+    ]
+
+    /// "two years", "3+ years", "at least five (5) years of professional experience", "2-3 years" → the minimum.
+    static func yearsOfExperience(in norms: [String]) -> Int? {
+        guard norms.contains("experience") || norms.contains("working") || norms.contains("work") else { return nil }
+        var best: Int?
+        for (i, token) in norms.enumerated() where token == "year" || token == "yr" {
+            // Look back over "(5)", "+", "or more", a range "2 3", and "at least" / "minimum of".
+            var k = i - 1
+            var value: Int?
+            while k >= 0 && k >= i - 4 {
+                let t = norms[k]
+                if let n = Int(t), n > 0, n < 40 { value = n }
+                else if let n = numberWords[t], k == i - 1 || value == nil { if value == nil { value = n } }
+                else if ["or", "more", "plus", "least", "at", "minimum", "of", "to"].contains(t) { }
+                else { break }
+                k -= 1
+            }
+            guard var years = value else { continue }
+            // A range "2-3 years" reads "2 3": the first number is the minimum.
+            if i >= 2, let first = Int(norms[i - 2]), let second = Int(norms[i - 1]), first < second { years = first }
+            // Not "a year of" in "within one year of hire" or "a 2 year appointment".
+            let after = i + 1 < norms.count ? norms[i + 1] : ""
+            if ["appointment", "term", "contract", "position", "old", "ago", "renewable"].contains(after) { continue }
+            if i >= 2, ["within", "first", "after", "every", "per"].contains(norms[max(0, k)]) { continue }
+            best = best.map { min($0, years) } ?? years
+        }
+        return best
+    }
+
+    /// Supervisory experience required; the years when stated ("including two in a supervisory role").
+    static func supervision(in norms: [String]) -> Int?? {
+        let text = " " + norms.joined(separator: " ") + " "
+        let cues = [" supervisory experience ", " supervisory role ", " supervisory position ", " experience supervising ",
+                    " supervision of ", " supervising staff ", " supervising student ", " supervisory capacity ", " experience managing staff "]
+        guard cues.contains(where: { text.contains($0) }) else { return nil }
+        // "including two in a supervisory role", "2 years of supervisory experience"
+        for (i, token) in norms.enumerated() {
+            let n = Int(token) ?? numberWords[token].flatMap { $0 > 1 ? $0 : nil }
+            guard let value = n, i + 1 < norms.count else { continue }
+            let rest = norms[(i + 1)...].prefix(5).joined(separator: " ")
+            if rest.hasPrefix("in a supervisory") || rest.hasPrefix("year of supervisory") || rest.hasPrefix("year supervisory")
+                || rest.hasPrefix("year of supervis") || rest.hasPrefix("year in a supervisory") {
+                return .some(value)
+            }
+        }
+        return .some(nil)
+    }
+
+    // MARK: - languages
+
+    static let languageNames = ["Spanish", "French", "German", "Italian", "Portuguese", "Russian", "Chinese", "Mandarin", "Cantonese",
+                                "Japanese", "Korean", "Arabic", "Hebrew", "Yiddish", "Persian", "Farsi", "Turkish", "Polish", "Ukrainian",
+                                "Czech", "Greek", "Latin", "Hindi", "Urdu", "Bengali", "Vietnamese", "Thai", "Tagalog", "Swahili", "Dutch",
+                                "Swedish", "Norwegian", "Danish", "Finnish", "Hungarian", "Romanian", "Armenian", "Haitian Creole",
+                                "American Sign Language", "ASL", "Navajo", "Ojibwe", "Cherokee", "Tibetan", "Sanskrit", "Punjabi", "Somali"]
+
+    /// Languages a sentence asks for: "reading knowledge of German and French", "fluency in Spanish", "bilingual (English/Spanish)".
+    static func languages(in norms: [String], raw sentence: String) -> [String] {
+        let cues: Set<String> = ["knowledge", "fluency", "fluent", "proficiency", "proficient", "bilingual", "speak", "speaking", "read",
+                                 "reading", "language", "languages", "competency", "competence", "command", "native"]
+        guard norms.contains(where: { cues.contains($0) }) else { return [] }
+        var found: [String] = []
+        for name in languageNames {
+            let parts = Tokenizer.norms(name)
+            guard parts.count <= norms.count else { continue }
+            for i in 0...(norms.count - parts.count) where Array(norms[i..<(i + parts.count)]) == parts {
+                // The word must be written with a capital ("Latin" the language, not "latin" in a list of words).
+                let canonical = name == "ASL" ? "American Sign Language" : name == "Farsi" ? "Persian" : name
+                if !found.contains(canonical) { found.append(canonical) }
+                break
+            }
+        }
+        return found
+    }
+}

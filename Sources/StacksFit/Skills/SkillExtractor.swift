@@ -1,0 +1,98 @@
+/// Finds the taxonomy's skills in a posting, section by section and sentence by sentence, with
+/// context rules for the words that mean a skill only sometimes, negation, and boilerplate.
+public struct SkillExtractor: Sendable {
+    public let taxonomy: Taxonomy
+    private let matcher: PhraseMatcher
+    /// The skill that "programming" means when the sentence is about code.
+    private let codingSkill: String?
+
+    /// How much a mention counts, by the section it is in.
+    public static let sectionWeights: [PostingSection.Kind: Double] = [
+        .required: 1.0, .duties: 0.8, .preferred: 0.5, .other: 0.5, .about: 0.15, .compensation: 0.1, .application: 0.05,
+    ]
+    /// How much a sentence about the institution counts, whatever its section.
+    public static let boilerplateWeight = 0.15
+
+    public init(taxonomy: Taxonomy) {
+        self.taxonomy = taxonomy
+        self.matcher = PhraseMatcher(taxonomy)
+        self.codingSkill = taxonomy.skills.first { $0.id == "computer-programming" }?.id
+            ?? taxonomy.skills.first { $0.phrases.contains("computer programming") }?.id
+    }
+
+    /// Every mention in `posting`, in text order (negated mentions left out).
+    public func mentions(in posting: JobPosting) -> [SkillMention] {
+        var result: [SkillMention] = []
+        let sections = posting.sections.isEmpty
+            ? [PostingSection(kind: .other, heading: nil, text: posting.text)] : posting.sections
+        for section in sections {
+            // A heading names the section; its words are not a skill the job asks for.
+            for sentence in Sentences.split(section.text) {
+                result += mentions(in: sentence, section: section.kind)
+            }
+        }
+        return result
+    }
+
+    /// The mentions in one sentence of a section of this kind.
+    public func mentions(in sentence: String, section: PostingSection.Kind) -> [SkillMention] {
+        let tokens = Tokenizer.tokens(sentence)
+        guard !tokens.isEmpty else { return [] }
+        let norms = tokens.map(\.norm)
+        let boilerplate = section == .about || ContextRules.isAboutTheInstitution(norms)
+        let weight = boilerplate ? min(Self.boilerplateWeight, Self.sectionWeights[section] ?? 0.5)
+                                 : (Self.sectionWeights[section] ?? 0.5)
+        var found: [SkillMention] = []
+        for match in matcher.matches(tokens) {
+            var ids: [String] = []
+            for target in match.targets {
+                switch target {
+                case .skill(let id):
+                    ids.append(id)
+                case .ambiguous(let word, let skill):
+                    let raw = tokens.map { sentence[$0.range].lowercased() }
+                    switch ContextRules.decide(word: word, norms: norms, raw: raw, at: match.tokens, section: section) {
+                    case .accept: ids.append(skill)
+                    case .code: if let codingSkill { ids.append(codingSkill) }
+                    case .reject: break
+                    }
+                }
+            }
+            guard !ids.isEmpty, !ContextRules.isNegated(norms, at: match.tokens) else { continue }
+            let range = tokens[match.tokens.lowerBound].range.lowerBound..<tokens[match.tokens.upperBound - 1].range.upperBound
+            for id in ids {
+                guard let skill = taxonomy[id] else { continue }
+                found.append(SkillMention(skill: skill, section: section, evidence: sentence, matched: range,
+                                          weight: weight, boilerplate: boilerplate))
+            }
+        }
+        return found
+    }
+
+    /// The posting's skills (one mention each, the one that counts most), requirements and lean.
+    public func analyse(_ posting: JobPosting) -> PostingAnalysis {
+        let all = mentions(in: posting)
+        var best: [String: SkillMention] = [:]
+        var order: [String] = []
+        for mention in all {
+            if let existing = best[mention.skill.id] {
+                if mention.weight > existing.weight { best[mention.skill.id] = mention }
+            } else {
+                best[mention.skill.id] = mention
+                order.append(mention.skill.id)
+            }
+        }
+        let skills = order.compactMap { best[$0] }
+        var technical = 0.0, user = 0.0
+        for mention in skills where mention.weight > Self.boilerplateWeight {
+            switch mention.skill.side {
+            case .technical?: technical += mention.weight
+            case .user?: user += mention.weight
+            default: break
+            }
+        }
+        return PostingAnalysis(skills: skills, mentions: all,
+                               requirements: RequirementsExtractor.requirements(of: posting),
+                               lean: Lean(technical: technical, user: user))
+    }
+}

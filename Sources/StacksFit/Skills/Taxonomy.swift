@@ -1,0 +1,136 @@
+import Foundation
+
+/// Where a skill sits on the divide between technical services and user services.
+public enum Side: String, Sendable, Hashable, Codable, CaseIterable {
+    case technical, user
+    // Bridging areas: between the two sides.
+    case technology, collections, archives, management, research
+    case scholarlyCommunication = "scholarly-communication"
+
+    /// True for the two sides of the divide; false for the bridging areas.
+    public var isSideOfDivide: Bool { self == .technical || self == .user }
+}
+
+/// One skill of the LIS taxonomy.
+public struct Skill: Sendable, Hashable, Codable, Identifiable {
+    /// Stable, kebab-case id ("cataloging-original").
+    public var id: String
+    public var label: String
+    /// Its side, or nil for cross-cutting skills such as communication.
+    public var side: Side?
+    /// Its area in ALA's Core Competences ("organization-of-knowledge").
+    public var alaArea: String?
+    /// The words that express it in ads, lower case.
+    public var phrases: [String]
+    /// Broader skills (RDA → cataloging), for partial credit.
+    public var broader: [String]
+    /// Related skills, for partial credit.
+    public var related: [String]
+    /// A first-person sentence on how this skill serves the other side of the divide.
+    public var bridge: String?
+
+    private enum CodingKeys: String, CodingKey { case id, label, side, alaArea, phrases, broader, related, bridge }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        label = try c.decode(String.self, forKey: .label)
+        side = try c.decodeIfPresent(Side.self, forKey: .side)
+        alaArea = try c.decodeIfPresent(String.self, forKey: .alaArea)
+        phrases = try c.decodeIfPresent([String].self, forKey: .phrases) ?? []
+        broader = try c.decodeIfPresent([String].self, forKey: .broader) ?? []
+        related = try c.decodeIfPresent([String].self, forKey: .related) ?? []
+        bridge = try c.decodeIfPresent(String.self, forKey: .bridge)
+    }
+
+    public init(id: String, label: String, side: Side?, alaArea: String? = nil, phrases: [String],
+                broader: [String] = [], related: [String] = [], bridge: String? = nil) {
+        self.id = id
+        self.label = label
+        self.side = side
+        self.alaArea = alaArea
+        self.phrases = phrases
+        self.broader = broader
+        self.related = related
+        self.bridge = bridge
+    }
+}
+
+/// The LIS skills taxonomy: skills by id, and the ambiguous bare words that context rules decide.
+public struct Taxonomy: Sendable {
+    public let skills: [Skill]
+    /// Bare words that mean a skill only in the right context ("reference" → reference services).
+    public let ambiguous: [String: String]
+    private let index: [String: Int]
+
+    private struct File: Decodable {
+        var version: Int
+        var skills: [Skill]
+        var ambiguous: [String: String]?
+    }
+
+    /// Why a taxonomy file was refused.
+    public struct LoadError: Error, CustomStringConvertible, Sendable {
+        public var file: String
+        public var message: String
+        public var description: String { "\(file): \(message)" }
+    }
+
+    /// Builds a taxonomy, checking that ids are unique and every relation names a known skill.
+    public init(skills: [Skill], ambiguous: [String: String] = [:], name: String = "taxonomy") throws {
+        var index: [String: Int] = [:]
+        for (i, skill) in skills.enumerated() {
+            guard index[skill.id] == nil else { throw LoadError(file: name, message: "skill id '\(skill.id)' appears twice") }
+            index[skill.id] = i
+        }
+        for skill in skills {
+            for other in skill.broader + skill.related where index[other] == nil {
+                throw LoadError(file: name, message: "skill '\(skill.id)' names unknown skill '\(other)'")
+            }
+        }
+        for (word, id) in ambiguous where index[id] == nil {
+            throw LoadError(file: name, message: "ambiguous word '\(word)' names unknown skill '\(id)'")
+        }
+        self.skills = skills
+        self.ambiguous = ambiguous
+        self.index = index
+    }
+
+    /// Reads a taxonomy JSON file (the format of the bundled `taxonomy.json`).
+    public init(contentsOf url: URL) throws {
+        let name = url.path
+        let data: Data
+        do { data = try Data(contentsOf: url) } catch {
+            throw LoadError(file: name, message: "file is not readable or does not exist")
+        }
+        let file: File
+        do { file = try JSONDecoder().decode(File.self, from: data) } catch let error as DecodingError {
+            throw LoadError(file: name, message: Self.describe(error))
+        }
+        guard file.version == 1 else { throw LoadError(file: name, message: "version \(file.version) is not supported (expected 1)") }
+        try self.init(skills: file.skills, ambiguous: file.ambiguous ?? [:], name: name)
+    }
+
+    /// The taxonomy shipped with stacksfit.
+    public static func bundled() throws -> Taxonomy {
+        guard let url = Bundle.module.url(forResource: "taxonomy", withExtension: "json") else {
+            throw LoadError(file: "taxonomy.json", message: "the bundled taxonomy is missing from the installation")
+        }
+        return try Taxonomy(contentsOf: url)
+    }
+
+    /// The skill with this id.
+    public subscript(id: String) -> Skill? { index[id].map { skills[$0] } }
+
+    private static func describe(_ error: DecodingError) -> String {
+        func path(_ context: DecodingError.Context) -> String {
+            context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
+        }
+        switch error {
+        case .keyNotFound(let key, let context): return "missing '\(key.stringValue)' at \(path(context))"
+        case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
+            return "\(context.debugDescription) at \(path(context))"
+        @unknown default: return "\(error)"
+        }
+    }
+}

@@ -1,0 +1,133 @@
+import Foundation
+import Testing
+@testable import StacksFit
+
+/// The extractor on a small taxonomy: phrases, plurals, British spelling, context rules, negation, boilerplate.
+@Suite("Skill extraction")
+struct SkillExtractorTests {
+    static let taxonomy: Taxonomy = {
+        // Built from the fixture; a failure here fails every test with its message.
+        (try? Taxonomy(contentsOf: TestData.fixture("mini-taxonomy.json"))) ?? (try! Taxonomy(skills: []))
+    }()
+    static let extractor = SkillExtractor(taxonomy: taxonomy)
+
+    private func ids(_ sentence: String, _ section: PostingSection.Kind = .duties) -> [String] {
+        Self.extractor.mentions(in: sentence, section: section).map(\.skill.id)
+    }
+
+    @Test("the fixture taxonomy loads")
+    func loads() {
+        #expect(Self.taxonomy.skills.count == 14)
+    }
+
+    @Test("phrases match across case, punctuation, plurals and British spelling", arguments: [
+        ("Performs original cataloguing of rare books using RDA and MARC 21.", ["cataloging-original", "rda", "marc21"]),
+        ("Creates catalog records; maintains authority records (NACO).", ["cataloging", "authority-control", "naco"]),
+        ("Staffs the Reference Desk and answers chat reference questions.", ["reference-services"]),
+        ("Leads STORY TIME for preschoolers.", ["storytime"]),
+    ])
+    func phrases(_ sentence: String, _ expected: [String]) {
+        #expect(Set(ids(sentence)) == Set(expected))
+    }
+
+    @Test("the longest phrase wins: original cataloging, not cataloging")
+    func longest() {
+        #expect(ids("Original cataloging of serials.") == ["cataloging-original"])
+    }
+
+    // MARK: context rules, each with a sentence where the word means the skill and one where it does not
+
+    @Test("references: reference service vs letters of reference", arguments: [
+        ("Provides reference and research help to students.", PostingSection.Kind.duties, true),
+        ("Covers general reference at the desk two evenings a week.", .duties, true),
+        ("Please include the names of three professional references.", .application, false),
+        ("Submit a cover letter, CV and three references.", .required, false),
+        ("Two letters of reference are required.", .required, false),
+    ])
+    func references(_ sentence: String, _ section: PostingSection.Kind, _ meansSkill: Bool) {
+        #expect(ids(sentence, section).contains("reference-services") == meansSkill, "\(sentence)")
+    }
+
+    @Test("instruction: teaching vs directions", arguments: [
+        ("Provides instruction to first-year students in research skills.", true),
+        ("Coordinates the instruction program and assesses learning.", true),
+        ("Follow the application instructions on our website.", false),
+        ("Detailed instructions for applying are below.", false),
+    ])
+    func instruction(_ sentence: String, _ meansSkill: Bool) {
+        #expect(ids(sentence).contains("information-literacy-instruction") == meansSkill, "\(sentence)")
+    }
+
+    @Test("programming: events vs code", arguments: [
+        ("Plans children's programming and summer reading events.", "public-programming"),
+        ("Develops teen programming with community partners.", "public-programming"),
+        ("Experience with programming in Python or JavaScript.", "computer-programming"),
+        ("Knowledge of programming languages such as Java.", "computer-programming"),
+    ])
+    func programming(_ sentence: String, _ expected: String) {
+        let found = ids(sentence)
+        #expect(found.contains(expected), "\(sentence): \(found)")
+        let other = expected == "public-programming" ? "computer-programming" : "public-programming"
+        #expect(!found.contains(other), "\(sentence): \(found)")
+    }
+
+    @Test("circulation: the desk vs a newsletter", arguments: [
+        ("Supervises circulation and course reserves.", true),
+        ("Manages circulation of the staff newsletter.", false),
+    ])
+    func circulation(_ sentence: String, _ meansSkill: Bool) {
+        #expect(ids(sentence).contains("circulation") == meansSkill, "\(sentence)")
+    }
+
+    @Test("collection: building collections vs collecting fees", arguments: [
+        ("Develops collections in the social sciences.", true),
+        ("Responsible for the collection of fines and fees.", false),
+        ("Supports data collection for annual reports.", false),
+    ])
+    func collection(_ sentence: String, _ meansSkill: Bool) {
+        #expect(ids(sentence).contains("collection-development") == meansSkill, "\(sentence)")
+    }
+
+    @Test("negation removes the mention", arguments: [
+        ("Cataloging experience is not required.", false),
+        ("No cataloging experience necessary; we will train.", false),
+        ("Not responsible for cataloging.", false),
+        ("Cataloging experience required.", true),
+        ("Cataloging experience is not required but preferred.", true),
+    ])
+    func negation(_ sentence: String, _ kept: Bool) {
+        #expect(ids(sentence, .required).contains("cataloging") == kept, "\(sentence)")
+    }
+
+    @Test("a skill in boilerplate about the institution counts less than one in the duties")
+    func boilerplate() throws {
+        let about = try #require(Self.extractor.mentions(in: "The library offers library instruction to 20,000 students.", section: .duties).first)
+        let duty = try #require(Self.extractor.mentions(in: "Teaches library instruction sessions.", section: .duties).first)
+        #expect(about.boilerplate)
+        #expect(about.weight < duty.weight)
+        let aboutSection = try #require(Self.extractor.mentions(in: "Our busy reference desk answers 30,000 questions.", section: .about).first)
+        #expect(aboutSection.weight <= SkillExtractor.boilerplateWeight)
+    }
+
+    @Test("evidence: the sentence and the matched words")
+    func evidence() throws {
+        let mention = try #require(Self.extractor.mentions(in: "Assigns LCSH. Performs copy and original cataloging daily.", section: .duties).first)
+        #expect(mention.evidence == "Assigns LCSH. Performs copy and original cataloging daily.")
+        #expect(mention.evidence[mention.matched] == "original cataloging")
+    }
+
+    @Test("lean: technical, user, mixed")
+    func lean() throws {
+        var posting = JobPosting(id: "x", source: PostingSource(input: "x", format: .html, index: 0))
+        posting.sections = [
+            PostingSection(kind: .required, heading: "Required", text: "Experience with original cataloging, RDA, MARC and NACO."),
+            PostingSection(kind: .about, heading: "About", text: "Our reference desk and storytime are beloved."),
+        ]
+        let analysis = Self.extractor.analyse(posting)
+        let lean = try #require(analysis.lean)
+        #expect(lean.label == .technical)
+        #expect(lean.technical == 1.0)
+        posting.sections.append(PostingSection(kind: .duties, heading: "Duties", text: "Staffs the reference desk. Leads storytime. Teaches information literacy."))
+        #expect(Self.extractor.analyse(posting).lean?.label == .mixed)
+    }
+}
