@@ -7,12 +7,17 @@ public enum PostingsJSON {
 
     private struct Document: Encodable {
         var schemaVersion: Int
-        var postings: [JobPosting]
+        var postings: [AnalyzedPosting]
         var problems: [Problem]
     }
 
     /// One JSON document with every posting and problem, pretty-printed, keys sorted (byte-for-byte deterministic).
     public static func format(postings: [JobPosting], problems: [Problem]) throws -> String {
+        try format(postings: postings.map { AnalyzedPosting(posting: $0, analysis: nil) }, problems: problems)
+    }
+
+    /// The same, with each posting's skills, requirements and lean.
+    public static func format(postings: [AnalyzedPosting], problems: [Problem]) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let data = try encoder.encode(Document(schemaVersion: schemaVersion, postings: postings, problems: problems))
@@ -21,6 +26,11 @@ public enum PostingsJSON {
 
     /// One posting as a single JSON line (no trailing newline).
     public static func line(_ posting: JobPosting) throws -> String {
+        try line(AnalyzedPosting(posting: posting, analysis: nil))
+    }
+
+    /// One analysed posting as a single JSON line (no trailing newline).
+    public static func line(_ posting: AnalyzedPosting) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return String(decoding: try encoder.encode(posting), as: UTF8.self)

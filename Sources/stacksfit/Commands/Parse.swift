@@ -21,11 +21,13 @@ struct Parse: AsyncParsableCommand {
     var format: Format = .table
 
     @OptionGroup var inputOptions: InputOptions
+    @OptionGroup var taxonomyOptions: TaxonomyOptions
 
     @Argument(help: "Files, folders, URLs, or - for standard input.")
     var inputs: [String]
 
     func run() async throws {
+        let extractor = try taxonomyOptions.extractor()
         let (expanded, expandProblems) = Input.expand(inputs)
         let limits = inputOptions.limits
         var problems = expandProblems
@@ -34,7 +36,7 @@ struct Parse: AsyncParsableCommand {
 
         if format == .jsonl && expanded.count == 1, case .file = expanded[0] {
             // Stream one large feed item by item: nothing accumulates.
-            let result = await streamOne(expanded[0], limits: limits, output: output)
+            let result = await streamOne(expanded[0], limits: limits, extractor: extractor, output: output)
             problems += result
         } else {
             for result in await PostingBatch.parse(expanded, limits: limits) {
@@ -43,9 +45,12 @@ struct Parse: AsyncParsableCommand {
             }
             switch format {
             case .json:
-                output.write(try PostingsJSON.format(postings: postings, problems: problems))
+                let analysed = postings.map { AnalyzedPosting(posting: $0, analysis: extractor.analyse($0)) }
+                output.write(try PostingsJSON.format(postings: analysed, problems: problems))
             case .jsonl:
-                for posting in postings { output.write(try PostingsJSON.line(posting)) }
+                for posting in postings {
+                    output.write(try PostingsJSON.line(AnalyzedPosting(posting: posting, analysis: extractor.analyse(posting))))
+                }
             case .table:
                 if !postings.isEmpty { output.write(PostingsTable.format(postings)) }
                 output.write("\(postings.count) posting\(postings.count == 1 ? "" : "s") from \(expanded.count) input\(expanded.count == 1 ? "" : "s")")
@@ -55,13 +60,13 @@ struct Parse: AsyncParsableCommand {
         if problems.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
     }
 
-    private func streamOne(_ input: Input, limits: InputLimits, output: Output) async -> [Problem] {
+    private func streamOne(_ input: Input, limits: InputLimits, extractor: SkillExtractor, output: Output) async -> [Problem] {
         do {
             let loaded = try await input.load(limits: limits)
             var failures: [Problem] = []
             let outcome = PostingParser.parse(loaded.bytes, input: input.name, baseURI: loaded.baseURI,
                                               httpCharset: loaded.httpCharset) { posting in
-                do { output.write(try PostingsJSON.line(posting)) } catch {
+                do { output.write(try PostingsJSON.line(AnalyzedPosting(posting: posting, analysis: extractor.analyse(posting)))) } catch {
                     failures.append(Problem(input: input.name, severity: .error, message: "could not encode a posting: \(error)"))
                 }
             }

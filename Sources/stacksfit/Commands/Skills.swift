@@ -1,0 +1,40 @@
+import ArgumentParser
+import Foundation
+import StacksFit
+
+/// `stacksfit skills`: what each posting asks for, where, and on which side of the divide.
+struct Skills: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Show the LIS skills, requirements and lean of each posting, with evidence.",
+        discussion: """
+        For every posting: its lean on the technical-services / user-services divide, its requirements \
+        (degrees, years of experience, certifications, languages, supervision), and a table of skills with \
+        the section each came from and the sentence it was found in, the matched words marked.
+        """
+    )
+
+    @OptionGroup var inputOptions: InputOptions
+    @OptionGroup var taxonomyOptions: TaxonomyOptions
+
+    @Argument(help: "Files, folders, URLs, or - for standard input.")
+    var inputs: [String]
+
+    func run() async throws {
+        let extractor = try taxonomyOptions.extractor()
+        let (expanded, expandProblems) = Input.expand(inputs)
+        var problems = expandProblems
+        let output = Output()
+        let marking: SkillsReport.Marking = isatty(STDOUT_FILENO) == 1 ? .ansi : .plain
+        var first = true
+        for result in await PostingBatch.parse(expanded, limits: inputOptions.limits) {
+            problems += result.problems
+            for posting in result.postings {
+                if !first { output.write("") }
+                first = false
+                output.write(SkillsReport.format(posting, extractor.analyse(posting), marking: marking))
+            }
+        }
+        Diagnostics.report(problems, jsonLines: false)
+        if problems.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
+    }
+}
