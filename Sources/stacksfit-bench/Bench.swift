@@ -29,6 +29,7 @@ struct Bench {
         print("stacksfit-bench (release build expected; figures are ratios measured in this run)")
         try parsing(quick: quick)
         try memory(items: quick ? 10_000 : 100_000)
+        try extraction(quick: quick)
         if let i = args.firstIndex(of: "--corpus"), i + 1 < args.count {
             try await corpus(args[i + 1])
         }
@@ -70,6 +71,25 @@ struct Bench {
     }
 
     static func mb(_ bytes: Int) -> String { String(format: "%.1f MB", Double(bytes) / 1e6) }
+
+    // MARK: - skills
+
+    /// Skill extraction over posting text, against a plain byte scan of the same text.
+    static func extraction(quick: Bool) throws {
+        let extractor = SkillExtractor(taxonomy: try Taxonomy.bundled())
+        var corpus = Corpus(seed: 11)
+        let postings = PostingParser.parse(corpus.feed(items: quick ? 300 : 1_500), input: "bench.rss").postings
+        let bytes = postings.reduce(0) { $0 + $1.text.utf8.count }
+        var found = 0
+        let extract = time(3) { found = postings.reduce(0) { $0 + extractor.mentions(in: $1).count } }
+        var checksum = 0
+        let scan = time(3) {
+            checksum = 0
+            for p in postings { for b in p.text.utf8 where b == 0x20 { checksum += 1 } }
+        }
+        print(String(format: "skills (%d postings, %@, %d mentions, %d skills in the taxonomy): extraction %.1f MB/s, byte scan %.1f MB/s; extraction costs %.1fx the scan (checksum %d)",
+                     postings.count, mb(bytes), found, extractor.taxonomy.skills.count, Double(bytes) / extract / 1e6, Double(bytes) / scan / 1e6, extract / scan, checksum))
+    }
 
     // MARK: - memory
 

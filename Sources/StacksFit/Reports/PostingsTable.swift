@@ -1,11 +1,13 @@
 /// A readable terminal table of postings: title, employer, place, salary, dates and format.
 public enum PostingsTable {
     /// The table, one row per posting, columns cut to fit `width` characters.
-    public static func format(_ postings: [JobPosting], width: Int = 120) -> String {
-        let header = ["#", "Title", "Employer", "Place", "Salary", "Posted", "Closes", "Format"]
+    /// - Parameter leans: each posting's lean, when known, drawn as a small bar (T = technical, U = user).
+    public static func format(_ postings: [JobPosting], leans: [Lean?]? = nil, width: Int = 120) -> String {
+        var header = ["#", "Title", "Employer", "Place", "Salary", "Posted", "Closes", "Format"]
+        if leans != nil { header.insert("Lean T↔U", at: 5) }
         var rows: [[String]] = []
         for (i, p) in postings.enumerated() {
-            rows.append([
+            var row = [
                 String(i + 1),
                 p.title ?? "(no title)",
                 p.employer ?? "–",
@@ -14,9 +16,12 @@ public enum PostingsTable {
                 p.datePosted.map { String($0.iso8601.prefix(10)) } ?? "–",
                 p.validThrough.map { String($0.iso8601.prefix(10)) } ?? "–",
                 p.source.format.rawValue + (p.source.wellFormed ? "" : "*"),
-            ])
+            ]
+            if let leans { row.insert(bar(i < leans.count ? leans[i] : nil), at: 5) }
+            rows.append(row)
         }
-        let limits = [4, 40, 30, 20, 22, 10, 10, 14]
+        var limits = [4, 40, 30, 20, 22, 10, 10, 14]
+        if leans != nil { limits.insert(9, at: 5) }
         var widths = header.map(\.count)
         for row in rows {
             for (i, cell) in row.enumerated() { widths[i] = min(limits[i], max(widths[i], cell.count)) }
@@ -33,6 +38,13 @@ public enum PostingsTable {
             lines.append("* recovered from XML that was not well-formed")
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// A five-cell bar from technical (left) to user (right) with the posting's place marked: "T ░█░░░ U".
+    public static func bar(_ lean: Lean?) -> String {
+        guard let lean else { return "–" }
+        let position = min(4, Int((lean.user * 5).rounded(.down)))
+        return "T" + (0..<5).map { $0 == position ? "█" : "░" }.joined() + "U"
     }
 
     /// "Albany, NY", "Remote", or "–".

@@ -52,7 +52,7 @@ struct Parse: AsyncParsableCommand {
                     output.write(try PostingsJSON.line(AnalyzedPosting(posting: posting, analysis: extractor.analyse(posting))))
                 }
             case .table:
-                if !postings.isEmpty { output.write(PostingsTable.format(postings)) }
+                if !postings.isEmpty { output.write(PostingsTable.format(postings, leans: postings.map { extractor.analyse($0).lean })) }
                 output.write("\(postings.count) posting\(postings.count == 1 ? "" : "s") from \(expanded.count) input\(expanded.count == 1 ? "" : "s")")
             }
         }
