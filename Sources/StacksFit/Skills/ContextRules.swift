@@ -6,7 +6,7 @@ enum ContextRules {
     /// Decides an ambiguous word at `span` of a sentence's tokens.
     /// - Parameters:
     ///   - word: the ambiguous word, normalised ("reference", "instruction", "programming"…).
-    ///   - norms: the sentence's normalised tokens; `raw`: the same words lower-cased as written.
+    ///   - norms: the sentence's normalised tokens; `raw`: the same words as written.
     static func decide(word: String, norms: [String], raw: [String], at span: Range<Int>,
                        section: PostingSection.Kind) -> Decision {
         let i = span.lowerBound
@@ -15,7 +15,7 @@ enum ContextRules {
         let after = span.upperBound < norms.count ? norms[span.upperBound] : ""
         let after2 = span.upperBound + 1 < norms.count ? norms[span.upperBound + 1] : ""
         let sentence = Set(norms)
-        let plural = raw[i].hasSuffix("s")
+        let plural = raw[i].lowercased().hasSuffix("s")
         switch word {
         case "reference":
             // "three professional references", "letters of reference", "reference checks", application text.
@@ -78,13 +78,48 @@ enum ContextRules {
             let verbs: Set<String> = ["develop", "develops", "developing", "build", "builds", "building", "manage", "manages", "managing",
                                       "maintain", "maintains", "maintaining", "weed", "weeds", "weeding", "evaluate", "evaluates",
                                       "evaluating", "select", "selects", "selecting", "curate", "curates", "curating", "shape", "grow",
-                                      "circulating", "print", "electronic", "general", "subject", "juvenile", "adult", "youth", "teen",
-                                      "children", "nonfiction", "fiction", "reference", "local", "library's", "the", "diverse"]
+                                      "circulating", "print", "general", "subject", "juvenile", "adult", "youth", "teen",
+                                      "children", "nonfiction", "fiction", "local", "diverse", "relevant", "responsive", "inclusive"]
             if building.contains(after) || verbs.contains(before) || verbs.contains(before2) { return .accept }
             return .reject
+        case "counter":
+            // The COUNTER usage-statistics standard, not a service counter.
+            if raw[i] == "COUNTER" || before == "project" { return .accept }
+            if ["5", "r5", "4", "r4", "compliant", "report", "statistic", "standard", "data", "usage", "and"].contains(after) { return .accept }
+            return .reject
+        case "supervision":
+            // "Works under the supervision of the Head of Cataloging" describes the job's boss, not a skill.
+            if before == "under" || (before == "the" && before2 == "under") || before == "general" && before2 == "under" {
+                return .reject
+            }
+            return .accept
         default:
             return .accept
         }
+    }
+
+    private static let roleNouns: Set<String> = ["librarian", "coordinator", "department", "unit", "team", "office", "specialist",
+                                                 "manager", "director", "head", "supervisor", "committee", "division", "staff", "assistant"]
+
+    /// True when the words at `span` name a colleague or a department rather than a skill the job asks
+    /// for: "with the Electronic Resources Librarian", "reports to the Head of Technical Services".
+    /// The posting's own title ("The Electronic Resources Librarian manages …") is not a colleague.
+    static func namesColleague(_ norms: [String], at span: Range<Int>, ownTitle: Set<String>) -> Bool {
+        let after = span.upperBound < norms.count ? norms[span.upperBound] : ""
+        let before = span.lowerBound > 0 ? norms[span.lowerBound - 1] : ""
+        let before2 = span.lowerBound > 1 ? norms[span.lowerBound - 2] : ""
+        let phraseWords = Set(norms[span])
+        let isTitle = roleNouns.contains(after) && phraseWords.isSubset(of: ownTitle) && ownTitle.contains(after)
+        if isTitle { return false }
+        if ["the", "our", "with", "to", "a"].contains(before) {
+            // "the Electronic Resources Librarian", "the Library Technology & Discovery department"
+            let next = norms[span.upperBound..<min(norms.count, span.upperBound + 3)]
+            if let k = next.firstIndex(where: { roleNouns.contains($0) }), !next[next.startIndex..<k].contains(where: { ["and", "or", "in", "for", "with"].contains($0) }) || k == next.startIndex {
+                return true
+            }
+        }
+        if before == "of" && ["head", "director", "department", "dean", "manager", "coordinator"].contains(before2) { return true }
+        return false
     }
 
     private static let negators: Set<String> = ["not", "no", "never", "without", "nor"]
@@ -130,6 +165,11 @@ enum ContextRules {
     /// 20,000 students", "Our reference desk answered 30,000 questions".
     static func isAboutTheInstitution(_ norms: [String]) -> Bool {
         guard let first = norms.first else { return false }
+        // "Its collections include manuscripts, oral histories and …": a description of holdings.
+        for (k, word) in norms.enumerated() where word == "collection" || word == "holding" {
+            let next = norms[(k + 1)..<min(norms.count, k + 3)]
+            if next.contains(where: { ["include", "span", "comprise", "contain", "feature", "number", "range", "encompass"].contains($0) }) { return true }
+        }
         // The sentence's subject is the institution: "The library offers", "Our reference desk answered",
         // "We serve", "Genesee Valley University Libraries is".
         let determiners: Set<String> = ["the", "our", "this", "we", "its"]

@@ -23,19 +23,21 @@ public struct SkillExtractor: Sendable {
     /// Every mention in `posting`, in text order (negated mentions left out).
     public func mentions(in posting: JobPosting) -> [SkillMention] {
         var result: [SkillMention] = []
+        let ownTitle = Set(Tokenizer.norms(posting.title ?? ""))
         let sections = posting.sections.isEmpty
             ? [PostingSection(kind: .other, heading: nil, text: posting.text)] : posting.sections
         for section in sections {
             // A heading names the section; its words are not a skill the job asks for.
             for sentence in Sentences.split(section.text) {
-                result += mentions(in: sentence, section: section.kind)
+                result += mentions(in: sentence, section: section.kind, ownTitle: ownTitle)
             }
         }
         return result
     }
 
     /// The mentions in one sentence of a section of this kind.
-    public func mentions(in sentence: String, section: PostingSection.Kind) -> [SkillMention] {
+    /// - Parameter ownTitle: the words of the posting's title, so that its own role is not taken for a colleague.
+    public func mentions(in sentence: String, section: PostingSection.Kind, ownTitle: Set<String> = []) -> [SkillMention] {
         let tokens = Tokenizer.tokens(sentence)
         guard !tokens.isEmpty else { return [] }
         let norms = tokens.map(\.norm)
@@ -50,7 +52,7 @@ public struct SkillExtractor: Sendable {
                 case .skill(let id):
                     ids.append(id)
                 case .ambiguous(let word, let skill):
-                    let raw = tokens.map { sentence[$0.range].lowercased() }
+                    let raw = tokens.map { String(sentence[$0.range]) }
                     switch ContextRules.decide(word: word, norms: norms, raw: raw, at: match.tokens, section: section) {
                     case .accept: ids.append(skill)
                     case .code: if let codingSkill { ids.append(codingSkill) }
@@ -58,7 +60,8 @@ public struct SkillExtractor: Sendable {
                     }
                 }
             }
-            guard !ids.isEmpty, !ContextRules.isNegated(norms, at: match.tokens) else { continue }
+            guard !ids.isEmpty, !ContextRules.isNegated(norms, at: match.tokens),
+                  !ContextRules.namesColleague(norms, at: match.tokens, ownTitle: ownTitle) else { continue }
             let range = tokens[match.tokens.lowerBound].range.lowerBound..<tokens[match.tokens.upperBound - 1].range.upperBound
             for id in ids {
                 guard let skill = taxonomy[id] else { continue }
@@ -83,12 +86,15 @@ public struct SkillExtractor: Sendable {
             }
         }
         let skills = order.compactMap { best[$0] }
+        // The two sides count fully; a bridging area (technology, archives, …) sits between them and
+        // counts half to each; cross-cutting skills count for neither.
         var technical = 0.0, user = 0.0
         for mention in skills where mention.weight > Self.boilerplateWeight {
             switch mention.skill.side {
             case .technical?: technical += mention.weight
             case .user?: user += mention.weight
-            default: break
+            case .some: technical += mention.weight / 2; user += mention.weight / 2
+            case nil: break
             }
         }
         return PostingAnalysis(skills: skills, mentions: all,
