@@ -16,7 +16,11 @@ struct Bench {
         if args.first == "--loop", args.count >= 2 {
             // For profilers: parse generated pages or a feed repeatedly, nothing else.
             var corpus = Corpus(seed: 42)
-            if args[1] == "feed" {
+            if args[1] == "skills" {
+                let extractor = SkillExtractor(taxonomy: try Taxonomy.bundled())
+                let postings = PostingParser.parse(corpus.feed(items: 1_500), input: "bench.rss").postings
+                for _ in 0..<3 { for p in postings { _ = extractor.mentions(in: p) } }
+            } else if args[1] == "feed" {
                 let feed = corpus.feed(items: 2_000)
                 for _ in 0..<3 { _ = PostingParser.parse(feed, input: "bench.rss") }
             } else {

@@ -139,10 +139,11 @@ enum ContextRules {
         }
         let end = min(norms.count, span.upperBound + 6)
         guard span.upperBound < end else { return false }
-        let window = Array(norms[span.upperBound..<end])
-        for pattern in negatedAfter {
-            guard window.count >= pattern.count else { continue }
-            for k in 0...(window.count - pattern.count) where Array(window[k..<(k + pattern.count)]) == pattern {
+        let window = norms[span.upperBound..<end]
+        // Every pattern holds "not" or "unnecessary": skip the pattern search when neither is near.
+        guard window.contains("not") || window.contains("unnecessary") else { return false }
+        for pattern in negatedAfter where window.count >= pattern.count {
+            for k in window.startIndex...(window.endIndex - pattern.count) where window[k..<(k + pattern.count)].elementsEqual(pattern) {
                 // "… is not required but preferred" still asks for it a little: count as negated only when
                 // no "preferred"/"plus" follows.
                 if window.contains("preferred") || window.contains("plus") { return false }

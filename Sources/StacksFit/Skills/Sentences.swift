@@ -1,44 +1,68 @@
 /// Splits a section's text into sentences: one per line, and lines at ". ", "; ", "? ", "! " or
 /// " • " when what follows starts a new sentence (an upper-case letter, a digit or a bullet).
+/// Works on UTF-8 bytes; abbreviations such as "e.g." and "Ph.D." do not end a sentence.
 enum Sentences {
     static func split(_ text: String) -> [String] {
         var sentences: [String] = []
-        for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
-            var current = ""
-            let characters = Array(line)
-            var i = 0
-            while i < characters.count {
-                let c = characters[i]
-                current.append(c)
-                let isStop = c == "." || c == ";" || c == "?" || c == "!" || c == "•"
-                if isStop, i + 2 < characters.count, characters[i + 1] == " " {
-                    let next = characters[i + 2]
-                    let abbreviation = c == "." && Self.endsWithAbbreviation(current)
-                    if !abbreviation && (next.isUppercase || next.isNumber || next == "•" || next == "-" || c == ";" || c == "•") {
-                        append(current, to: &sentences)
-                        current = ""
-                        i += 2
-                        continue
-                    }
-                }
-                i += 1
-            }
-            append(current, to: &sentences)
+        let bytes = Array(text.utf8)
+        let n = bytes.count
+        var start = 0
+        var i = 0
+        func emit(_ end: Int) {
+            var a = start, b = end
+            while a < b && (bytes[a] == 0x20 || bytes[a] == 0x09 || bytes[a] == 0x0D) { a += 1 }
+            while b > a && (bytes[b - 1] == 0x20 || bytes[b - 1] == 0x09 || bytes[b - 1] == 0x0D) { b -= 1 }
+            if b > a { sentences.append(String(decoding: bytes[a..<b], as: UTF8.self)) }
         }
+        while i < n {
+            let b = bytes[i]
+            if b == 0x0A {
+                emit(i)
+                start = i + 1
+                i += 1
+                continue
+            }
+            // ". " / "; " / "? " / "! " followed by a sentence start.
+            if (b == 0x2E || b == 0x3B || b == 0x3F || b == 0x21), i + 2 < n, bytes[i + 1] == 0x20 {
+                let next = bytes[i + 2]
+                let startsSentence = (next >= 0x41 && next <= 0x5A) || (next >= 0x30 && next <= 0x39) || next == 0x2D || next >= 0xC0
+                if (b == 0x3B || startsSentence) && !(b == 0x2E && endsWithAbbreviation(bytes, at: i)) {
+                    emit(i + 1)
+                    start = i + 2
+                    i += 2
+                    continue
+                }
+            }
+            // " • " (E2 80 A2) between items.
+            if b == 0xE2, i + 3 < n, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA2, i > start {
+                emit(i)
+                start = i + 3
+                i += 3
+                continue
+            }
+            i += 1
+        }
+        emit(n)
         return sentences
     }
 
-    private static let abbreviations = ["e.g.", "i.e.", "etc.", "dr.", "mr.", "ms.", "mrs.", "st.", "u.s.", "no.", "vs.", "ph.d.", "inc.", "a.m.", "p.m.", "jr.", "sr."]
+    private static let abbreviations: [[UInt8]] = ["e.g", "i.e", "etc", "dr", "mr", "ms", "mrs", "st", "u.s", "no", "vs", "ph.d", "inc", "a.m", "p.m", "jr", "sr"]
+        .map { Array($0.utf8) }
 
-    private static func endsWithAbbreviation(_ text: String) -> Bool {
-        let tail = text.suffix(6).lowercased()
-        return abbreviations.contains { tail.hasSuffix($0) && (tail.count == $0.count || !(tail.dropLast($0.count).last?.isLetter ?? false)) }
+    /// True when the "." at `dot` ends a known abbreviation (case-insensitive, whole word).
+    private static func endsWithAbbreviation(_ bytes: [UInt8], at dot: Int) -> Bool {
+        for abbreviation in abbreviations where dot >= abbreviation.count {
+            let from = dot - abbreviation.count
+            var same = true
+            for k in 0..<abbreviation.count {
+                let c = bytes[from + k]
+                let lower = c >= 0x41 && c <= 0x5A ? c | 0x20 : c
+                if lower != abbreviation[k] { same = false; break }
+            }
+            if same && (from == 0 || !isLetter(bytes[from - 1])) { return true }
+        }
+        return false
     }
 
-    private static func append(_ sentence: String, to sentences: inout [String]) {
-        let trimmed = sentence.trimmingCharacters(in: .whitespaces)
-        if !trimmed.isEmpty { sentences.append(trimmed) }
-    }
+    private static func isLetter(_ b: UInt8) -> Bool { (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b >= 0x80 }
 }
-
-import Foundation

@@ -11,43 +11,60 @@ public struct Token: Sendable, Hashable {
 public enum Tokenizer {
     public static func tokens(_ text: String) -> [Token] {
         var tokens: [Token] = []
-        var start: String.Index?
-        var word = String.UnicodeScalarView()
-        var index = text.unicodeScalars.startIndex
-        let scalars = text.unicodeScalars
-        func finish(at end: String.Index) {
-            if let s = start, !word.isEmpty {
-                tokens.append(Token(norm: normalise(String(word)), range: s..<end))
+        let utf8 = text.utf8
+        let bytes = Array(utf8)
+        let n = bytes.count
+        var word: [UInt8] = []
+        word.reserveCapacity(24)
+        var wordStart = -1
+        func finish(at end: Int) {
+            if wordStart >= 0 && !word.isEmpty {
+                let from = utf8.index(utf8.startIndex, offsetBy: wordStart)
+                let to = utf8.index(utf8.startIndex, offsetBy: end)
+                tokens.append(Token(norm: normalise(String(decoding: word, as: UTF8.self)), range: from..<to))
             }
-            start = nil
-            word = String.UnicodeScalarView()
+            wordStart = -1
+            word.removeAll(keepingCapacity: true)
         }
-        while index < scalars.endIndex {
-            let scalar = scalars[index]
-            let v = scalar.value
-            let isWord: Bool
-            if v < 0x80 {
-                isWord = (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) || (v >= 0x30 && v <= 0x39)
-            } else {
-                isWord = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
-            }
-            if isWord {
-                if start == nil { start = index }
-                if v >= 0x41 && v <= 0x5A {
-                    word.append(Unicode.Scalar(v + 0x20) ?? scalar)
-                } else if v < 0x80 {
-                    word.append(scalar)
+        var i = 0
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 {
+                if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) {
+                    if wordStart < 0 { wordStart = i }
+                    word.append(b)
+                } else if b >= 0x41 && b <= 0x5A {
+                    if wordStart < 0 { wordStart = i }
+                    word.append(b | 0x20)
+                } else if b == 0x27 && wordStart >= 0 {
+                    // An apostrophe inside or at the end of a word is dropped; the word goes on.
                 } else {
-                    word.append(contentsOf: String(scalar).lowercased().unicodeScalars)
+                    finish(at: i)
                 }
-            } else if (v == 0x27 || v == 0x2019) && start != nil {
-                // An apostrophe inside or at the end of a word is dropped, the word goes on.
-            } else {
-                finish(at: index)
+                i += 1
+                continue
             }
-            index = scalars.index(after: index)
+            // A non-ASCII scalar: decode it.
+            let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
+            let end = min(n, i + length)
+            var iterator = bytes[i..<end].makeIterator()
+            var decoder = UTF8()
+            guard case .scalarValue(let scalar) = decoder.decode(&iterator) else {
+                finish(at: i)
+                i = end
+                continue
+            }
+            if scalar == "\u{2019}" && wordStart >= 0 {
+                // ’ inside a word, as an apostrophe.
+            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                if wordStart < 0 { wordStart = i }
+                word.append(contentsOf: String(scalar).lowercased().utf8)
+            } else {
+                finish(at: i)
+            }
+            i = end
         }
-        finish(at: scalars.endIndex)
+        finish(at: n)
         return tokens
     }
 
