@@ -24,14 +24,16 @@ struct Skills: AsyncParsableCommand {
         let (expanded, expandProblems) = Input.expand(inputs)
         var problems = expandProblems
         let output = Output()
-        let marking: SkillsReport.Marking = isatty(STDOUT_FILENO) == 1 ? .ansi : .plain
+        let terminal = isatty(STDOUT_FILENO) == 1
+        let marking: SkillsReport.Marking = terminal ? .ansi : .plain
+        let width = terminal ? Output.terminalWidth() ?? 120 : 160
         var first = true
         for result in await PostingBatch.parse(expanded, limits: inputOptions.limits) {
             problems += result.problems
             for posting in result.postings {
                 if !first { output.write("") }
                 first = false
-                output.write(SkillsReport.format(posting, extractor.analyse(posting), marking: marking))
+                output.write(SkillsReport.format(posting, extractor.analyse(posting), marking: marking, width: width))
             }
         }
         Diagnostics.report(problems, jsonLines: false)

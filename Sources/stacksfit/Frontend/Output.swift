@@ -6,6 +6,13 @@ final class Output: @unchecked Sendable {
     func write(_ text: String) {
         FileHandle.standardOutput.write(Data((text + "\n").utf8))
     }
+
+    /// The terminal's width in columns, when standard output is a terminal that says.
+    static func terminalWidth() -> Int? {
+        var size = winsize()
+        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 20 else { return nil }
+        return Int(size.ws_col)
+    }
 }
 
 /// Prints problems to standard error as "input:line: severity: message".
