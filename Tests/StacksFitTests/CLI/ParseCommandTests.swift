@@ -118,6 +118,38 @@ struct ParseCommandTests {
         #expect(try run(["parse"]).status == 2)
     }
 
+    @Test("json carries each posting's skills, requirements and lean")
+    func analysisInJSON() throws {
+        let result = try run(["parse", "--format", "json", "Listings/cataloging-librarian-jsonld.html"])
+        #expect(result.status == 0)
+        let doc = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let posting = try #require((doc["postings"] as? [[String: Any]])?.first)
+        let skills = try #require(posting["skills"] as? [[String: Any]])
+        #expect(skills.contains { $0["id"] as? String == "rda" && $0["section"] as? String == "required" })
+        #expect(skills.allSatisfy { Set(["id", "label", "side", "section", "evidence"]).isSubset(of: Set($0.keys)) })
+        let requirements = try #require(posting["requirements"] as? [String: Any])
+        #expect(requirements["mlsRequired"] as? Bool == true)
+        #expect(requirements["minYearsExperience"] as? Int == 2)
+        let lean = try #require(posting["lean"] as? [String: Any])
+        #expect(lean["label"] as? String == "technical")
+        let technical = try #require(lean["technical"] as? Double), user = try #require(lean["user"] as? Double)
+        #expect(abs(technical + user - 1) < 0.011)
+    }
+
+    @Test("skills: lean, requirements and marked evidence; a bad taxonomy is a usage error naming the file")
+    func skillsCommand() throws {
+        let result = try run(["skills", "Listings/reference-instruction.html"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("Lean: technical"))
+        #expect(result.stdout.contains("Requires: ALA-accredited MLS/MLIS"))
+        #expect(result.stdout.contains("«"))
+        // The references asked for in How to Apply are not reference service.
+        #expect(!result.stdout.contains("«three professional references»"))
+        let bad = try run(["skills", "--taxonomy", "no/such/taxonomy.json", "Listings/reference-instruction.html"])
+        #expect(bad.status == 2)
+        #expect(bad.stderr.contains("no/such/taxonomy.json"))
+    }
+
     @Test("table: one row per posting and a count")
     func table() throws {
         let result = try run(["parse", "Listings/reference-instruction.html"])
