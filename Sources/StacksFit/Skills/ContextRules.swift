@@ -82,6 +82,38 @@ enum ContextRules {
                                       "children", "nonfiction", "fiction", "local", "diverse", "relevant", "responsive", "inclusive"]
             if building.contains(after) || verbs.contains(before) || verbs.contains(before2) { return .accept }
             return .reject
+        case "program":
+            // Public programs ("adult programs", "programs for teens"), never a degree or certification program.
+            guard plural || after == "planning" || after == "development" && before != "professional" else { return .reject }
+            let audience: Set<String> = ["adult", "teen", "children", "child", "family", "families", "youth", "public", "library", "storytime",
+                                         "stem", "steam", "craft", "community", "cultural", "educational", "virtual", "senior", "tween",
+                                         "preschool", "literacy", "author", "all", "age", "reading", "summer", "bilingual", "sensory", "nature",
+                                         "outreach", "engaging", "innovative", "creative", "inclusive", "lifelong", "learning", "enrichment"]
+            let makers: Set<String> = ["plan", "planning", "present", "presenting", "deliver", "delivering", "lead", "leading", "design",
+                                       "designing", "host", "hosting", "develop", "developing", "coordinate", "coordinating", "evaluate",
+                                       "evaluating", "promote", "promoting", "run", "running", "offer", "implement", "implementing"]
+            let notEvents: Set<String> = ["degree", "accredited", "certification", "graduate", "mls", "mlis", "master", "academic", "doctoral",
+                                          "training", "grant", "funding", "software", "computer", "exchange", "study", "internship", "residency",
+                                          "federal", "depository", "approval", "assessment", "instruction"]
+            if notEvents.contains(before) || notEvents.contains(before2) || !sentence.isDisjoint(with: ["accredited", "enrollment", "enrolled", "degree"]) {
+                return .reject
+            }
+            if audience.contains(before) || audience.contains(before2) || makers.contains(before) || makers.contains(before2)
+                || (after == "for" && ["children", "child", "teen", "adult", "families", "family", "all", "youth", "senior", "patron", "kid", "tween"].contains(after2)) {
+                return .accept
+            }
+            return .reject
+        case "select", "selecting", "selected":
+            // "Selects materials for the collection" is selection; "select candidates" is not.
+            return sentence.isDisjoint(with: ["collection", "material", "title", "book", "resource", "item", "database", "journal", "media", "medium", "fiction", "nonfiction", "area", "subject"]) ? .reject : .accept
+        case "train", "training", "trained":
+            // Training staff, volunteers and student workers; not "NACO training" or "training provided".
+            let people: Set<String> = ["staff", "volunteer", "student", "employee", "assistant", "worker", "team", "colleague", "paraprofessional", "page", "intern", "personnel"]
+            if ["naco", "on", "will", "provided", "ongoing", "receive", "formal"].contains(before) || after == "provided" { return .reject }
+            return sentence.isDisjoint(with: people) ? .reject : .accept
+        case "chat":
+            // Chat reference: "by phone and through chat", "chat service".
+            return sentence.isDisjoint(with: ["reference", "question", "patron", "user", "student", "help", "research", "service", "desk", "libanswer", "virtual", "email", "phone"]) ? .reject : .accept
         case "counter":
             // The COUNTER usage-statistics standard, not a service counter.
             if raw[i] == "COUNTER" || before == "project" { return .accept }

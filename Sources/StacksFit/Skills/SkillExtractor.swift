@@ -51,6 +51,15 @@ public struct SkillExtractor: Sendable {
                 switch target {
                 case .skill(let id):
                     ids.append(id)
+                    // A phrase can hold an ambiguous word that is a skill of its own: "teen programming" is
+                    // teen services and programming; "young adult collection", teen services and collection work.
+                    for k in match.tokens where match.tokens.count > 1 {
+                        guard let other = taxonomy.ambiguous[norms[k]], other != id, !ids.contains(other) else { continue }
+                        let raw = tokens.map { String(sentence[$0.range]) }
+                        if ContextRules.decide(word: norms[k], norms: norms, raw: raw, at: k..<(k + 1), section: section) == .accept {
+                            ids.append(other)
+                        }
+                    }
                 case .ambiguous(let word, let skill):
                     let raw = tokens.map { String(sentence[$0.range]) }
                     switch ContextRules.decide(word: word, norms: norms, raw: raw, at: match.tokens, section: section) {

@@ -64,3 +64,57 @@ struct TaxonomyTests {
         }
     }
 }
+
+/// Context rules that need skills only the bundled taxonomy has.
+@Suite("Context rules on the bundled taxonomy")
+struct BundledContextRuleTests {
+    static let extractor = TaxonomyTests.taxonomy.map { SkillExtractor(taxonomy: $0) }
+
+    private func ids(_ sentence: String, _ section: PostingSection.Kind = .duties) throws -> Set<String> {
+        let extractor = try #require(Self.extractor)
+        return Set(extractor.mentions(in: sentence, section: section).map(\.skill.id))
+    }
+
+    @Test("programs: public events vs degree programs", arguments: [
+        ("Plan adult programs such as author talks and book clubs.", true),
+        ("Experience planning and delivering programs for children.", true),
+        ("Current enrollment in an ALA-accredited program.", false),
+        ("Must complete the certification program within 24 months.", false),
+    ])
+    func programs(_ sentence: String, _ meansSkill: Bool) throws {
+        #expect(try ids(sentence).contains("public-programming") == meansSkill, "\(sentence)")
+    }
+
+    @Test("select: materials vs anything else", arguments: [
+        ("Selects, weeds and promotes the young adult collection.", true),
+        ("Select and maintain assigned areas of the adult nonfiction collection.", true),
+        ("Select appropriate tools for each project.", false),
+    ])
+    func select(_ sentence: String, _ meansSkill: Bool) throws {
+        #expect(try ids(sentence).contains("selection") == meansSkill, "\(sentence)")
+    }
+
+    @Test("train: staff training vs training received", arguments: [
+        ("Hires, trains, schedules and supervises three part-time staff.", true),
+        ("Train staff and volunteers to deliver technology help.", true),
+        ("NACO training or independent status.", false),
+        ("Training will be provided.", false),
+    ])
+    func train(_ sentence: String, _ meansSkill: Bool) throws {
+        #expect(try ids(sentence).contains("staff-training") == meansSkill, "\(sentence)")
+    }
+
+    @Test("chat: reference by chat vs anything else", arguments: [
+        ("Provide reference at the desk, by phone and through chat.", true),
+        ("Join our team chat on Fridays.", false),
+    ])
+    func chat(_ sentence: String, _ meansSkill: Bool) throws {
+        #expect(try ids(sentence).contains("virtual-reference") == meansSkill, "\(sentence)")
+    }
+
+    @Test("a phrase holding an ambiguous word yields both skills: teen programming, young adult collection")
+    func embedded() throws {
+        let found = try ids("Plans, promotes and leads teen programming; selects the young adult collection.")
+        #expect(found.isSuperset(of: ["teen-services", "public-programming", "collection-development"]), "\(found)")
+    }
+}
