@@ -136,7 +136,7 @@ enum ContextRules {
     /// True when the words at `span` name a colleague or a department rather than a skill the job asks
     /// for: "with the Electronic Resources Librarian", "reports to the Head of Technical Services".
     /// The posting's own title ("The Electronic Resources Librarian manages …") is not a colleague.
-    static func namesColleague(_ norms: [String], at span: Range<Int>, ownTitle: Set<String>) -> Bool {
+    static func namesColleague(_ norms: [String], at span: Range<Int>, ownTitle: Set<String>, raw: [String] = []) -> Bool {
         let after = span.upperBound < norms.count ? norms[span.upperBound] : ""
         let before = span.lowerBound > 0 ? norms[span.lowerBound - 1] : ""
         let before2 = span.lowerBound > 1 ? norms[span.lowerBound - 2] : ""
@@ -150,7 +150,19 @@ enum ContextRules {
                 return true
             }
         }
-        if before == "of" && ["head", "director", "department", "dean", "manager", "coordinator"].contains(before2) { return true }
+        // "Head of Access & User Services", "Director of Technical Services".
+        let back = norms[max(0, span.lowerBound - 4)..<span.lowerBound]
+        if let of = back.lastIndex(of: "of"), of > 0, ["head", "director", "department", "dean", "manager", "coordinator", "office"].contains(norms[of - 1]) {
+            return true
+        }
+        // A capitalised name followed by a unit word: "the Metadata & Discovery Services unit".
+        if !raw.isEmpty, span.lowerBound > 0, span.count > 1,
+           raw[span].allSatisfy({ $0.first?.isUppercase ?? false }) {
+            let next = norms[span.upperBound..<min(norms.count, span.upperBound + 3)]
+            if next.contains(where: { ["department", "unit", "division", "team", "office", "group", "section", "program", "committee"].contains($0) }) {
+                return true
+            }
+        }
         return false
     }
 

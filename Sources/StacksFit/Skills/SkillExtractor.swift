@@ -45,6 +45,7 @@ public struct SkillExtractor: Sendable {
         let weight = boilerplate ? min(Self.boilerplateWeight, Self.sectionWeights[section] ?? 0.5)
                                  : (Self.sectionWeights[section] ?? 0.5)
         var found: [SkillMention] = []
+        let raw = tokens.map { String(sentence[$0.range]) }
         for match in matcher.matches(tokens) {
             var ids: [String] = []
             for target in match.targets {
@@ -55,13 +56,11 @@ public struct SkillExtractor: Sendable {
                     // teen services and programming; "young adult collection", teen services and collection work.
                     for k in match.tokens where match.tokens.count > 1 {
                         guard let other = taxonomy.ambiguous[norms[k]], other != id, !ids.contains(other) else { continue }
-                        let raw = tokens.map { String(sentence[$0.range]) }
                         if ContextRules.decide(word: norms[k], norms: norms, raw: raw, at: k..<(k + 1), section: section) == .accept {
                             ids.append(other)
                         }
                     }
                 case .ambiguous(let word, let skill):
-                    let raw = tokens.map { String(sentence[$0.range]) }
                     switch ContextRules.decide(word: word, norms: norms, raw: raw, at: match.tokens, section: section) {
                     case .accept: ids.append(skill)
                     case .code: if let codingSkill { ids.append(codingSkill) }
@@ -70,7 +69,7 @@ public struct SkillExtractor: Sendable {
                 }
             }
             guard !ids.isEmpty, !ContextRules.isNegated(norms, at: match.tokens),
-                  !ContextRules.namesColleague(norms, at: match.tokens, ownTitle: ownTitle) else { continue }
+                  !ContextRules.namesColleague(norms, at: match.tokens, ownTitle: ownTitle, raw: raw) else { continue }
             let range = tokens[match.tokens.lowerBound].range.lowerBound..<tokens[match.tokens.upperBound - 1].range.upperBound
             for id in ids {
                 guard let skill = taxonomy[id] else { continue }
