@@ -23,12 +23,9 @@ struct Parse: AsyncParsableCommand {
     @OptionGroup var inputOptions: InputOptions
     @OptionGroup var taxonomyOptions: TaxonomyOptions
 
-    @Argument(help: "Files, folders, URLs, or - for standard input.")
-    var inputs: [String]
-
     func run() async throws {
         let extractor = try taxonomyOptions.extractor()
-        let (expanded, expandProblems) = Input.expand(inputs)
+        let (expanded, expandProblems) = inputOptions.expanded()
         let limits = inputOptions.limits
         var problems = expandProblems
         var postings: [JobPosting] = []
@@ -56,8 +53,7 @@ struct Parse: AsyncParsableCommand {
                 output.write("\(postings.count) posting\(postings.count == 1 ? "" : "s") from \(expanded.count) input\(expanded.count == 1 ? "" : "s")")
             }
         }
-        Diagnostics.report(problems, jsonLines: format == .jsonl)
-        if problems.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
+        try Diagnostics.finish(problems, jsonLines: format == .jsonl)
     }
 
     private func streamOne(_ input: Input, limits: InputLimits, extractor: SkillExtractor, output: Output) async -> [Problem] {

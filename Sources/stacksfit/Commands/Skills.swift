@@ -16,12 +16,9 @@ struct Skills: AsyncParsableCommand {
     @OptionGroup var inputOptions: InputOptions
     @OptionGroup var taxonomyOptions: TaxonomyOptions
 
-    @Argument(help: "Files, folders, URLs, or - for standard input.")
-    var inputs: [String]
-
     func run() async throws {
         let extractor = try taxonomyOptions.extractor()
-        let (expanded, expandProblems) = Input.expand(inputs)
+        let (expanded, expandProblems) = inputOptions.expanded()
         var problems = expandProblems
         let output = Output()
         let terminal = isatty(STDOUT_FILENO) == 1
@@ -36,7 +33,6 @@ struct Skills: AsyncParsableCommand {
                 output.write(SkillsReport.format(posting, extractor.analyse(posting), marking: marking, width: width))
             }
         }
-        Diagnostics.report(problems, jsonLines: false)
-        if problems.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
+        try Diagnostics.finish(problems, jsonLines: false)
     }
 }

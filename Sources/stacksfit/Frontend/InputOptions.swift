@@ -1,8 +1,11 @@
 import ArgumentParser
 import StacksFit
 
-/// Options every command that reads postings shares.
+/// The inputs and options every command that reads postings shares.
 struct InputOptions: ParsableArguments {
+    @Argument(help: "Files, folders, URLs, or - for standard input.")
+    var inputs: [String]
+
     @Option(name: .long, help: "Largest input to read, in MiB.")
     var maxSize: Int = 50
 
@@ -15,4 +18,7 @@ struct InputOptions: ParsableArguments {
     }
 
     var limits: InputLimits { InputLimits(maxBytes: maxSize << 20, timeout: timeout) }
+
+    /// The inputs expanded (folders walked), with a problem for each argument that names nothing.
+    func expanded() -> (inputs: [Input], problems: [Problem]) { Input.expand(inputs) }
 }

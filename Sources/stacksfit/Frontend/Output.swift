@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 import StacksFit
 
@@ -17,6 +18,12 @@ final class Output: @unchecked Sendable {
 
 /// Prints problems to standard error as "input:line: severity: message".
 enum Diagnostics {
+    /// Reports the problems, then exits 1 when any is an error (an input that could not be read).
+    static func finish(_ problems: [Problem], jsonLines: Bool) throws {
+        report(problems, jsonLines: jsonLines)
+        if problems.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
+    }
+
     static func report(_ problems: [Problem], jsonLines: Bool) {
         for problem in problems {
             let line: String
