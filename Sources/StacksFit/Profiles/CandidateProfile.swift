@@ -54,10 +54,12 @@ public struct ProfileDegree: Sendable, Hashable {
 
     /// True for a library master's (MLS, MLIS, MSLS, MSIS, MLibSci, "Master of Library…").
     public var isLibraryMasters: Bool {
-        let lower = " " + title.lowercased().replacingOccurrences(of: ".", with: "") + " "
-        return [" mls ", " mlis ", " msls ", " msis ", " mslis ", " mlibsci ", " mils ", " msi ", " mis ", "master of library",
-                "master of science in library", "master of information", "library and information science", "library science"]
-            .contains { lower.contains($0) }
+        let words = Tokenizer.norms(title.replacingOccurrences(of: ".", with: ""))
+        let abbreviations: Set<String> = ["mls", "mlis", "msls", "msis", "mslis", "mlibsci", "mils", "msi", "mis", "mlisc", "mlitt"]
+        if words.contains(where: { abbreviations.contains($0) }) { return true }
+        let text = " " + words.joined(separator: " ") + " "
+        let master = text.contains(" master ") || text.contains(" masters ") || text.contains(" ms ") || text.contains(" ma ")
+        return master && [" library ", " information science ", " information studie ", " librarianship "].contains { text.contains($0) }
     }
 }
 

@@ -150,6 +150,25 @@ struct ParseCommandTests {
         #expect(bad.stderr.contains("no/such/taxonomy.json"))
     }
 
+    @Test("profile init writes a template that profile check accepts; a bad profile exits 1 naming file and line")
+    func profileCommands() throws {
+        let template = try run(["profile", "init"])
+        #expect(template.status == 0)
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("sf-profile-\(UUID().uuidString).yaml")
+        try Data(template.stdout.utf8).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let check = try run(["profile", "check", file.path])
+        #expect(check.status == 0, "\(check.stderr)")
+        #expect(check.stdout.contains("Coursework lean:"))
+        #expect(check.stdout.contains("Experience lean:"))
+        let bad = FileManager.default.temporaryDirectory.appendingPathComponent("sf-bad-\(UUID().uuidString).yaml")
+        try Data("name: A\nexperience:\n  - title: X\n    start: 2024-13\n".utf8).write(to: bad)
+        defer { try? FileManager.default.removeItem(at: bad) }
+        let failed = try run(["profile", "check", bad.path])
+        #expect(failed.status == 1)
+        #expect(failed.stderr.contains(bad.path + ":4:"))
+    }
+
     @Test("table: one row per posting and a count")
     func table() throws {
         let result = try run(["parse", "Listings/reference-instruction.html"])
