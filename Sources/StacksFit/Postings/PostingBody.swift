@@ -18,11 +18,14 @@ public struct PostingBody: Sendable, Hashable {
         var lines: [String] = []
         var furniture = false
         var textLines: [String] = []
+        // A sub-heading that names no kind ("Research & Reference Services" under "Essential Functions")
+        // belongs to the kind of the heading above it.
+        var kindAbove: [(level: Int, kind: PostingSection.Kind)] = []
+        var currentKind: PostingSection.Kind = .other
         firstHeading = blocks.first(where: { $0.isHeading && ($0.level ?? 7) <= 2 })?.text
         func close() {
             if !lines.isEmpty && !furniture {
-                let kind = SectionClassifier.kind(ofHeading: heading)
-                sections.append(PostingSection(kind: kind, heading: heading, text: lines.joined(separator: "\n")))
+                sections.append(PostingSection(kind: currentKind, heading: heading, text: lines.joined(separator: "\n")))
             }
             lines = []
         }
@@ -32,6 +35,12 @@ public struct PostingBody: Sendable, Hashable {
                 close()
                 heading = block.text
                 furniture = SectionClassifier.isPageFurniture(block.text)
+                let level = block.level ?? 7
+                var kind = SectionClassifier.kind(ofHeading: block.text)
+                while let last = kindAbove.last, last.level >= level { kindAbove.removeLast() }
+                if kind == .other, let parent = kindAbove.last { kind = parent.kind }
+                if SectionClassifier.kind(ofHeading: block.text) != .other || kindAbove.isEmpty { kindAbove.append((level, kind)) }
+                currentKind = kind
                 if !furniture { textLines.append(block.text) }
             } else {
                 lines.append(block.text)

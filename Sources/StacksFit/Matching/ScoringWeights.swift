@@ -1,0 +1,70 @@
+import Foundation
+
+/// Every number of the scoring model in one place, overridable with `--weights FILE` (JSON, any subset of keys).
+public struct ScoringWeights: Sendable, Codable, Hashable {
+    /// Points for covering what the posting asks, weighted by section.
+    public var skills: Double = 70
+    /// Points for experience against the posting's years.
+    public var experience: Double = 15
+    /// Points for meeting the posting's requirements (degree, certifications, years, supervision).
+    public var requirements: Double = 10
+    /// Points for a posting on the side of the divide the candidate wants to move toward.
+    public var goal: Double = 5
+    /// The share of the score each failed gate takes off, applied one after another (so the score
+    /// never goes below 0 and postings keep their order among themselves).
+    public var degreePenalty: Double = 0.35
+    public var certificationPenalty: Double = 0.5
+    public var yearsPenalty: Double = 0.2
+    public var supervisionPenalty: Double = 0.1
+    /// Strength at which a skill earns full credit.
+    public var fullCreditStrength: Double = 0.55
+    /// The most a related, broader or narrower skill can earn (never full credit).
+    public var relatedCredit: Double = 0.5
+    /// Cross-cutting skills (communication…) count this much of their section weight.
+    public var crossCuttingWeight: Double = 0.5
+    /// Paraprofessional, internship and practicum years count this much toward the years a posting that
+    /// requires an MLS asks for (in full for postings that do not).
+    public var supportYearsFactor: Double = 0.5
+
+    public init() {}
+
+    private enum CodingKeys: String, CodingKey, CaseIterable {
+        case skills, experience, requirements, goal, degreePenalty, certificationPenalty, yearsPenalty, supervisionPenalty
+        case fullCreditStrength, relatedCredit, crossCuttingWeight, supportYearsFactor
+    }
+
+    /// Reads any subset of the keys over the defaults; unknown keys are refused with their name.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let d = ScoringWeights()
+        skills = try c.decodeIfPresent(Double.self, forKey: .skills) ?? d.skills
+        experience = try c.decodeIfPresent(Double.self, forKey: .experience) ?? d.experience
+        requirements = try c.decodeIfPresent(Double.self, forKey: .requirements) ?? d.requirements
+        goal = try c.decodeIfPresent(Double.self, forKey: .goal) ?? d.goal
+        degreePenalty = try c.decodeIfPresent(Double.self, forKey: .degreePenalty) ?? d.degreePenalty
+        certificationPenalty = try c.decodeIfPresent(Double.self, forKey: .certificationPenalty) ?? d.certificationPenalty
+        yearsPenalty = try c.decodeIfPresent(Double.self, forKey: .yearsPenalty) ?? d.yearsPenalty
+        supervisionPenalty = try c.decodeIfPresent(Double.self, forKey: .supervisionPenalty) ?? d.supervisionPenalty
+        fullCreditStrength = try c.decodeIfPresent(Double.self, forKey: .fullCreditStrength) ?? d.fullCreditStrength
+        relatedCredit = try c.decodeIfPresent(Double.self, forKey: .relatedCredit) ?? d.relatedCredit
+        crossCuttingWeight = try c.decodeIfPresent(Double.self, forKey: .crossCuttingWeight) ?? d.crossCuttingWeight
+        supportYearsFactor = try c.decodeIfPresent(Double.self, forKey: .supportYearsFactor) ?? d.supportYearsFactor
+    }
+
+    /// Reads a weights file; a bad file is an error naming it and the key.
+    public static func load(contentsOf path: String) throws -> ScoringWeights {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw Taxonomy.LoadError(file: path, message: "file is not readable or does not exist")
+        }
+        guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
+            throw Taxonomy.LoadError(file: path, message: "expected a JSON object of weights")
+        }
+        let known = Set(CodingKeys.allCases.map(\.rawValue))
+        if let unknown = object.keys.sorted().first(where: { !known.contains($0) }) {
+            throw Taxonomy.LoadError(file: path, message: "unknown weight '\(unknown)' (known: \(known.sorted().joined(separator: ", ")))")
+        }
+        do { return try JSONDecoder().decode(ScoringWeights.self, from: data) } catch {
+            throw Taxonomy.LoadError(file: path, message: "every weight must be a number")
+        }
+    }
+}

@@ -1,0 +1,148 @@
+import ArgumentParser
+import Foundation
+import StacksFit
+
+/// `stacksfit rank`: the postings a candidate fits best, and why.
+struct Rank: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Rank postings by how well a candidate fits them, with reasons.",
+        discussion: """
+        Each score (0-100) adds up from components: skills (what the posting asks, weighted by section, \
+        against the candidate's evidence from work and coursework), experience, requirements met, the \
+        candidate's goal side, and penalties for failed gates (degree, certification, years, supervision). \
+        The same posting from several feeds is ranked once.
+        """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case table, json, csv, markdown }
+
+    @OptionGroup var profileOptions: ProfileOptions
+
+    @Option(name: .shortAndLong, help: "Output format: table, json, csv or markdown.")
+    var format: Format = .table
+
+    @Option(name: .long, help: "Show only the best N postings.")
+    var top: Int?
+
+    @Flag(name: .long, help: "Only remote postings.")
+    var remote = false
+
+    @Option(name: .long, help: ArgumentHelp("Only postings in this region (postal code such as NY; repeatable).", valueName: "code"))
+    var region: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("Only postings paying at least this much a year (hourly pay × 2,080).", valueName: "amount"))
+    var minSalary: Double?
+
+    @Option(name: .long, help: ArgumentHelp("Only this employment type (FULL_TIME, PART_TIME, …; repeatable).", valueName: "type"))
+    var type: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("Only postings posted on or after this date (YYYY-MM-DD).", valueName: "date"))
+    var postedSince: String?
+
+    @Option(name: .long, help: ArgumentHelp("Only postings closing on or after this date (YYYY-MM-DD).", valueName: "date"))
+    var closingAfter: String?
+
+    @OptionGroup var inputOptions: InputOptions
+    @OptionGroup var taxonomyOptions: TaxonomyOptions
+
+    func filter() throws -> PostingFilter {
+        var filter = PostingFilter()
+        filter.remoteOnly = remote
+        filter.regions = Set(region.map { $0.uppercased() })
+        filter.minimumAnnualSalary = minSalary
+        for t in type {
+            guard let parsed = EmploymentType(describing: t) else { throw ValidationError("--type '\(t)' is not an employment type (FULL_TIME, PART_TIME, CONTRACTOR, TEMPORARY, INTERN, VOLUNTEER, PER_DIEM, OTHER)") }
+            filter.employmentTypes.insert(parsed)
+        }
+        if let postedSince {
+            guard let date = DateParser.parse(postedSince) else { throw ValidationError("--posted-since '\(postedSince)' is not a date (YYYY-MM-DD)") }
+            filter.postedSince = date
+        }
+        if let closingAfter {
+            guard let date = DateParser.parse(closingAfter) else { throw ValidationError("--closing-after '\(closingAfter)' is not a date (YYYY-MM-DD)") }
+            filter.closingAfter = date
+        }
+        return filter
+    }
+
+    func validate() throws {
+        if let top, top < 1 { throw ValidationError("--top must be at least 1") }
+    }
+
+    func run() async throws {
+        let extractor = try taxonomyOptions.extractor()
+        let weights = try profileOptions.scoringWeights()
+        let filter = try filter()
+        let candidate = try profileOptions.candidate(extractor)
+        let (expanded, expandProblems) = inputOptions.expanded()
+        var problems = expandProblems
+        var postings: [JobPosting] = []
+        for result in await PostingBatch.parse(expanded, limits: inputOptions.limits) {
+            postings += result.postings
+            problems += result.problems
+        }
+        var fits = Ranker(extractor: extractor, weights: weights).rank(postings, for: candidate, filter: filter)
+        if let top { fits = Array(fits.prefix(top)) }
+        let output = Output()
+        switch format {
+        case .table:
+            let terminal = isatty(STDOUT_FILENO) == 1
+            output.write(RankReport.table(fits, profile: candidate, width: terminal ? Output.terminalWidth() ?? 120 : 160))
+        case .json: output.write(try RankReport.json(fits, profile: candidate, problems: problems))
+        case .csv: output.write(RankReport.csv(fits))
+        case .markdown: output.write(RankReport.markdown(fits, profile: candidate))
+        }
+        try Diagnostics.finish(problems, jsonLines: false)
+    }
+}
+
+/// `stacksfit explain`: one posting's score, requirement by requirement.
+struct Explain: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Explain one posting's score for a candidate, requirement by requirement.",
+        discussion: "POSTING is a file or URL; in a feed, choose the posting with --index (from 1) or --id."
+    )
+
+    @OptionGroup var profileOptions: ProfileOptions
+
+    @Option(name: .long, help: "Which posting of a feed, from 1.")
+    var index: Int?
+
+    @Option(name: .long, help: "Which posting of a feed, by its id (guid or URL).")
+    var id: String?
+
+    @OptionGroup var inputOptions: InputOptions
+    @OptionGroup var taxonomyOptions: TaxonomyOptions
+
+    func run() async throws {
+        let extractor = try taxonomyOptions.extractor()
+        let weights = try profileOptions.scoringWeights()
+        let candidate = try profileOptions.candidate(extractor)
+        let (expanded, expandProblems) = inputOptions.expanded()
+        var problems = expandProblems
+        var postings: [JobPosting] = []
+        for result in await PostingBatch.parse(expanded, limits: inputOptions.limits) {
+            postings += result.postings
+            problems += result.problems
+        }
+        let chosen: JobPosting?
+        if let id {
+            chosen = postings.first { $0.id == id || $0.guid == id || $0.url == id }
+            if chosen == nil { problems.append(Problem(input: inputOptions.inputs.joined(separator: " "), severity: .error, message: "no posting with id '\(id)'")) }
+        } else if let index {
+            chosen = index >= 1 && index <= postings.count ? postings[index - 1] : nil
+            if chosen == nil { problems.append(Problem(input: inputOptions.inputs.joined(separator: " "), severity: .error, message: "no posting number \(index) (there are \(postings.count))")) }
+        } else {
+            chosen = postings.first
+            if postings.count > 1 {
+                problems.append(Problem(input: inputOptions.inputs.joined(separator: " "), severity: .warning,
+                                        message: "\(postings.count) postings read; explaining the first (choose with --index or --id)"))
+            }
+        }
+        if let chosen {
+            let fit = FitScorer(candidate: candidate, taxonomy: extractor.taxonomy, weights: weights).score(chosen, analysis: extractor.analyse(chosen))
+            Output().write(ExplainReport.format(fit, candidate: candidate, weights: weights))
+        }
+        try Diagnostics.finish(problems, jsonLines: false)
+    }
+}
