@@ -169,6 +169,41 @@ struct ParseCommandTests {
         #expect(failed.stderr.contains(bad.path + ":4:"))
     }
 
+    @Test("rank: table, json (OUTPUT.md), csv and markdown, deterministic; explain a feed item by index")
+    func rank() throws {
+        let table = try run(["rank", "--profile", "Profiles/daniel-reyes.yaml", "Listings/"])
+        #expect(table.status == 0, "\(table.stderr)")
+        #expect(table.stdout.hasPrefix("Ranked for Daniel Reyes"))
+        let json = try run(["rank", "--profile", "Profiles/daniel-reyes.yaml", "--format", "json", "Listings/"])
+        let again = try run(["rank", "--profile", "Profiles/daniel-reyes.yaml", "--format", "json", "Listings/"])
+        #expect(json.stdout == again.stdout)
+        let doc = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect(doc["schemaVersion"] as? Int == 1)
+        let results = try #require(doc["results"] as? [[String: Any]])
+        #expect(results.count >= 20)
+        #expect(results.map { $0["rank"] as? Int } == Array(1...results.count).map { Optional($0) })
+        let scores = results.compactMap { $0["score"] as? Double }
+        #expect(scores == scores.sorted(by: >))
+        for r in results {
+            let components = try #require(r["components"] as? [String: Double])
+            #expect(abs(components.values.reduce(0, +) - (r["score"] as? Double ?? -1)) < 0.11)
+            #expect(Set(["posting", "matched", "missing", "gates", "explanation"]).isSubset(of: Set(r.keys)))
+        }
+        let top = try #require(results.first?["posting"] as? [String: Any])
+        #expect((top["title"] as? String)?.contains("Catalog") == true || (top["title"] as? String)?.contains("Technical") == true)
+        let csv = try run(["rank", "--profile", "Profiles/daniel-reyes.yaml", "--format", "csv", "--top", "3", "Listings/"])
+        let rows = csv.stdout.split(separator: "\n")
+        #expect(rows.first == "rank,score,id,title,employer,city,region,remote,salary_min,salary_max,salary_period,lean,lean_technical,mls_required,gates_failed,top_reason,url")
+        #expect(rows.count == 4)
+        let md = try run(["rank", "--profile", "Profiles/daniel-reyes.yaml", "--format", "markdown", "--top", "2", "Listings/"])
+        #expect(md.stdout.hasPrefix("# Postings ranked for Daniel Reyes"))
+        let explain = try run(["explain", "--profile", "Profiles/maya-okafor.yaml", "--index", "4", "Listings/academic-jobs.rss"])
+        #expect(explain.status == 0)
+        #expect(explain.stdout.contains("What would raise this score most"))
+        #expect(explain.stdout.contains("Acquisitions"))
+        #expect(try run(["rank", "--profile", "Profiles/daniel-reyes.yaml", "--type", "NOPE", "Listings/"]).status == 2)
+    }
+
     @Test("table: one row per posting and a count")
     func table() throws {
         let result = try run(["parse", "Listings/reference-instruction.html"])
