@@ -34,6 +34,7 @@ struct Bench {
         try parsing(quick: quick)
         try memory(items: quick ? 10_000 : 100_000)
         try extraction(quick: quick)
+        try ranking(quick: quick)
         if let i = args.firstIndex(of: "--corpus"), i + 1 < args.count {
             try await corpus(args[i + 1])
         }
@@ -93,6 +94,27 @@ struct Bench {
         }
         print(String(format: "skills (%d postings, %@, %d mentions, %d skills in the taxonomy): extraction %.1f MB/s, byte scan %.1f MB/s; extraction costs %.1fx the scan (checksum %d)",
                      postings.count, mb(bytes), found, extractor.taxonomy.skills.count, Double(bytes) / extract / 1e6, Double(bytes) / scan / 1e6, extract / scan, checksum))
+    }
+
+    // MARK: - ranking
+
+    /// Ranking many postings for one profile: parse, analyse each posting once, then score.
+    static func ranking(quick: Bool) throws {
+        let extractor = SkillExtractor(taxonomy: try Taxonomy.bundled())
+        let profile = try ProfileReader.read(ProfileTemplate.yaml, file: "template.yaml").profile
+        let candidate = CandidateAnalyzer(extractor: extractor).analyse(profile)
+        var corpus = Corpus(seed: 3)
+        let feed = corpus.feed(items: quick ? 1_000 : 10_000)
+        var postings: [JobPosting] = []
+        let parse = time(1) { postings = PostingParser.parse(feed, input: "bench.rss").postings }
+        var analyses: [PostingAnalysis] = []
+        let analyse = time(1) { analyses = postings.map(extractor.analyse) }
+        let scorer = FitScorer(candidate: candidate, taxonomy: extractor.taxonomy)
+        var total = 0.0
+        let score = time(3) { total = zip(postings, analyses).reduce(0) { $0 + scorer.score($1.0, analysis: $1.1).score } }
+        let ranked = time(1) { _ = Ranker(extractor: extractor).rank(postings, for: candidate) }
+        print(String(format: "rank (%d postings, one profile): parse %.2f s, analysis %.2f s, scoring %.3f s (%.0f pairs/s); whole rank with dedup %.2f s; scoring is %.1f%% of parse+analysis (checksum %.0f)",
+                     postings.count, parse, analyse, score, Double(postings.count) / score, ranked, score / (parse + analyse) * 100, total))
     }
 
     // MARK: - memory
