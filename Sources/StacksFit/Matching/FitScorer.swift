@@ -27,13 +27,15 @@ public struct FitScorer: Sendable {
     func credit(for skill: Skill) -> (credit: Double, via: Skill?, evidence: [SkillEvidence]) {
         if let direct = strengths[skill.id] {
             let credit = min(1, direct.strength / weights.fullCreditStrength)
-            if credit >= weights.relatedCredit { return (credit, nil, direct.evidence) }
+            if credit >= max(weights.relatedCredit, weights.narrowerCredit) { return (credit, nil, direct.evidence) }
         }
         var best: (Double, Skill?, [SkillEvidence]) = (0, nil, [])
         if let direct = strengths[skill.id] { best = (min(1, direct.strength / weights.fullCreditStrength), nil, direct.evidence) }
+        let narrowerIDs = Set(narrower[skill.id] ?? [])
         for id in skill.broader + skill.related + (narrower[skill.id] ?? []) {
             guard let other = strengths[id] else { continue }
-            let partial = weights.relatedCredit * min(1, other.strength / weights.fullCreditStrength)
+            let cap = narrowerIDs.contains(id) ? weights.narrowerCredit : weights.relatedCredit
+            let partial = cap * min(1, other.strength / weights.fullCreditStrength)
             if partial > best.0 { best = (partial, other.skill, other.evidence) }
         }
         return best
@@ -44,10 +46,28 @@ public struct FitScorer: Sendable {
         var matched: [Fit.Match] = []
         var missing: [Fit.Match] = []
         var total = 0.0, earned = 0.0
+        // Alternatives: "an ILS such as FOLIO, Koha, Sierra or Alma" asks for one of them, not all. Skills
+        // of one sentence that share a broader skill, in a sentence that offers a choice, count as one.
+        var groups: [String: [SkillMention]] = [:]
+        for mention in analysis.skills where Self.offersChoice(mention.evidence) {
+            for broader in mention.skill.broader { groups[mention.evidence + "\u{1F}" + broader, default: []].append(mention) }
+        }
+        var alternatives: [String: (size: Int, best: (Double, Skill?, [SkillEvidence]))] = [:]
+        for (_, members) in groups where members.count >= 2 {
+            let best = members.map { credit(for: $0.skill) }.max { $0.0 < $1.0 } ?? (0, nil, [])
+            for m in members where (alternatives[m.skill.id]?.size ?? 0) < members.count {
+                alternatives[m.skill.id] = (members.count, best.0 > credit(for: m.skill).0 ? (best.0, best.1 ?? members.first { credit(for: $0.skill).0 == best.0 }?.skill, best.2) : credit(for: m.skill))
+            }
+        }
         for mention in analysis.skills {
-            let weight = mention.weight * (mention.skill.side == nil ? weights.crossCuttingWeight : 1)
+            var weight = mention.weight * (mention.skill.side == nil ? weights.crossCuttingWeight : 1)
             guard weight > 0 else { continue }
-            let (credit, via, evidence) = credit(for: mention.skill)
+            var (credit, via, evidence) = credit(for: mention.skill)
+            if let alternative = alternatives[mention.skill.id] {
+                weight /= Double(alternative.size)
+                (credit, via, evidence) = alternative.best
+                if via?.id == mention.skill.id { via = nil }
+            }
             total += weight
             earned += weight * credit
             let match = Fit.Match(skill: mention.skill, section: mention.section, weight: weight, credit: credit, via: via,
@@ -83,14 +103,16 @@ public struct FitScorer: Sendable {
             gates.append(.init(kind: .certification, passed: false, penalty: weights.certificationPenalty,
                                detail: "requires a \(certification.replacingOccurrences(of: "-", with: " ")) certification, which your profile does not list"))
         }
-        let supportFactor = requirements.mlsRequired ? weights.supportYearsFactor : 1
+        // "Five years of professional experience" counts professional years only; a posting that requires
+        // an MLS counts other library work at half; others count all library work.
+        let supportFactor = requirements.professionalYearsRequired ? 0 : requirements.mlsRequired ? weights.supportYearsFactor : 1
         let years = candidate.professionalYears + supportFactor * max(0, candidate.relevantYears - candidate.professionalYears)
         if let minimum = requirements.minYearsExperience {
             let passed = years + 0.05 >= Double(minimum)
             gates.append(.init(kind: .years, passed: passed, penalty: passed ? 0 : weights.yearsPenalty,
                                detail: String(format: "asks for %d year%@ of experience: you have %.1f (%@)",
                                               minimum, minimum == 1 ? "" : "s", years,
-                                              supportFactor < 1 ? "professional in full, other library work at half" : "all library work, full-time equivalent")))
+                                              supportFactor == 0 ? "professional years only, as it asks" : supportFactor < 1 ? "professional in full, other library work at half" : "all library work, full-time equivalent")))
         }
         if requirements.supervisionRequired {
             let passed = candidate.supervisoryYears > 0
@@ -139,6 +161,14 @@ public struct FitScorer: Sendable {
                       missing: missing, gates: gates, explanation: [])
         fit.explanation = Self.explain(fit, candidate: candidate)
         return fit
+    }
+
+    /// True for a sentence that lists alternatives: "such as", "for example", "e.g.", "or".
+    static func offersChoice(_ sentence: String) -> Bool {
+        let words = Tokenizer.norms(sentence)
+        let text = " " + words.joined(separator: " ") + " "
+        return text.contains(" or ") || text.contains(" such as ") || text.contains(" for example ") || text.contains(" e g ")
+            || text.contains(" eg ") || text.contains(" like ") || text.contains(" any of ") || text.contains(" one of ")
     }
 
     /// When the job likely starts: two months after the closing date, else three after posting, else three from today.

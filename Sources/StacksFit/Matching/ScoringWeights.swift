@@ -18,8 +18,10 @@ public struct ScoringWeights: Sendable, Codable, Hashable {
     public var supervisionPenalty: Double = 0.1
     /// Strength at which a skill earns full credit.
     public var fullCreditStrength: Double = 0.55
-    /// The most a related, broader or narrower skill can earn (never full credit).
+    /// The most a related or broader skill can earn (never full credit).
     public var relatedCredit: Double = 0.5
+    /// The most a narrower skill earns for the general one the posting asks (Alma for ILS administration).
+    public var narrowerCredit: Double = 0.8
     /// Cross-cutting skills (communication…) count this much of their section weight.
     public var crossCuttingWeight: Double = 0.5
     /// Paraprofessional, internship and practicum years count this much toward the years a posting that
@@ -30,7 +32,7 @@ public struct ScoringWeights: Sendable, Codable, Hashable {
 
     private enum CodingKeys: String, CodingKey, CaseIterable {
         case skills, experience, requirements, goal, degreePenalty, certificationPenalty, yearsPenalty, supervisionPenalty
-        case fullCreditStrength, relatedCredit, crossCuttingWeight, supportYearsFactor
+        case fullCreditStrength, relatedCredit, narrowerCredit, crossCuttingWeight, supportYearsFactor
     }
 
     /// Reads any subset of the keys over the defaults; unknown keys are refused with their name.
@@ -47,6 +49,7 @@ public struct ScoringWeights: Sendable, Codable, Hashable {
         supervisionPenalty = try c.decodeIfPresent(Double.self, forKey: .supervisionPenalty) ?? d.supervisionPenalty
         fullCreditStrength = try c.decodeIfPresent(Double.self, forKey: .fullCreditStrength) ?? d.fullCreditStrength
         relatedCredit = try c.decodeIfPresent(Double.self, forKey: .relatedCredit) ?? d.relatedCredit
+        narrowerCredit = try c.decodeIfPresent(Double.self, forKey: .narrowerCredit) ?? d.narrowerCredit
         crossCuttingWeight = try c.decodeIfPresent(Double.self, forKey: .crossCuttingWeight) ?? d.crossCuttingWeight
         supportYearsFactor = try c.decodeIfPresent(Double.self, forKey: .supportYearsFactor) ?? d.supportYearsFactor
     }

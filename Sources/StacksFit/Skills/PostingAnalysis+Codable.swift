@@ -16,7 +16,7 @@ extension SkillMention: Encodable {
 
 extension Requirements: Encodable {
     private enum Keys: String, CodingKey {
-        case mlsRequired, degrees, preferredDegrees, minYearsExperience, certifications, languages
+        case mlsRequired, degrees, preferredDegrees, minYearsExperience, professionalYearsRequired, certifications, languages
         case supervisionRequired, supervisoryYears, evidence
     }
 
@@ -26,6 +26,7 @@ extension Requirements: Encodable {
         try c.encode(degrees, forKey: .degrees)
         try c.encode(preferredDegrees, forKey: .preferredDegrees)
         try c.encode(minYearsExperience, forKey: .minYearsExperience)
+        try c.encode(professionalYearsRequired, forKey: .professionalYearsRequired)
         try c.encode(certifications, forKey: .certifications)
         try c.encode(languages, forKey: .languages)
         try c.encode(supervisionRequired, forKey: .supervisionRequired)

@@ -23,6 +23,8 @@ public struct Requirements: Sendable, Hashable {
     public var preferredDegrees: [String] = []
     /// The least years of experience the required qualifications state.
     public var minYearsExperience: Int?
+    /// True when those years must be professional ("five years of professional experience").
+    public var professionalYearsRequired: Bool = false
     /// Required certifications: "school-library-media", "teaching", "certified-archivist", "public-librarian", "director".
     public var certifications: [String] = []
     /// Required languages ("German").

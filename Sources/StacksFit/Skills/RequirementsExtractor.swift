@@ -8,6 +8,7 @@ enum RequirementsExtractor {
         let sections = posting.sections.isEmpty
             ? [PostingSection(kind: .other, heading: nil, text: posting.text)] : posting.sections
         var years: [Int] = []
+        var professionalYears = false
         for section in sections where section.kind != .about && section.kind != .compensation {
             for sentence in Sentences.split(section.text) {
                 let tokens = Tokenizer.tokens(sentence)
@@ -36,6 +37,7 @@ enum RequirementsExtractor {
                     }
                     if let y = yearsOfExperience(in: norms) {
                         years.append(y)
+                        if norms.contains("professional") && (y <= (years.min() ?? y)) { professionalYears = true }
                         used = true
                     }
                     if let supervision = supervision(in: norms) {
@@ -48,6 +50,7 @@ enum RequirementsExtractor {
             }
         }
         requirements.minYearsExperience = years.min()
+        requirements.professionalYearsRequired = professionalYears
         // A required MLS with "or current enrollment" still gates; a preferred one never does.
         if requirements.mlsRequired { requirements.preferredDegrees.removeAll { $0.hasPrefix("ALA-accredited") } }
         return requirements
