@@ -74,13 +74,7 @@ struct Rank: AsyncParsableCommand {
         let weights = try profileOptions.scoringWeights()
         let filter = try filter()
         let candidate = try profileOptions.candidate(extractor)
-        let (expanded, expandProblems) = inputOptions.expanded()
-        var problems = expandProblems
-        var postings: [JobPosting] = []
-        for result in await PostingBatch.parse(expanded, limits: inputOptions.limits) {
-            postings += result.postings
-            problems += result.problems
-        }
+        let (postings, problems) = await inputOptions.readPostings()
         var fits = Ranker(extractor: extractor, weights: weights).rank(postings, for: candidate, filter: filter)
         if let top { fits = Array(fits.prefix(top)) }
         let output = Output()
@@ -118,13 +112,8 @@ struct Explain: AsyncParsableCommand {
         let extractor = try taxonomyOptions.extractor()
         let weights = try profileOptions.scoringWeights()
         let candidate = try profileOptions.candidate(extractor)
-        let (expanded, expandProblems) = inputOptions.expanded()
-        var problems = expandProblems
-        var postings: [JobPosting] = []
-        for result in await PostingBatch.parse(expanded, limits: inputOptions.limits) {
-            postings += result.postings
-            problems += result.problems
-        }
+        let (postings, read) = await inputOptions.readPostings()
+        var problems = read
         let chosen: JobPosting?
         if let id {
             chosen = postings.first { $0.id == id || $0.guid == id || $0.url == id }

@@ -21,4 +21,15 @@ struct InputOptions: ParsableArguments {
 
     /// The inputs expanded (folders walked), with a problem for each argument that names nothing.
     func expanded() -> (inputs: [Input], problems: [Problem]) { Input.expand(inputs) }
+
+    /// Every posting of every input, read in parallel, and every problem met on the way.
+    func readPostings() async -> (postings: [JobPosting], problems: [Problem]) {
+        let (expanded, problems) = expanded()
+        var all = (postings: [JobPosting](), problems: problems)
+        for result in await PostingBatch.parse(expanded, limits: limits) {
+            all.postings += result.postings
+            all.problems += result.problems
+        }
+        return all
+    }
 }
