@@ -54,9 +54,12 @@ public struct FitScorer: Sendable {
         }
         var alternatives: [String: (size: Int, best: (Double, Skill?, [SkillEvidence]))] = [:]
         for (_, members) in groups where members.count >= 2 {
-            let best = members.map { credit(for: $0.skill) }.max { $0.0 < $1.0 } ?? (0, nil, [])
-            for m in members where (alternatives[m.skill.id]?.size ?? 0) < members.count {
-                alternatives[m.skill.id] = (members.count, best.0 > credit(for: m.skill).0 ? (best.0, best.1 ?? members.first { credit(for: $0.skill).0 == best.0 }?.skill, best.2) : credit(for: m.skill))
+            let credits = members.map { ($0, credit(for: $0.skill)) }
+            guard let best = credits.max(by: { $0.1.credit < $1.1.credit }) else { continue }
+            // Met through the best alternative: name it as the skill the credit came through.
+            let viaBest = (best.1.credit, best.1.via ?? best.0.skill, best.1.evidence)
+            for (member, own) in credits where (alternatives[member.skill.id]?.size ?? 0) < members.count {
+                alternatives[member.skill.id] = (members.count, own.credit >= viaBest.0 ? own : viaBest)
             }
         }
         for mention in analysis.skills {
