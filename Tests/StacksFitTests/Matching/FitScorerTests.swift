@@ -69,6 +69,43 @@ struct FitScorerTests {
         for match in fit.matched where match.via != nil { #expect(match.credit <= 0.5) }
     }
 
+    @Test("alternatives in one sentence count as one requirement, met by the best of them; a narrower skill earns up to 0.8")
+    func alternatives() throws {
+        let c = try candidate("""
+        name: A
+        experience:
+          - title: Library Systems Librarian
+            kind: professional
+            start: 2018
+            end: present
+            duties: [Administers Alma and writes Alma Analytics reports]
+        """)
+        let fit = try score(c, posting([(.required, "Experience administering an integrated library system such as FOLIO, Koha, Sierra or Alma.")]))
+        let alternatives = fit.matched.filter { ["folio", "koha", "sierra-millennium", "alma"].contains($0.skill.id) }
+        #expect(alternatives.count >= 3)
+        #expect(alternatives.allSatisfy { $0.credit > 0.9 })
+        #expect(fit.missing.filter { ["folio", "koha", "sierra-millennium"].contains($0.skill.id) }.isEmpty)
+        let general = try #require(fit.matched.first { $0.skill.id == "ils-lsp-administration" })
+        #expect(general.credit > 0.5 && general.credit <= 0.8)
+    }
+
+    @Test("'N years of professional experience' counts professional years only")
+    func professionalYears() throws {
+        let c = try candidate("""
+        name: P
+        experience:
+          - title: Library Assistant
+            kind: paraprofessional
+            start: 2015
+            end: present
+            duties: [Copy cataloging with RDA]
+        """)
+        let professional = try score(c, posting([(.required, "Three years of professional cataloging experience.")]))
+        let any = try score(c, posting([(.required, "Three years of cataloging experience.")]))
+        #expect(professional.gates.first { $0.kind == .years }?.passed == false)
+        #expect(any.gates.first { $0.kind == .years }?.passed == true)
+    }
+
     @Test("degree gate: in progress before the likely start passes and says so; after it fails")
     func degreeInProgress() throws {
         let c = try candidate("""
