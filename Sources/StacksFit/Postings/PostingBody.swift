@@ -3,8 +3,6 @@ public struct PostingBody: Sendable, Hashable {
     public var sections: [PostingSection]
     public var text: String
     public var html: String
-    /// The first top-level heading, a candidate for the title.
-    public var firstHeading: String?
 
     /// Reads the body under `node`.
     /// - Parameters:
@@ -22,7 +20,6 @@ public struct PostingBody: Sendable, Hashable {
         // belongs to the kind of the heading above it.
         var kindAbove: [(level: Int, kind: PostingSection.Kind)] = []
         var currentKind: PostingSection.Kind = .other
-        firstHeading = blocks.first(where: { $0.isHeading && ($0.level ?? 7) <= 2 })?.text
         func close() {
             if !lines.isEmpty && !furniture {
                 sections.append(PostingSection(kind: currentKind, heading: heading, text: lines.joined(separator: "\n")))
@@ -57,16 +54,15 @@ public struct PostingBody: Sendable, Hashable {
     public init(fragment: String, baseURI: String?) {
         let tree = HTMLParser.parseFragment(fragment, baseURI: baseURI)
         if tree.isEmpty {
-            self.init(sections: [], text: "", html: "", firstHeading: nil)
+            self.init(sections: [], text: "", html: "")
         } else {
             self.init(tree, tree.root)
         }
     }
 
-    private init(sections: [PostingSection], text: String, html: String, firstHeading: String?) {
+    private init(sections: [PostingSection], text: String, html: String) {
         self.sections = sections
         self.text = text
         self.html = html
-        self.firstHeading = firstHeading
     }
 }

@@ -27,7 +27,7 @@ public enum ProfileReport {
                     e.title + (e.organization.map { ", \($0)" } ?? "") + " (" + e.detail + ")"
                 } ?? ""
                 let label = s.skill.label.count > labelWidth ? String(s.skill.label.prefix(labelWidth - 1)) + "…" : s.skill.label + String(repeating: " ", count: labelWidth - s.skill.label.count)
-                lines.append("    \(label)  \(bar) \(two(s.strength))  work \(two(s.work)) course \(two(s.coursework)) listed \(two(s.listed))  \(best)")
+                lines.append("    \(label)  \(bar) \(SkillsReport.decimal2(s.strength))  work \(SkillsReport.decimal2(s.work)) course \(SkillsReport.decimal2(s.coursework)) listed \(SkillsReport.decimal2(s.listed))  \(best)")
             }
             if analysis.skills.count > limit { lines.append("    … and \(analysis.skills.count - limit) more") }
         }
@@ -40,10 +40,5 @@ public enum ProfileReport {
             lines += warnings.map { "    - " + ($0.line.map { "line \($0): " } ?? "") + $0.message }
         }
         return lines.joined(separator: "\n")
-    }
-
-    static func two(_ v: Double) -> String {
-        let cents = Int((v * 100).rounded())
-        return "\(cents / 100)." + (cents % 100 < 10 ? "0" : "") + "\(cents % 100)"
     }
 }

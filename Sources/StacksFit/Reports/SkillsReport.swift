@@ -43,7 +43,7 @@ public enum SkillsReport {
         guard let lean else { return "no skill on either side of the divide" }
         let filled = Int((lean.technical * 10).rounded())
         let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: 10 - filled)
-        return "technical \(format2(lean.technical)) \(bar) user \(format2(lean.user)) (\(lean.label.rawValue))"
+        return "technical \(decimal2(lean.technical)) \(bar) user \(decimal2(lean.user)) (\(lean.label.rawValue))"
     }
 
     public static func describe(_ r: Requirements) -> String {
@@ -81,7 +81,8 @@ public enum SkillsReport {
         s.count > n ? String(s.prefix(n - 1)) + "…" : s + String(repeating: " ", count: n - s.count)
     }
 
-    private static func format2(_ v: Double) -> String {
+    /// A number with two decimals ("0.75"), for shares and strengths in readable reports.
+    static func decimal2(_ v: Double) -> String {
         let cents = Int((v * 100).rounded())
         return "\(cents / 100)." + (cents % 100 < 10 ? "0" : "") + "\(cents % 100)"
     }

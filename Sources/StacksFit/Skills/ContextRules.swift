@@ -139,7 +139,6 @@ enum ContextRules {
     static func namesColleague(_ norms: [String], at span: Range<Int>, ownTitle: Set<String>, raw: [String] = []) -> Bool {
         let after = span.upperBound < norms.count ? norms[span.upperBound] : ""
         let before = span.lowerBound > 0 ? norms[span.lowerBound - 1] : ""
-        let before2 = span.lowerBound > 1 ? norms[span.lowerBound - 2] : ""
         let phraseWords = Set(norms[span])
         let isTitle = roleNouns.contains(after) && phraseWords.isSubset(of: ownTitle) && ownTitle.contains(after)
         if isTitle { return false }
@@ -198,7 +197,7 @@ enum ContextRules {
     }
 
     private static let institutionWords: Set<String> = ["library", "university", "college", "we", "our", "system", "district", "school", "museum", "campus", "department"]
-    private static let institutionVerbs: Set<String> = ["offer", "offers", "serve", "serves", "provide", "provides", "ha", "has", "have", "hold", "holds",
+    private static let institutionVerbs: Set<String> = ["offer", "offers", "serve", "serves", "provide", "provides", "has", "have", "hold", "holds",
                                                         "house", "houses", "is", "are", "include", "includes", "welcome", "welcomes", "operate",
                                                         "operates", "support", "supports", "feature", "features", "boast", "boasts", "answered",
                                                         "answer", "answers", "taught", "teach", "teaches", "circulate", "circulates", "host", "hosts"]
