@@ -28,14 +28,35 @@ public enum PostingBatch {
 
     /// Loads and parses one input.
     public static func parseOne(_ input: Input, limits: InputLimits) async -> PostingParser.Result {
+        switch await load(input, limits: limits) {
+        case .success(let loaded):
+            return PostingParser.parse(loaded.bytes, input: input.name, baseURI: loaded.baseURI, httpCharset: loaded.httpCharset)
+        case .failure(let problem):
+            return PostingParser.Result(postings: [], problems: [problem])
+        }
+    }
+
+    /// Loads and parses one input, handing each posting to `emit` as soon as it is read (a large feed
+    /// streams item by item and nothing accumulates).
+    /// - Returns: the problems met.
+    public static func parseOne(_ input: Input, limits: InputLimits, emit: (JobPosting) -> Void) async -> [Problem] {
+        switch await load(input, limits: limits) {
+        case .success(let loaded):
+            return PostingParser.parse(loaded.bytes, input: input.name, baseURI: loaded.baseURI, httpCharset: loaded.httpCharset,
+                                       emit: emit).problems
+        case .failure(let problem):
+            return [problem]
+        }
+    }
+
+    /// The input's bytes, or the problem that stopped reading them.
+    private static func load(_ input: Input, limits: InputLimits) async -> Result<LoadedInput, Problem> {
         do {
-            let loaded = try await input.load(limits: limits)
-            return PostingParser.parse(loaded.bytes, input: input.name, baseURI: loaded.baseURI,
-                                       httpCharset: loaded.httpCharset)
+            return .success(try await input.load(limits: limits))
         } catch let error as InputError {
-            return PostingParser.Result(postings: [], problems: [Problem(input: input.name, severity: .error, message: error.message)])
+            return .failure(Problem(input: input.name, severity: .error, message: error.message))
         } catch {
-            return PostingParser.Result(postings: [], problems: [Problem(input: input.name, severity: .error, message: "\(error)")])
+            return .failure(Problem(input: input.name, severity: .error, message: "\(error)"))
         }
     }
 }

@@ -57,20 +57,12 @@ struct Parse: AsyncParsableCommand {
     }
 
     private func streamOne(_ input: Input, limits: InputLimits, extractor: SkillExtractor, output: Output) async -> [Problem] {
-        do {
-            let loaded = try await input.load(limits: limits)
-            var failures: [Problem] = []
-            let outcome = PostingParser.parse(loaded.bytes, input: input.name, baseURI: loaded.baseURI,
-                                              httpCharset: loaded.httpCharset) { posting in
-                do { output.write(try PostingsJSON.line(AnalyzedPosting(posting: posting, analysis: extractor.analyse(posting)))) } catch {
-                    failures.append(Problem(input: input.name, severity: .error, message: "could not encode a posting: \(error)"))
-                }
+        var failures: [Problem] = []
+        let problems = await PostingBatch.parseOne(input, limits: limits) { posting in
+            do { output.write(try PostingsJSON.line(AnalyzedPosting(posting: posting, analysis: extractor.analyse(posting)))) } catch {
+                failures.append(Problem(input: input.name, severity: .error, message: "could not encode a posting: \(error)"))
             }
-            return outcome.problems + failures
-        } catch let error as InputError {
-            return [Problem(input: input.name, severity: .error, message: error.message)]
-        } catch {
-            return [Problem(input: input.name, severity: .error, message: "\(error)")]
         }
+        return problems + failures
     }
 }
