@@ -30,28 +30,33 @@ public struct ScoringWeights: Sendable, Codable, Hashable {
 
     public init() {}
 
-    private enum CodingKeys: String, CodingKey, CaseIterable {
-        case skills, experience, requirements, goal, degreePenalty, certificationPenalty, yearsPenalty, supervisionPenalty
-        case fullCreditStrength, relatedCredit, narrowerCredit, crossCuttingWeight, supportYearsFactor
+    /// Every weight by its JSON key: the one table that decoding, encoding and validation read.
+    static let keys: [(name: String, path: any WritableKeyPath<ScoringWeights, Double> & Sendable)] = [
+        ("skills", \.skills), ("experience", \.experience), ("requirements", \.requirements), ("goal", \.goal),
+        ("degreePenalty", \.degreePenalty), ("certificationPenalty", \.certificationPenalty), ("yearsPenalty", \.yearsPenalty),
+        ("supervisionPenalty", \.supervisionPenalty), ("fullCreditStrength", \.fullCreditStrength), ("relatedCredit", \.relatedCredit),
+        ("narrowerCredit", \.narrowerCredit), ("crossCuttingWeight", \.crossCuttingWeight), ("supportYearsFactor", \.supportYearsFactor),
+    ]
+
+    private struct Key: CodingKey {
+        var stringValue: String
+        var intValue: Int? { nil }
+        init(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
     }
 
-    /// Reads any subset of the keys over the defaults; unknown keys are refused with their name.
+    /// Reads any subset of the keys over the defaults.
     public init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        let d = ScoringWeights()
-        skills = try c.decodeIfPresent(Double.self, forKey: .skills) ?? d.skills
-        experience = try c.decodeIfPresent(Double.self, forKey: .experience) ?? d.experience
-        requirements = try c.decodeIfPresent(Double.self, forKey: .requirements) ?? d.requirements
-        goal = try c.decodeIfPresent(Double.self, forKey: .goal) ?? d.goal
-        degreePenalty = try c.decodeIfPresent(Double.self, forKey: .degreePenalty) ?? d.degreePenalty
-        certificationPenalty = try c.decodeIfPresent(Double.self, forKey: .certificationPenalty) ?? d.certificationPenalty
-        yearsPenalty = try c.decodeIfPresent(Double.self, forKey: .yearsPenalty) ?? d.yearsPenalty
-        supervisionPenalty = try c.decodeIfPresent(Double.self, forKey: .supervisionPenalty) ?? d.supervisionPenalty
-        fullCreditStrength = try c.decodeIfPresent(Double.self, forKey: .fullCreditStrength) ?? d.fullCreditStrength
-        relatedCredit = try c.decodeIfPresent(Double.self, forKey: .relatedCredit) ?? d.relatedCredit
-        narrowerCredit = try c.decodeIfPresent(Double.self, forKey: .narrowerCredit) ?? d.narrowerCredit
-        crossCuttingWeight = try c.decodeIfPresent(Double.self, forKey: .crossCuttingWeight) ?? d.crossCuttingWeight
-        supportYearsFactor = try c.decodeIfPresent(Double.self, forKey: .supportYearsFactor) ?? d.supportYearsFactor
+        self.init()
+        let c = try decoder.container(keyedBy: Key.self)
+        for (name, path) in Self.keys {
+            if let value = try c.decodeIfPresent(Double.self, forKey: Key(stringValue: name)) { self[keyPath: path] = value }
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: Key.self)
+        for (name, path) in Self.keys { try c.encode(self[keyPath: path], forKey: Key(stringValue: name)) }
     }
 
     /// Reads a weights file; a bad file is an error naming it and the key.
@@ -62,7 +67,7 @@ public struct ScoringWeights: Sendable, Codable, Hashable {
         guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
             throw Taxonomy.LoadError(file: path, message: "expected a JSON object of weights")
         }
-        let known = Set(CodingKeys.allCases.map(\.rawValue))
+        let known = Set(keys.map(\.name))
         if let unknown = object.keys.sorted().first(where: { !known.contains($0) }) {
             throw Taxonomy.LoadError(file: path, message: "unknown weight '\(unknown)' (known: \(known.sorted().joined(separator: ", ")))")
         }

@@ -106,6 +106,20 @@ struct FitScorerTests {
         #expect(any.gates.first { $0.kind == .years }?.passed == true)
     }
 
+    @Test("--weights: any subset of keys over the defaults; an unknown key is refused with its name")
+    func weightsFile() throws {
+        let dir = FileManager.default.temporaryDirectory
+        let good = dir.appendingPathComponent("sf-w-\(UUID().uuidString).json"), bad = dir.appendingPathComponent("sf-w-\(UUID().uuidString).json")
+        try Data("{\"goal\": 20, \"degreePenalty\": 0.5}".utf8).write(to: good)
+        try Data("{\"golf\": 1}".utf8).write(to: bad)
+        defer { try? FileManager.default.removeItem(at: good); try? FileManager.default.removeItem(at: bad) }
+        let weights = try ScoringWeights.load(contentsOf: good.path)
+        #expect(weights.goal == 20 && weights.degreePenalty == 0.5)
+        #expect(weights.skills == ScoringWeights().skills)
+        #expect(try JSONDecoder().decode(ScoringWeights.self, from: JSONEncoder().encode(weights)) == weights)
+        #expect { try ScoringWeights.load(contentsOf: bad.path) } throws: { "\($0)".contains("unknown weight 'golf'") }
+    }
+
     @Test("degree gate: in progress before the likely start passes and says so; after it fails")
     func degreeInProgress() throws {
         let c = try candidate("""
