@@ -49,7 +49,7 @@ public struct FitScorer: Sendable {
         // Alternatives: "an ILS such as FOLIO, Koha, Sierra or Alma" asks for one of them, not all. Skills
         // of one sentence that share a broader skill, in a sentence that offers a choice, count as one.
         var groups: [String: [SkillMention]] = [:]
-        for mention in analysis.skills where Self.offersChoice(mention.evidence) {
+        for mention in analysis.skills where !mention.skill.broader.isEmpty && Self.offersChoice(mention.evidence) {
             for broader in mention.skill.broader { groups[mention.evidence + "\u{1F}" + broader, default: []].append(mention) }
         }
         var alternatives: [String: (size: Int, best: (Double, Skill?, [SkillEvidence]))] = [:]
@@ -65,10 +65,9 @@ public struct FitScorer: Sendable {
         for mention in analysis.skills {
             var weight = mention.weight * (mention.skill.side == nil ? weights.crossCuttingWeight : 1)
             guard weight > 0 else { continue }
-            var (credit, via, evidence) = credit(for: mention.skill)
+            var (credit, via, evidence) = alternatives[mention.skill.id]?.best ?? credit(for: mention.skill)
             if let alternative = alternatives[mention.skill.id] {
                 weight /= Double(alternative.size)
-                (credit, via, evidence) = alternative.best
                 if via?.id == mention.skill.id { via = nil }
             }
             total += weight
@@ -167,12 +166,9 @@ public struct FitScorer: Sendable {
     }
 
     /// True for a sentence that lists alternatives: "such as", "for example", "e.g.", "or".
-    static func offersChoice(_ sentence: String) -> Bool {
-        let words = Tokenizer.norms(sentence)
-        let text = " " + words.joined(separator: " ") + " "
-        return text.contains(" or ") || text.contains(" such as ") || text.contains(" for example ") || text.contains(" e g ")
-            || text.contains(" eg ") || text.contains(" like ") || text.contains(" any of ") || text.contains(" one of ")
-    }
+    static func offersChoice(_ sentence: String) -> Bool { choiceWords.occurs(in: sentence) }
+
+    private static let choiceWords = FastText.Needles([" or ", "such as", "for example", "e.g.", "e. g.", " like ", "any of", "one of", ", or"])
 
     /// When the job likely starts: two months after the closing date, else three after posting, else three from today.
     static func likelyStart(of posting: JobPosting) -> ProfileDate {

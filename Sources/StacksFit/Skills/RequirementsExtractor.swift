@@ -4,50 +4,51 @@ enum RequirementsExtractor {
     enum Strength { case required, preferred }
 
     static func requirements(of posting: JobPosting) -> Requirements {
+        requirements(of: SkillExtractor.sentences(of: posting))
+    }
+
+    /// The requirements stated in a posting's sentences (split and tokenised once, by the extractor).
+    static func requirements(of sentences: [SkillExtractor.Sentence]) -> Requirements {
         var requirements = Requirements()
-        let sections = posting.sections.isEmpty
-            ? [PostingSection(kind: .other, heading: nil, text: posting.text)] : posting.sections
         var years: [Int] = []
         var professionalYears = false
-        for section in sections where section.kind != .about && section.kind != .compensation {
-            for sentence in Sentences.split(section.text) {
-                let tokens = Tokenizer.tokens(sentence)
-                let norms = tokens.map(\.norm)
-                guard !norms.isEmpty else { continue }
-                let strength = Self.strength(of: norms, in: section.kind)
-                var used = false
+        for item in sentences where item.section != .about && item.section != .compensation {
+            let sentence = item.text
+            let norms = item.tokens.map(\.norm)
+            guard !norms.isEmpty else { continue }
+            let strength = Self.strength(of: norms, in: item.section)
+            var used = false
 
-                for degree in degrees(in: norms) {
-                    used = true
-                    if strength == .required && section.kind != .application {
-                        if !requirements.degrees.contains(degree) { requirements.degrees.append(degree) }
-                        if degree.hasPrefix("ALA-accredited") { requirements.mlsRequired = true }
-                    } else if !requirements.preferredDegrees.contains(degree) {
-                        requirements.preferredDegrees.append(degree)
-                    }
+            for degree in degrees(in: norms) {
+                used = true
+                if strength == .required && item.section != .application {
+                    if !requirements.degrees.contains(degree) { requirements.degrees.append(degree) }
+                    if degree.hasPrefix("ALA-accredited") { requirements.mlsRequired = true }
+                } else if !requirements.preferredDegrees.contains(degree) {
+                    requirements.preferredDegrees.append(degree)
                 }
-                if strength == .required && section.kind != .application {
-                    for certification in certifications(in: norms) where !requirements.certifications.contains(certification) {
-                        requirements.certifications.append(certification)
-                        used = true
-                    }
-                    for language in languages(in: norms, raw: sentence) where !requirements.languages.contains(language) {
-                        requirements.languages.append(language)
-                        used = true
-                    }
-                    if let y = yearsOfExperience(in: norms) {
-                        years.append(y)
-                        if norms.contains("professional") && (y <= (years.min() ?? y)) { professionalYears = true }
-                        used = true
-                    }
-                    if let supervision = supervision(in: norms) {
-                        requirements.supervisionRequired = true
-                        if let y = supervision { requirements.supervisoryYears = max(requirements.supervisoryYears ?? 0, y) }
-                        used = true
-                    }
-                }
-                if used && !requirements.evidence.contains(sentence) { requirements.evidence.append(sentence) }
             }
+            if strength == .required && item.section != .application {
+                for certification in certifications(in: norms) where !requirements.certifications.contains(certification) {
+                    requirements.certifications.append(certification)
+                    used = true
+                }
+                for language in languages(in: norms, raw: sentence) where !requirements.languages.contains(language) {
+                    requirements.languages.append(language)
+                    used = true
+                }
+                if let y = yearsOfExperience(in: norms) {
+                    years.append(y)
+                    if norms.contains("professional") && (y <= (years.min() ?? y)) { professionalYears = true }
+                    used = true
+                }
+                if let supervision = supervision(in: norms) {
+                    requirements.supervisionRequired = true
+                    if let y = supervision { requirements.supervisoryYears = max(requirements.supervisoryYears ?? 0, y) }
+                    used = true
+                }
+            }
+            if used && !requirements.evidence.contains(sentence) { requirements.evidence.append(sentence) }
         }
         requirements.minYearsExperience = years.min()
         requirements.professionalYearsRequired = professionalYears

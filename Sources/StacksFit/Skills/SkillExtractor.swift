@@ -20,25 +20,40 @@ public struct SkillExtractor: Sendable {
             ?? taxonomy.skills.first { $0.phrases.contains("computer programming") }?.id
     }
 
-    /// Every mention in `posting`, in text order (negated mentions left out).
-    public func mentions(in posting: JobPosting) -> [SkillMention] {
-        var result: [SkillMention] = []
-        let ownTitle = Set(Tokenizer.norms(posting.title ?? ""))
+    /// One sentence of a posting, split and tokenised once for both skills and requirements.
+    struct Sentence {
+        var section: PostingSection.Kind
+        var text: String
+        var tokens: [Token]
+    }
+
+    /// The posting's sentences, section by section (a heading names its section; its words are not a
+    /// skill the job asks for).
+    static func sentences(of posting: JobPosting) -> [Sentence] {
         let sections = posting.sections.isEmpty
             ? [PostingSection(kind: .other, heading: nil, text: posting.text)] : posting.sections
-        for section in sections {
-            // A heading names the section; its words are not a skill the job asks for.
-            for sentence in Sentences.split(section.text) {
-                result += mentions(in: sentence, section: section.kind, ownTitle: ownTitle)
-            }
+        return sections.flatMap { section in
+            Sentences.split(section.text).map { Sentence(section: section.kind, text: $0, tokens: Tokenizer.tokens($0)) }
         }
-        return result
+    }
+
+    /// Every mention in `posting`, in text order (negated mentions left out).
+    public func mentions(in posting: JobPosting) -> [SkillMention] {
+        mentions(in: Self.sentences(of: posting), title: posting.title)
+    }
+
+    func mentions(in sentences: [Sentence], title: String?) -> [SkillMention] {
+        let ownTitle = Set(Tokenizer.norms(title ?? ""))
+        return sentences.flatMap { mentions(in: $0.text, tokens: $0.tokens, section: $0.section, ownTitle: ownTitle) }
     }
 
     /// The mentions in one sentence of a section of this kind.
     /// - Parameter ownTitle: the words of the posting's title, so that its own role is not taken for a colleague.
     public func mentions(in sentence: String, section: PostingSection.Kind, ownTitle: Set<String> = []) -> [SkillMention] {
-        let tokens = Tokenizer.tokens(sentence)
+        mentions(in: sentence, tokens: Tokenizer.tokens(sentence), section: section, ownTitle: ownTitle)
+    }
+
+    private func mentions(in sentence: String, tokens: [Token], section: PostingSection.Kind, ownTitle: Set<String>) -> [SkillMention] {
         guard !tokens.isEmpty else { return [] }
         let norms = tokens.map(\.norm)
         let boilerplate = section == .about || ContextRules.isAboutTheInstitution(norms)
@@ -82,7 +97,8 @@ public struct SkillExtractor: Sendable {
 
     /// The posting's skills (one mention each, the one that counts most), requirements and lean.
     public func analyse(_ posting: JobPosting) -> PostingAnalysis {
-        let all = mentions(in: posting)
+        let sentences = Self.sentences(of: posting)
+        let all = mentions(in: sentences, title: posting.title)
         var best: [String: SkillMention] = [:]
         var order: [String] = []
         for mention in all {
@@ -106,7 +122,7 @@ public struct SkillExtractor: Sendable {
             }
         }
         return PostingAnalysis(skills: skills, mentions: all,
-                               requirements: RequirementsExtractor.requirements(of: posting),
+                               requirements: RequirementsExtractor.requirements(of: sentences),
                                lean: Lean(technical: technical, user: user))
     }
 }
