@@ -99,11 +99,7 @@ struct Explain: AsyncParsableCommand {
 
     @OptionGroup var profileOptions: ProfileOptions
 
-    @Option(name: .long, help: "Which posting of a feed, from 1.")
-    var index: Int?
-
-    @Option(name: .long, help: "Which posting of a feed, by its id (guid or URL).")
-    var id: String?
+    @OptionGroup var choice: PostingChoice
 
     @OptionGroup var inputOptions: InputOptions
     @OptionGroup var taxonomyOptions: TaxonomyOptions
@@ -113,21 +109,8 @@ struct Explain: AsyncParsableCommand {
         let weights = try profileOptions.scoringWeights()
         let candidate = try profileOptions.candidate(extractor)
         let (postings, read) = await inputOptions.readPostings()
-        var problems = read
-        let chosen: JobPosting?
-        if let id {
-            chosen = postings.first { $0.id == id || $0.guid == id || $0.url == id }
-            if chosen == nil { problems.append(Problem(input: inputOptions.inputs.joined(separator: " "), severity: .error, message: "no posting with id '\(id)'")) }
-        } else if let index {
-            chosen = index >= 1 && index <= postings.count ? postings[index - 1] : nil
-            if chosen == nil { problems.append(Problem(input: inputOptions.inputs.joined(separator: " "), severity: .error, message: "no posting number \(index) (there are \(postings.count))")) }
-        } else {
-            chosen = postings.first
-            if postings.count > 1 {
-                problems.append(Problem(input: inputOptions.inputs.joined(separator: " "), severity: .warning,
-                                        message: "\(postings.count) postings read; explaining the first (choose with --index or --id)"))
-            }
-        }
+        let (chosen, choosing) = choice.choose(from: postings, inputs: inputOptions.inputs)
+        let problems = read + choosing
         if let chosen {
             let fit = FitScorer(candidate: candidate, taxonomy: extractor.taxonomy, weights: weights).score(chosen, analysis: extractor.analyse(chosen))
             Output().write(ExplainReport.format(fit, candidate: candidate, weights: weights))
