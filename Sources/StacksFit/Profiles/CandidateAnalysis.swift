@@ -52,6 +52,23 @@ public struct CandidateAnalysis: Sendable {
 
     /// The strength entry for a skill id.
     public func strength(of id: String) -> SkillStrength? { skills.first { $0.skill.id == id } }
+
+    /// The same candidate with one more piece of evidence for a skill (for "what if" questions).
+    public func adding(_ skill: Skill, _ evidence: SkillEvidence) -> CandidateAnalysis {
+        var copy = self
+        let isWork = evidence.kind == .work || evidence.kind == .volunteer
+        if let i = copy.skills.firstIndex(where: { $0.skill.id == skill.id }) {
+            var s = copy.skills[i]
+            s.strength = 1 - (1 - s.strength) * (1 - evidence.strength)
+            if isWork { s.work = 1 - (1 - s.work) * (1 - evidence.strength) } else { s.coursework = 1 - (1 - s.coursework) * (1 - evidence.strength) }
+            s.evidence.insert(evidence, at: 0)
+            copy.skills[i] = s
+        } else {
+            copy.skills.append(SkillStrength(skill: skill, strength: evidence.strength, work: isWork ? evidence.strength : 0,
+                                             coursework: isWork ? 0 : evidence.strength, listed: 0, evidence: [evidence]))
+        }
+        return copy
+    }
 }
 
 /// Turns a profile into evidence per skill, with the strength model of the README.

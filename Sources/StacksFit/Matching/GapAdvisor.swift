@@ -1,0 +1,95 @@
+/// Which missing skills, if gained, would raise a candidate's fit most across a set of postings, and
+/// whether a course or work experience would do it. Every figure comes from rescoring the postings with
+/// the skill added, so it obeys the same scoring principles (section weights, partial credit, gates).
+public struct GapAdvisor: Sendable {
+    /// One skill worth gaining.
+    public struct Advice: Sendable, Hashable {
+        public var skill: Skill
+        /// Postings that ask for it (outside boilerplate).
+        public var postings: Int
+        /// Of those, postings that ask for it in their required qualifications.
+        public var required: Int
+        /// Average points gained over the postings that ask for it: with one advanced course, with a year of full-time library work.
+        public var courseGain: Double
+        public var workGain: Double
+        /// Average points gained across every posting of the set (what ranks the advice).
+        public var courseGainOverall: Double
+        public var workGainOverall: Double
+
+        /// The better route: "course" when a course does at least 70% of what work would, else "work".
+        public var route: String { courseGain >= 0.7 * workGain ? "course" : "work" }
+
+        /// "A course in Metadata: +6.1 on average over the 14 postings that ask for it (work experience: +8.0)."
+        public var sentence: String {
+            let what = route == "course" ? "A course in \(skill.label)" : "Work experience in \(skill.label)"
+            let gain = route == "course" ? courseGain : workGain
+            let other = route == "course" ? String(format: "a year of library work: %+.1f", workGain) : String(format: "a course alone: %+.1f", courseGain)
+            return String(format: "%@: %+.1f on average over the %d posting%@ that ask for it (%@).", what, gain, postings, postings == 1 ? "" : "s", other)
+        }
+    }
+
+    public let taxonomy: Taxonomy
+    public let weights: ScoringWeights
+    /// The hypothetical evidence: an advanced course, and a year of full-time paraprofessional work.
+    public let courseStrength: Double
+    public let workStrength: Double
+
+    public init(taxonomy: Taxonomy, weights: ScoringWeights = ScoringWeights(), analyzer: CandidateAnalyzer? = nil) {
+        self.taxonomy = taxonomy
+        self.weights = weights
+        courseStrength = CandidateAnalyzer.courseWeight[.advanced] ?? 0.28
+        let analyzer = analyzer ?? CandidateAnalyzer(extractor: SkillExtractor(taxonomy: taxonomy))
+        workStrength = analyzer.workStrength(kind: .paraprofessional, years: 1, hoursPerWeek: 40, yearsSinceEnd: 0)
+    }
+
+    /// The skills whose gain would lift the fit most across `prepared`, best first.
+    /// - Parameters:
+    ///   - fits: the candidate's current fits for the same postings (from `Ranker.rank`).
+    ///   - considered: how many of the most-missed skills to test.
+    public func advise(_ candidate: CandidateAnalysis, fits: [Fit], considered: Int = 12, limit: Int = 6) -> [Advice] {
+        guard !fits.isEmpty else { return [] }
+        // The skills most missed, weighted by how much of each posting's skill component they hold.
+        var missed: [String: Double] = [:]
+        var asking: [String: (postings: Int, required: Int)] = [:]
+        for fit in fits {
+            let total = (fit.matched + fit.missing).reduce(0) { $0 + $1.weight }
+            var seen: [String: Bool] = [:]
+            for m in fit.matched + fit.missing where m.weight > SkillExtractor.boilerplateWeight * 1.01 {
+                seen[m.skill.id] = (seen[m.skill.id] ?? false) || m.section == .required
+                if m.credit < 0.99, total > 0 { missed[m.skill.id, default: 0] += m.weight * (1 - m.credit) / total }
+            }
+            for (id, required) in seen {
+                asking[id, default: (0, 0)].postings += 1
+                if required { asking[id]!.required += 1 }
+            }
+        }
+        let candidates = missed.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(considered).compactMap { taxonomy[$0.key] }
+
+        var advice: [Advice] = []
+        for skill in candidates {
+            let neighbours = Set([skill.id] + skill.broader + skill.related + taxonomy.skills.filter { $0.broader.contains(skill.id) || $0.related.contains(skill.id) }.map(\.id))
+            let affected = fits.indices.filter { i in fits[i].analysis.skills.contains { neighbours.contains($0.skill.id) } }
+            func gain(_ evidence: SkillEvidence) -> (asking: Double, overall: Double) {
+                let scorer = FitScorer(candidate: candidate.adding(skill, evidence), taxonomy: taxonomy, weights: weights)
+                var sum = 0.0, askingSum = 0.0
+                for i in affected {
+                    let delta = scorer.score(fits[i].posting, analysis: fits[i].analysis).score - fits[i].score
+                    sum += delta
+                    if fits[i].analysis.skills.contains(where: { $0.skill.id == skill.id && $0.weight > SkillExtractor.boilerplateWeight * 1.01 }) { askingSum += delta }
+                }
+                let n = asking[skill.id]?.postings ?? 0
+                return (n > 0 ? askingSum / Double(n) : 0, sum / Double(fits.count))
+            }
+            let course = gain(SkillEvidence(kind: .course, title: "a course in \(skill.label)", organization: nil, detail: "hypothetical advanced course",
+                                            sentence: nil, strength: courseStrength))
+            let work = gain(SkillEvidence(kind: .work, title: "a year of work in \(skill.label)", organization: nil, detail: "hypothetical, 1 year at 40 h/week",
+                                          sentence: nil, strength: workStrength))
+            let counts = asking[skill.id] ?? (0, 0)
+            guard counts.postings > 0, max(course.overall, work.overall) > 0.005 else { continue }
+            advice.append(Advice(skill: skill, postings: counts.postings, required: counts.required, courseGain: course.asking, workGain: work.asking,
+                                 courseGainOverall: course.overall, workGainOverall: work.overall))
+        }
+        advice.sort { (max($0.courseGainOverall, $0.workGainOverall), $1.skill.id) > (max($1.courseGainOverall, $1.workGainOverall), $0.skill.id) }
+        return Array(advice.prefix(limit))
+    }
+}
