@@ -159,19 +159,33 @@ public enum RankReport {
 
     // MARK: - Markdown
 
-    public static func markdown(_ fits: [Fit], profile: CandidateAnalysis) -> String {
-        var out = "# Postings ranked for \(profile.profile.name)\n\n"
+    /// A Markdown report: the ranked table, then each posting's explanation (reasons, score components,
+    /// requirements met and missed, and what would raise it).
+    public static func markdown(_ fits: [Fit], profile: CandidateAnalysis, weights: ScoringWeights = ScoringWeights()) -> String {
+        var out = "# Postings ranked for \(Markdown.escape(profile.profile.name))\n\n"
         out += "Coursework leans \(short(profile.courseworkLean)); experience leans \(short(profile.experienceLean)).\n\n"
         out += "| # | Score | Posting | Employer | Place | Lean | Top reason |\n|---:|---:|---|---|---|---|---|\n"
         for (i, fit) in fits.enumerated() {
-            let title = (fit.posting.title ?? "(no title)").replacingOccurrences(of: "|", with: "\\|")
-            let link = fit.posting.url.map { "[\(title)](\($0))" } ?? title
-            out += "| \(i + 1) | \(String(format: "%.1f", fit.score)) | \(link) | \(fit.posting.employer ?? "–") | \(PostingsTable.describe(fit.posting.location)) | \(fit.analysis.lean?.label.rawValue ?? "–") | \(topReason(fit).replacingOccurrences(of: "|", with: "\\|")) |\n"
+            let title = Markdown.escape(fit.posting.title ?? "(no title)")
+            let link = fit.posting.url.map { "[\(title)](<\($0.replacingOccurrences(of: ">", with: "%3E"))>)" } ?? title
+            out += "| \(i + 1) | \(String(format: "%.1f", fit.score)) | \(link) | \(Markdown.escape(fit.posting.employer ?? "–")) | \(Markdown.escape(PostingsTable.describe(fit.posting.location))) | \(fit.analysis.lean?.label.rawValue ?? "–") | \(Markdown.escape(topReason(fit))) |\n"
         }
         for (i, fit) in fits.enumerated() {
-            out += "\n## \(i + 1). \(fit.posting.title ?? "(no title)") — \(String(format: "%.1f", fit.score))\n\n"
-            for line in fit.explanation { out += "- \(line)\n" }
+            out += "\n## \(i + 1). \(Markdown.escape(fit.posting.title ?? "(no title)"))\(fit.posting.employer.map { " — " + Markdown.escape($0) } ?? "") (\(String(format: "%.1f", fit.score)))\n\n"
+            for line in fit.explanation { out += "- \(Markdown.escape(line))\n" }
             out += "\nScore: " + fit.components.map { "\($0.name) \(String(format: "%+.1f", $0.points))" }.joined(separator: ", ") + "\n"
+            let asked = (fit.matched + fit.missing).sorted { ($0.weight, $1.skill.label) > ($1.weight, $0.skill.label) }
+            if !asked.isEmpty {
+                out += "\n| | Skill | Section | Weight | Credit | You |\n|---|---|---|---:|---:|---|\n"
+                for m in asked.prefix(12) {
+                    let mark = m.credit >= 0.99 ? "✔" : m.credit > 0 ? "◐" : "✘"
+                    let you = m.profileEvidence.first.map { Markdown.escape(describe($0)) } ?? "–"
+                    out += "| \(mark) | \(Markdown.escape(m.skill.label))\(m.via.map { " (through \(Markdown.escape($0.label)))" } ?? "") | \(m.section.rawValue) | \(String(format: "%.2f", m.weight)) | \(String(format: "%.2f", m.credit)) | \(you) |\n"
+                }
+                if asked.count > 12 { out += "\n(\(asked.count - 12) more asked with less weight.)\n" }
+            }
+            let gains = ExplainReport.improvements(fit, weights: weights).prefix(3)
+            if !gains.isEmpty { out += "\nWhat would raise it most: " + gains.map { String(format: "%@ (+%.1f)", Markdown.escape($0.0), $0.1) }.joined(separator: "; ") + ".\n" }
         }
         return out
     }

@@ -14,11 +14,11 @@ struct Rank: AsyncParsableCommand {
         """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case table, json, csv, markdown }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case table, json, csv, markdown, html }
 
     @OptionGroup var profileOptions: ProfileOptions
 
-    @Option(name: .shortAndLong, help: "Output format: table, json, csv or markdown.")
+    @Option(name: .shortAndLong, help: "Output format: table, json, csv, markdown or html (markdown and html are full reports, with explanations, a chart and gap advice).")
     var format: Format = .table
 
     @Option(name: .long, help: "Show only the best N postings.")
@@ -75,8 +75,9 @@ struct Rank: AsyncParsableCommand {
         let filter = try filter()
         let candidate = try profileOptions.candidate(extractor)
         let (postings, problems) = await inputOptions.readPostings()
-        var fits = Ranker(extractor: extractor, weights: weights).rank(postings, for: candidate, filter: filter)
-        if let top { fits = Array(fits.prefix(top)) }
+        let ranker = Ranker(extractor: extractor, weights: weights)
+        let all = ranker.rank(ranker.prepare(postings, filter: filter), for: candidate)
+        let fits = top.map { Array(all.prefix($0)) } ?? all
         let output = Output()
         switch format {
         case .table:
@@ -84,7 +85,10 @@ struct Rank: AsyncParsableCommand {
             output.write(RankReport.table(fits, profile: candidate, width: terminal ? Output.terminalWidth() ?? 120 : 160))
         case .json: output.write(try RankReport.json(fits, profile: candidate, problems: problems))
         case .csv: output.write(RankReport.csv(fits))
-        case .markdown: output.write(RankReport.markdown(fits, profile: candidate))
+        case .markdown, .html:
+            let gaps = GapAdvisor(taxonomy: extractor.taxonomy, weights: weights).advise(candidate, fits: all)
+            let report = PersonReport(candidate: candidate, fits: fits, gaps: gaps, weights: weights, problems: problems, postingsRanked: all.count)
+            output.write(format == .html ? report.html() : report.markdown())
         }
         try Diagnostics.finish(problems, jsonLines: false)
     }
