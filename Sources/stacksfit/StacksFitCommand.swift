@@ -12,7 +12,7 @@ struct StacksFitCommand: AsyncParsableCommand {
         Exit status: 0 when every input was read, 1 when some input failed, 2 for usage errors.
         """,
         version: "0.1.0",
-        subcommands: [Rank.self, Explain.self, TalkingPointsCommand.self, Gaps.self, Market.self, Parse.self, Skills.self, Profile.self]
+        subcommands: [Rank.self, Explain.self, TalkingPointsCommand.self, Gaps.self, Report.self, Market.self, Parse.self, Skills.self, Profile.self]
     )
 
     /// Runs the command, with usage errors exiting 2 (argument-parser's default is 64).
