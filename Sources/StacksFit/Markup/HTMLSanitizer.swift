@@ -29,7 +29,8 @@ public enum HTMLSanitizer {
     ///   - tree: the tree.
     ///   - node: the element whose content to write.
     ///   - baseURI: the base for relative links (defaults to the tree's).
-    public static func html(_ tree: MarkupTree, _ node: MarkupTree.Node, baseURI: String? = nil) -> String {
+    ///   - images: false to replace each image by its alt text, so nothing is fetched (self-contained reports).
+    public static func html(_ tree: MarkupTree, _ node: MarkupTree.Node, baseURI: String? = nil, images: Bool = true) -> String {
         let base = baseURI ?? tree.baseURI
         var out = ""
         var open: [Bool] = [] // per entered element: whether a tag was written
@@ -41,6 +42,10 @@ public enum HTMLSanitizer {
             }
             let name = tree.name(child)
             if dropped.contains(name) { return false }
+            if !images && name == "img" {
+                if let alt = tree.attribute("alt", of: child), !alt.isEmpty { escape("[" + alt + "]", into: &out, attribute: false) }
+                return false
+            }
             var currentBase = bases.last ?? base
             if let xmlBase = tree.attribute("base", namespace: xmlNamespace, of: child) {
                 currentBase = URIResolver.resolve(xmlBase, against: currentBase)

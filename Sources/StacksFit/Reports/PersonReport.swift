@@ -180,11 +180,12 @@ enum HTMLPage {
     }
 
     /// Markup from a posting, parsed again and passed through the sanitizer: a hostile posting cannot run
-    /// script in the reader's browser, whatever the parse step let through.
+    /// script in the reader's browser, whatever the parse step let through. Images become their alt text,
+    /// so the report loads nothing from outside.
     static func sanitize(_ html: String) -> String {
         let tree = HTMLParser.parseFragment(html)
         guard !tree.isEmpty else { return escape(html) }
-        return HTMLSanitizer.html(tree, tree.root)
+        return HTMLSanitizer.html(tree, tree.root, images: false)
     }
 
     /// Only http(s) links are made clickable.

@@ -167,7 +167,7 @@ public enum RankReport {
         out += "| # | Score | Posting | Employer | Place | Lean | Top reason |\n|---:|---:|---|---|---|---|---|\n"
         for (i, fit) in fits.enumerated() {
             let title = Markdown.escape(fit.posting.title ?? "(no title)")
-            let link = fit.posting.url.map { "[\(title)](<\($0.replacingOccurrences(of: ">", with: "%3E"))>)" } ?? title
+            let link = fit.posting.url.flatMap(HTMLPage.safeURL).map { "[\(title)](<\($0.replacingOccurrences(of: ">", with: "%3E"))>)" } ?? title
             out += "| \(i + 1) | \(String(format: "%.1f", fit.score)) | \(link) | \(Markdown.escape(fit.posting.employer ?? "–")) | \(Markdown.escape(PostingsTable.describe(fit.posting.location))) | \(fit.analysis.lean?.label.rawValue ?? "–") | \(Markdown.escape(topReason(fit))) |\n"
         }
         for (i, fit) in fits.enumerated() {

@@ -396,16 +396,3 @@ enum Verbs {
         return base + "ed"
     }
 }
-
-/// Escaping for text placed in Markdown.
-enum Markdown {
-    static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.count)
-        for ch in text {
-            if "\\`*[]<>|".contains(ch) { out.append("\\") }
-            out.append(ch)
-        }
-        return out
-    }
-}
