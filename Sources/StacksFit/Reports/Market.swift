@@ -99,7 +99,7 @@ public struct MarketSummary: Sendable {
         lines.append("  Requiring an ALA-accredited MLS/MLIS: \(Self.percent(mlsRequired))")
         if !salary.isEmpty {
             lines.append("  Pay (middle of each posting's range):")
-            for (period, range) in salary.sorted(by: { $0.value.postings > $1.value.postings }) {
+            for (period, range) in salary.sorted(by: { ($0.value.postings, $1.key.rawValue) > ($1.value.postings, $0.key.rawValue) }) {
                 lines.append("    \(Self.periodName(period)): " + Self.describe(range))
                 for label in [Lean.Label.technical, .user, .mixed] {
                     if let r = salaryBySide[label]?[period] { lines.append("      \(label.rawValue): " + Self.describe(r)) }
@@ -123,7 +123,7 @@ public struct MarketSummary: Sendable {
         out += "| \(share(technical)) | \(share(user)) | \(share(mixed)) | \(share(unplaced)) | \(Self.percent(mlsRequired)) |\n"
         if !salary.isEmpty {
             out += "\n## Pay\n\n| Period | Side | Postings | Lowest | Median | Highest |\n|---|---|---:|---:|---:|---:|\n"
-            for (period, range) in salary.sorted(by: { $0.value.postings > $1.value.postings }) {
+            for (period, range) in salary.sorted(by: { ($0.value.postings, $1.key.rawValue) > ($1.value.postings, $0.key.rawValue) }) {
                 out += "| \(Self.periodName(period)) | all | \(range.postings) | \(Self.money(range.min, range)) | \(Self.money(range.median, range)) | \(Self.money(range.max, range)) |\n"
                 for label in [Lean.Label.technical, .user, .mixed] {
                     if let r = salaryBySide[label]?[period] {
