@@ -40,6 +40,7 @@ let package = Package(
         .testTarget(
             name: "StacksFitTests",
             dependencies: ["StacksFit"],
+            exclude: ["Snapshots"],
             resources: [.copy("Fixtures")],
             swiftSettings: [.enableUpcomingFeature("ExistentialAny")]
         ),
