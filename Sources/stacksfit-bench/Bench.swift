@@ -30,11 +30,15 @@ struct Bench {
             return
         }
         let quick = args.contains("--quick")
+        // `--only parse|memory|skills|rank|batch` runs one scenario.
+        let only = args.firstIndex(of: "--only").flatMap { $0 + 1 < args.count ? args[$0 + 1] : nil }
+        func wanted(_ name: String) -> Bool { only == nil || only == name }
         print("stacksfit-bench (release build expected; figures are ratios measured in this run)")
-        try parsing(quick: quick)
-        try memory(items: quick ? 10_000 : 100_000)
-        try extraction(quick: quick)
-        try ranking(quick: quick)
+        if wanted("parse") { try parsing(quick: quick) }
+        if wanted("memory") { try memory(items: quick ? 10_000 : 100_000) }
+        if wanted("skills") { try extraction(quick: quick) }
+        if wanted("rank") { try ranking(quick: quick) }
+        if wanted("batch") { try batch(profiles: quick ? 50 : 500, postings: quick ? 1_000 : 5_000) }
         if let i = args.firstIndex(of: "--corpus"), i + 1 < args.count {
             try await corpus(args[i + 1])
         }
@@ -115,6 +119,39 @@ struct Bench {
         let ranked = time(1) { _ = Ranker(extractor: extractor).rank(postings, for: candidate) }
         print(String(format: "rank (%d postings, one profile): parse %.2f s, analysis %.2f s, scoring %.3f s (%.0f pairs/s); whole rank with dedup %.2f s; scoring is %.1f%% of parse+analysis (checksum %.0f)",
                      postings.count, parse, analyse, score, Double(postings.count) / score, ranked, score / (parse + analyse) * 100, total))
+    }
+
+    /// The career-centre batch: N profiles × M postings (ranking and gap advice per profile), on all
+    /// cores against one core, in the same run. Postings are parsed and analysed once, outside the timing.
+    static func batch(profiles count: Int, postings target: Int) throws {
+        let extractor = SkillExtractor(taxonomy: try Taxonomy.bundled())
+        var corpus = Corpus(seed: 11)
+        // Generated postings are often near-duplicates, which a real batch would merge; here each counts,
+        // since what is timed is ranking and advice, not dedup.
+        let postings = PostingParser.parse(corpus.feed(items: target), input: "bench.rss").postings
+        let prepared = Parallel.map(postings) { PreparedPosting(posting: $0, analysis: extractor.analyse($0)) }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("stacksfit-bench-profiles-\(getpid())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var files: [String] = []
+        for i in 0..<count {
+            let url = folder.appendingPathComponent(String(format: "student-%04d.yaml", i))
+            try Data(corpus.profile(i).utf8).write(to: url)
+            files.append(url.path)
+        }
+        let batch = CohortBatch(extractor: extractor)
+        func run() -> (Double, Int) {
+            var rows = 0
+            let seconds = time(1) { rows = batch.run(profiles: files, prepared: prepared).members.reduce(0) { $0 + $1.ranking.count } }
+            return (seconds, rows)
+        }
+        let cores = Parallel.width
+        let (all, rows) = run()
+        setenv("STACKSFIT_THREADS", "1", 1)
+        let (one, _) = run()
+        unsetenv("STACKSFIT_THREADS")
+        print(String(format: "batch (%d profiles × %d postings = %d pairs, with gap advice): %.1f s on %d cores, %.1f s on one core: %.2f× speed-up (%.0f pairs/s on all cores)",
+                     count, prepared.count, rows, all, cores, one, one / all, Double(rows) / all))
     }
 
     // MARK: - memory

@@ -1,3 +1,6 @@
+import Foundation
+import StacksFit
+
 /// A deterministic generator of realistic library job postings, as RSS feeds and HTML pages.
 struct Corpus {
     private var random: SplitMix64
@@ -70,7 +73,41 @@ struct Corpus {
         out += "<footer>© Example</footer></body></html>"
         return Array(out.utf8)
     }
-}
 
-import Foundation
-import StacksFit
+    static let jobs: [(title: String, kind: String, duties: [String])] = [
+        ("Cataloging Assistant", "paraprofessional", ["Copy catalogs print monographs in OCLC Connexion using RDA and MARC 21", "Verifies headings against LCSH and the LC Name Authority File"]),
+        ("Reference Assistant", "paraprofessional", ["Answers reference questions at the desk and by chat in LibAnswers", "Helps students find articles in research databases"]),
+        ("Library Page", "paraprofessional", ["Shelves and shelf-reads the collection", "Checks materials in and out at the circulation desk"]),
+        ("Youth Services Intern", "internship", ["Plans and leads storytime for preschoolers", "Helps run the summer reading program"]),
+        ("Archives Practicum Student", "practicum", ["Processes a manuscript collection following DACS", "Writes an EAD finding aid in ArchivesSpace"]),
+        ("Electronic Resources Assistant", "paraprofessional", ["Troubleshoots EZproxy and link resolver access problems", "Gathers COUNTER usage statistics"]),
+        ("Instruction Librarian", "professional", ["Teaches information literacy one-shot sessions aligned with the ACRL Framework", "Builds LibGuides for courses"]),
+        ("Systems Librarian", "professional", ["Administers Alma and Primo VE", "Writes Python scripts and SQL reports"]),
+    ]
+    static let courses: [(title: String, level: String)] = [
+        ("Organization of Information", "core"), ("Cataloging and Classification", "advanced"), ("Metadata", "advanced"),
+        ("Reference Sources and Services", "core"), ("Information Literacy Instruction", "advanced"), ("Youth Services", "advanced"),
+        ("Archival Arrangement and Description", "advanced"), ("Electronic Resources Management", "advanced"), ("Library Systems", "advanced"),
+        ("Collection Development", "core"), ("Management of Libraries", "core"), ("Digital Libraries", "advanced"),
+    ]
+
+    /// A candidate profile in stacksfit's YAML: one to three jobs and three to six courses from both sides.
+    mutating func profile(_ n: Int) -> String {
+        var yaml = "name: Student \(n)\ngoal: \(pick(["technical", "user"]))\ndegrees:\n  - {title: MLIS, alaAccredited: true, status: in-progress, date: 2027-05}\ncoursework:\n"
+        var titles = Set<String>()
+        for _ in 0..<(3 + Int(next() % 4)) {
+            let c = pick(Self.courses)
+            guard titles.insert(c.title).inserted else { continue }
+            yaml += "  - {title: \(c.title), level: \(c.level)}\n"
+        }
+        yaml += "experience:\n"
+        for j in 0..<(1 + Int(next() % 3)) {
+            let job = pick(Self.jobs)
+            let start = 2019 + Int(next() % 6)
+            yaml += "  - title: \(job.title)\n    organization: Library \(j)\n    kind: \(job.kind)\n    start: \(start)-0\(1 + next() % 9)\n"
+            yaml += "    end: \(j == 0 ? "present" : String(start + 1 + Int(next() % 2)) + "-06")\n    hoursPerWeek: \(10 + 5 * Int(next() % 7))\n    duties:\n"
+            for d in job.duties { yaml += "      - \(d)\n" }
+        }
+        return yaml
+    }
+}

@@ -41,11 +41,34 @@ public struct FitScorer: Sendable {
         return best
     }
 
-    public func score(_ posting: JobPosting, analysis: PostingAnalysis) -> Fit {
-        // Skills.
+    /// The numbers of a fit, without the sentences: what both the full score and the quick one are made of.
+    struct Tally {
+        var total = 0.0, earned = 0.0
         var matched: [Fit.Match] = []
         var missing: [Fit.Match] = []
-        var total = 0.0, earned = 0.0
+        var gates: [GateCheck] = []
+        var years = 0.0, supportFactor = 1.0
+        var experienceFit = 0.0
+        var goalShare = 0.5
+        var coverage: Double { total > 0 ? earned / total : 0 }
+    }
+
+    /// A gate's outcome, with what its sentence needs.
+    struct GateCheck {
+        enum Reason {
+            case degreeHeld, degreeBefore(ProfileDate, ProfileDate), degreeAfter(ProfileDate?, ProfileDate), degreeMissing
+            case certification(String)
+            case years(minimum: Int)
+            case supervision
+        }
+        var kind: Fit.Gate.Kind
+        var passed: Bool
+        var penalty: Double
+        var reason: Reason
+    }
+
+    /// The skill component's weights and credits. With `collect`, also the matched and missing lists.
+    func skillTally(_ analysis: PostingAnalysis, collect: Bool, into tally: inout Tally) {
         // Alternatives: "an ILS such as FOLIO, Koha, Sierra or Alma" asks for one of them, not all. Skills
         // of one sentence that share a broader skill, in a sentence that offers a choice, count as one.
         var groups: [String: [SkillMention]] = [:]
@@ -53,7 +76,8 @@ public struct FitScorer: Sendable {
             for broader in mention.skill.broader { groups[mention.evidence + "\u{1F}" + broader, default: []].append(mention) }
         }
         var alternatives: [String: (size: Int, best: (Double, Skill?, [SkillEvidence]))] = [:]
-        for (_, members) in groups where members.count >= 2 {
+        for key in groups.keys.sorted() {
+            guard let members = groups[key], members.count >= 2 else { continue }
             let credits = members.map { ($0, credit(for: $0.skill)) }
             guard let best = credits.max(by: { $0.1.credit < $1.1.credit }) else { continue }
             // Met through the best alternative: name it as the skill the credit came through.
@@ -70,99 +94,143 @@ public struct FitScorer: Sendable {
                 weight /= Double(alternative.size)
                 if via?.id == mention.skill.id { via = nil }
             }
-            total += weight
-            earned += weight * credit
+            tally.total += weight
+            tally.earned += weight * credit
+            guard collect else { continue }
             let match = Fit.Match(skill: mention.skill, section: mention.section, weight: weight, credit: credit, via: via,
                                   postingEvidence: mention.evidence, profileEvidence: Array(evidence.prefix(3)))
-            if credit > 0 { matched.append(match) } else { missing.append(match) }
+            if credit > 0 { tally.matched.append(match) } else { tally.missing.append(match) }
         }
-        let coverage = total > 0 ? earned / total : 0
-        matched.sort { ($0.weight * $0.credit, $1.skill.id) > ($1.weight * $1.credit, $0.skill.id) }
-        missing.sort { ($0.weight, $1.skill.id) > ($1.weight, $0.skill.id) }
+    }
 
-        // Gates.
+    /// Everything but the skills: gates, years, the goal.
+    func requirementTally(_ posting: JobPosting, _ analysis: PostingAnalysis, into tally: inout Tally) {
         let requirements = analysis.requirements
-        var gates: [Fit.Gate] = []
         if requirements.mlsRequired {
             switch candidate.libraryDegree {
             case .completed:
-                gates.append(.init(kind: .degree, passed: true, penalty: 0, detail: "requires an ALA-accredited MLS/MLIS: you have one"))
+                tally.gates.append(.init(kind: .degree, passed: true, penalty: 0, reason: .degreeHeld))
             case .inProgress(let expected):
                 let start = Self.likelyStart(of: posting)
                 if let expected, expected <= start {
-                    gates.append(.init(kind: .degree, passed: true, penalty: 0,
-                                       detail: "requires an ALA-accredited MLS/MLIS: yours is expected \(expected), before the likely start (\(start))"))
+                    tally.gates.append(.init(kind: .degree, passed: true, penalty: 0, reason: .degreeBefore(expected, start)))
                 } else {
-                    gates.append(.init(kind: .degree, passed: false, penalty: weights.degreePenalty,
-                                       detail: "requires an ALA-accredited MLS/MLIS: yours is expected \(expected.map(\.description) ?? "at an unknown date"), after the likely start (\(start))"))
+                    tally.gates.append(.init(kind: .degree, passed: false, penalty: weights.degreePenalty, reason: .degreeAfter(expected, start)))
                 }
             case .none:
-                gates.append(.init(kind: .degree, passed: false, penalty: weights.degreePenalty,
-                                   detail: "requires an ALA-accredited MLS/MLIS, which your profile does not list"))
+                tally.gates.append(.init(kind: .degree, passed: false, penalty: weights.degreePenalty, reason: .degreeMissing))
             }
         }
         for certification in requirements.certifications {
-            gates.append(.init(kind: .certification, passed: false, penalty: weights.certificationPenalty,
-                               detail: "requires a \(certification.replacingOccurrences(of: "-", with: " ")) certification, which your profile does not list"))
+            tally.gates.append(.init(kind: .certification, passed: false, penalty: weights.certificationPenalty, reason: .certification(certification)))
         }
         // "Five years of professional experience" counts professional years only; a posting that requires
         // an MLS counts other library work at half; others count all library work.
-        let supportFactor = requirements.professionalYearsRequired ? 0 : requirements.mlsRequired ? weights.supportYearsFactor : 1
-        let years = candidate.professionalYears + supportFactor * max(0, candidate.relevantYears - candidate.professionalYears)
+        tally.supportFactor = requirements.professionalYearsRequired ? 0 : requirements.mlsRequired ? weights.supportYearsFactor : 1
+        tally.years = candidate.professionalYears + tally.supportFactor * max(0, candidate.relevantYears - candidate.professionalYears)
         if let minimum = requirements.minYearsExperience {
-            let passed = years + 0.05 >= Double(minimum)
-            gates.append(.init(kind: .years, passed: passed, penalty: passed ? 0 : weights.yearsPenalty,
-                               detail: String(format: "asks for %d year%@ of experience: you have %.1f (%@)",
-                                              minimum, minimum == 1 ? "" : "s", years,
-                                              supportFactor == 0 ? "professional years only, as it asks" : supportFactor < 1 ? "professional in full, other library work at half" : "all library work, full-time equivalent")))
+            let passed = tally.years + 0.05 >= Double(minimum)
+            tally.gates.append(.init(kind: .years, passed: passed, penalty: passed ? 0 : weights.yearsPenalty, reason: .years(minimum: minimum)))
         }
         if requirements.supervisionRequired {
             let passed = candidate.supervisoryYears > 0
-            gates.append(.init(kind: .supervision, passed: passed, penalty: passed ? 0 : weights.supervisionPenalty,
-                               detail: passed ? String(format: "asks for supervisory experience: you have %.1f years", candidate.supervisoryYears)
-                                              : "asks for supervisory experience, which your duties do not show"))
+            tally.gates.append(.init(kind: .supervision, passed: passed, penalty: passed ? 0 : weights.supervisionPenalty, reason: .supervision))
         }
-
-        // Components.
-        var components: [Fit.Component] = []
-        components.append(.init(name: "skills", points: weights.skills * coverage,
-                                detail: String(format: "covers %.0f%% of what the posting asks, weighted by section", coverage * 100)))
-        let experienceFit: Double
         if let minimum = requirements.minYearsExperience, minimum > 0 {
-            experienceFit = min(1, years / Double(minimum))
+            tally.experienceFit = min(1, tally.years / Double(minimum))
         } else {
-            experienceFit = min(1, years / 1.0)
+            tally.experienceFit = min(1, tally.years / 1.0)
         }
-        components.append(.init(name: "experience", points: weights.experience * experienceFit,
-                                detail: String(format: "%.1f years of relevant experience against %@", years,
+        if let goal = candidate.profile.goal, let lean = analysis.lean { tally.goalShare = goal == .technical ? lean.technical : lean.user }
+    }
+
+    /// The component points, each rounded to a tenth, then the failed gates' deductions in order, and the score.
+    func points(_ tally: Tally) -> (components: [Double], deductions: [Double], score: Double) {
+        let passed = tally.gates.filter(\.passed).count
+        let passedShare = tally.gates.isEmpty ? 1 : Double(passed) / Double(tally.gates.count)
+        let components = [weights.skills * tally.coverage, weights.experience * tally.experienceFit,
+                          weights.requirements * passedShare, weights.goal * tally.goalShare].map { ($0 * 10).rounded() / 10 }
+        // Each failed gate takes its share off what is left, one after another.
+        var subtotal = components.reduce(0, +)
+        var deductions: [Double] = []
+        for gate in tally.gates where !gate.passed {
+            let points = ((subtotal * gate.penalty) * 10).rounded() / 10
+            deductions.append(points)
+            subtotal -= points
+        }
+        let score = max(0, ((components.reduce(0, +) - deductions.reduce(0, +)) * 10).rounded() / 10) + 0
+        return (components, deductions, score)
+    }
+
+    /// The score alone, without evidence or sentences: for ranking many postings and for "what if" questions.
+    public func quickScore(_ posting: JobPosting, analysis: PostingAnalysis) -> Double {
+        var tally = Tally()
+        skillTally(analysis, collect: false, into: &tally)
+        requirementTally(posting, analysis, into: &tally)
+        return points(tally).score
+    }
+
+    /// The kinds of the gates this candidate fails for a posting (cheap: no skills, no sentences).
+    public func failedGates(_ posting: JobPosting, analysis: PostingAnalysis) -> [Fit.Gate.Kind] {
+        var tally = Tally()
+        requirementTally(posting, analysis, into: &tally)
+        return tally.gates.filter { !$0.passed }.map(\.kind)
+    }
+
+    public func score(_ posting: JobPosting, analysis: PostingAnalysis) -> Fit {
+        var tally = Tally()
+        skillTally(analysis, collect: true, into: &tally)
+        requirementTally(posting, analysis, into: &tally)
+        tally.matched.sort { ($0.weight * $0.credit, $1.skill.id) > ($1.weight * $1.credit, $0.skill.id) }
+        tally.missing.sort { ($0.weight, $1.skill.id) > ($1.weight, $0.skill.id) }
+        let (values, deductions, score) = points(tally)
+        let gates = tally.gates.map { Fit.Gate(kind: $0.kind, passed: $0.passed, penalty: $0.penalty, detail: detail($0, tally)) }
+        let requirements = analysis.requirements
+
+        var components: [Fit.Component] = []
+        components.append(.init(name: "skills", points: values[0],
+                                detail: String(format: "covers %.0f%% of what the posting asks, weighted by section", tally.coverage * 100)))
+        components.append(.init(name: "experience", points: values[1],
+                                detail: String(format: "%.1f years of relevant experience against %@", tally.years,
                                                requirements.minYearsExperience.map { "\($0) asked" } ?? "none stated (1 year counts in full)")))
-        let passedShare = gates.isEmpty ? 1 : Double(gates.filter(\.passed).count) / Double(gates.count)
-        components.append(.init(name: "requirements", points: weights.requirements * passedShare,
+        components.append(.init(name: "requirements", points: values[2],
                                 detail: gates.isEmpty ? "no degree, certification or years required" : "\(gates.filter(\.passed).count) of \(gates.count) requirements met"))
-        var goalShare = 0.5
         var goalDetail = "no goal side set: neutral"
-        if let goal = candidate.profile.goal, let lean = analysis.lean {
-            goalShare = goal == .technical ? lean.technical : lean.user
-            goalDetail = String(format: "the posting is %.0f%% %@, the side you want to move toward", goalShare * 100, goal.rawValue)
+        if let goal = candidate.profile.goal, analysis.lean != nil {
+            goalDetail = String(format: "the posting is %.0f%% %@, the side you want to move toward", tally.goalShare * 100, goal.rawValue)
         } else if candidate.profile.goal != nil {
             goalDetail = "the posting shows no side of the divide: neutral"
         }
-        components.append(.init(name: "goal", points: weights.goal * goalShare, detail: goalDetail))
-        for i in components.indices { components[i].points = (components[i].points * 10).rounded() / 10 }
-        // Each failed gate takes its share off what is left, one after another.
-        var subtotal = components.reduce(0) { $0 + $1.points }
-        for gate in gates where !gate.passed {
-            let points = ((subtotal * gate.penalty) * 10).rounded() / 10
+        components.append(.init(name: "goal", points: values[3], detail: goalDetail))
+        for (gate, points) in zip(gates.filter { !$0.passed }, deductions) {
             components.append(.init(name: "gate:\(gate.kind.rawValue)", points: -points,
                                     detail: gate.detail + String(format: " (−%.0f%%)", gate.penalty * 100)))
-            subtotal -= points
         }
-        let score = max(0, (components.reduce(0) { $0 + $1.points } * 10).rounded() / 10) + 0
 
-        var fit = Fit(posting: posting, analysis: analysis, score: max(0, score), components: components, matched: matched,
-                      missing: missing, gates: gates, explanation: [])
+        var fit = Fit(posting: posting, analysis: analysis, score: score, components: components, matched: tally.matched,
+                      missing: tally.missing, gates: gates, explanation: [])
         fit.explanation = Self.explain(fit, candidate: candidate)
         return fit
+    }
+
+    /// The sentence for a gate.
+    func detail(_ gate: GateCheck, _ tally: Tally) -> String {
+        switch gate.reason {
+        case .degreeHeld: return "requires an ALA-accredited MLS/MLIS: you have one"
+        case .degreeBefore(let expected, let start):
+            return "requires an ALA-accredited MLS/MLIS: yours is expected \(expected), before the likely start (\(start))"
+        case .degreeAfter(let expected, let start):
+            return "requires an ALA-accredited MLS/MLIS: yours is expected \(expected.map(\.description) ?? "at an unknown date"), after the likely start (\(start))"
+        case .degreeMissing: return "requires an ALA-accredited MLS/MLIS, which your profile does not list"
+        case .certification(let name):
+            return "requires a \(name.replacingOccurrences(of: "-", with: " ")) certification, which your profile does not list"
+        case .years(let minimum):
+            let basis = tally.supportFactor == 0 ? "professional years only, as it asks" : tally.supportFactor < 1 ? "professional in full, other library work at half" : "all library work, full-time equivalent"
+            return String(format: "asks for %d year%@ of experience: you have %.1f (%@)", minimum, minimum == 1 ? "" : "s", tally.years, basis)
+        case .supervision:
+            return gate.passed ? String(format: "asks for supervisory experience: you have %.1f years", candidate.supervisoryYears)
+                               : "asks for supervisory experience, which your duties do not show"
+        }
     }
 
     /// True for a sentence that lists alternatives: "such as", "for example", "e.g.", "or".

@@ -42,21 +42,33 @@ public struct GapAdvisor: Sendable {
         workStrength = analyzer.workStrength(kind: .paraprofessional, years: 1, hoursPerWeek: 40, yearsSinceEnd: 0)
     }
 
-    /// The skills whose gain would lift the fit most across `prepared`, best first.
+    /// The skills whose gain would lift the fit most across the postings of `fits`, best first.
     /// - Parameters:
-    ///   - fits: the candidate's current fits for the same postings (from `Ranker.rank`).
+    ///   - fits: the candidate's current fits (from `Ranker.rank`).
     ///   - considered: how many of the most-missed skills to test.
     public func advise(_ candidate: CandidateAnalysis, fits: [Fit], considered: Int = 12, limit: Int = 6) -> [Advice] {
-        guard !fits.isEmpty else { return [] }
+        advise(candidate, postings: fits.map { PreparedPosting(posting: $0.posting, analysis: $0.analysis) }, scores: fits.map(\.score),
+               considered: considered, limit: limit)
+    }
+
+    /// The same from prepared postings and the candidate's current score for each (from `FitScorer.quickScore`).
+    public func advise(_ candidate: CandidateAnalysis, postings: [PreparedPosting], scores: [Double], considered: Int = 12, limit: Int = 6) -> [Advice] {
+        guard !postings.isEmpty, postings.count == scores.count else { return [] }
+        let scorer = FitScorer(candidate: candidate, taxonomy: taxonomy, weights: weights)
         // The skills most missed, weighted by how much of each posting's skill component they hold.
         var missed: [String: Double] = [:]
         var asking: [String: (postings: Int, required: Int)] = [:]
-        for fit in fits {
-            let total = (fit.matched + fit.missing).reduce(0) { $0 + $1.weight }
+        var credits: [String: Double] = [:]
+        for item in postings {
+            let mentions = item.analysis.skills
+            let total = mentions.reduce(0) { $0 + $1.weight * ($1.skill.side == nil ? weights.crossCuttingWeight : 1) }
             var seen: [String: Bool] = [:]
-            for m in fit.matched + fit.missing where m.weight > SkillExtractor.boilerplateWeight * 1.01 {
+            for m in mentions where m.weight > SkillExtractor.boilerplateWeight * 1.01 {
                 seen[m.skill.id] = (seen[m.skill.id] ?? false) || m.section == .required
-                if m.credit < 0.99, total > 0 { missed[m.skill.id, default: 0] += m.weight * (1 - m.credit) / total }
+                let credit = credits[m.skill.id] ?? scorer.credit(for: m.skill).credit
+                credits[m.skill.id] = credit
+                let weight = m.weight * (m.skill.side == nil ? weights.crossCuttingWeight : 1)
+                if credit < 0.99, total > 0 { missed[m.skill.id, default: 0] += weight * (1 - credit) / total }
             }
             for (id, required) in seen {
                 asking[id, default: (0, 0)].postings += 1
@@ -68,17 +80,17 @@ public struct GapAdvisor: Sendable {
         var advice: [Advice] = []
         for skill in candidates {
             let neighbours = Set([skill.id] + skill.broader + skill.related + taxonomy.skills.filter { $0.broader.contains(skill.id) || $0.related.contains(skill.id) }.map(\.id))
-            let affected = fits.indices.filter { i in fits[i].analysis.skills.contains { neighbours.contains($0.skill.id) } }
+            let affected = postings.indices.filter { i in postings[i].analysis.skills.contains { neighbours.contains($0.skill.id) } }
             func gain(_ evidence: SkillEvidence) -> (asking: Double, overall: Double) {
                 let scorer = FitScorer(candidate: candidate.adding(skill, evidence), taxonomy: taxonomy, weights: weights)
                 var sum = 0.0, askingSum = 0.0
                 for i in affected {
-                    let delta = scorer.score(fits[i].posting, analysis: fits[i].analysis).score - fits[i].score
+                    let delta = scorer.quickScore(postings[i].posting, analysis: postings[i].analysis) - scores[i]
                     sum += delta
-                    if fits[i].analysis.skills.contains(where: { $0.skill.id == skill.id && $0.weight > SkillExtractor.boilerplateWeight * 1.01 }) { askingSum += delta }
+                    if postings[i].analysis.skills.contains(where: { $0.skill.id == skill.id && $0.weight > SkillExtractor.boilerplateWeight * 1.01 }) { askingSum += delta }
                 }
                 let n = asking[skill.id]?.postings ?? 0
-                return (n > 0 ? askingSum / Double(n) : 0, sum / Double(fits.count))
+                return (n > 0 ? askingSum / Double(n) : 0, sum / Double(postings.count))
             }
             let course = gain(SkillEvidence(kind: .course, title: "a course in \(skill.label)", organization: nil, detail: "hypothetical advanced course",
                                             sentence: nil, strength: courseStrength))

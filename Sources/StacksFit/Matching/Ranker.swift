@@ -4,6 +4,12 @@ public struct PreparedPosting: Sendable {
     public var analysis: PostingAnalysis
     /// Other sources of the same posting (found through another feed or page).
     public var duplicates: [PostingSource]
+
+    public init(posting: JobPosting, analysis: PostingAnalysis, duplicates: [PostingSource] = []) {
+        self.posting = posting
+        self.analysis = analysis
+        self.duplicates = duplicates
+    }
 }
 
 /// Ranks postings for one candidate: analyses each posting once, merges duplicates, scores, and sorts

@@ -55,7 +55,6 @@ public struct CohortBatch: Sendable {
         let ranker = Ranker(extractor: extractor, weights: weights)
         let advisor = GapAdvisor(taxonomy: extractor.taxonomy, weights: weights, analyzer: analyzer)
         let reportTop = reportTop
-        let index = Dictionary(prepared.enumerated().map { ($0.element.posting.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
         let results: [(Member?, [Problem])] = Parallel.map(Array(files.enumerated())) { i, file in
             let read: ProfileReader.Result
             do throws(ProfileError) { read = try ProfileReader.read(contentsOf: file) } catch {
@@ -63,11 +62,20 @@ public struct CohortBatch: Sendable {
                 return (nil, [Problem(input: file, line: error.line, severity: .error, message: error.message)])
             }
             let candidate = analyzer.analyse(read.profile)
-            let fits = ranker.rank(prepared, for: candidate)
-            let ranking = fits.map { (posting: index[$0.posting.id] ?? 0, score: $0.score,
-                                      gatesFailed: $0.gates.filter { !$0.passed }.map(\.kind.rawValue).joined(separator: ";")) }
-            let gaps = advisor.advise(candidate, fits: fits)
-            let member = Member(file: file, slug: slugs[i], candidate: candidate, ranking: ranking, best: Array(fits.prefix(reportTop)), gaps: gaps)
+            // Every pair gets a quick score; only the best get a full explanation.
+            let scorer = FitScorer(candidate: candidate, taxonomy: extractor.taxonomy, weights: weights)
+            let scores = prepared.map { scorer.quickScore($0.posting, analysis: $0.analysis) }
+            let order = prepared.indices.sorted { a, b in
+                if scores[a] != scores[b] { return scores[a] > scores[b] }
+                let ta = prepared[a].posting.title ?? "", tb = prepared[b].posting.title ?? ""
+                if ta != tb { return ta < tb }
+                return prepared[a].posting.id < prepared[b].posting.id
+            }
+            let ranking = order.map { i in (posting: i, score: scores[i],
+                                            gatesFailed: scorer.failedGates(prepared[i].posting, analysis: prepared[i].analysis).map(\.rawValue).joined(separator: ";")) }
+            let best = ranker.rank(order.prefix(reportTop).map { prepared[$0] }, for: candidate)
+            let gaps = advisor.advise(candidate, postings: prepared, scores: scores)
+            let member = Member(file: file, slug: slugs[i], candidate: candidate, ranking: ranking, best: best, gaps: gaps)
             each(member)
             return (member, read.warnings)
         }
