@@ -10,6 +10,8 @@ public struct FitScorer: Sendable {
     private let strengths: [String: SkillStrength]
     /// Skill id → skills that name it as broader (its narrower skills).
     private let narrower: [String: [String]]
+    /// The credit for each skill of the taxonomy, by position: what the quick score reads.
+    private(set) var credits: [Double] = []
 
     public init(candidate: CandidateAnalysis, taxonomy: Taxonomy, weights: ScoringWeights = ScoringWeights()) {
         self.candidate = candidate
@@ -21,6 +23,73 @@ public struct FitScorer: Sendable {
         var narrower: [String: [String]] = [:]
         for skill in taxonomy.skills { for b in skill.broader { narrower[b, default: []].append(skill.id) } }
         self.narrower = narrower
+        credits = taxonomy.skills.map { credit(for: $0).credit }
+    }
+
+    /// What the skill component of a posting is made of, independent of any candidate: each skill asked,
+    /// by taxonomy position, with its weight (by section, cross-cutting skills reduced, alternatives shared),
+    /// and the group of alternatives it belongs to. Build it once per posting to score many candidates.
+    public struct Plan: Sendable {
+        struct Entry: Sendable {
+            var skill: Int
+            var weight: Double
+            var group: Int
+        }
+        var entries: [Entry] = []
+        /// Taxonomy positions of each group's members.
+        var groups: [[Int]] = []
+    }
+
+    /// The plan of a posting's skills (see `Plan`); the grouping is the one `score` uses.
+    public static func plan(_ analysis: PostingAnalysis, taxonomy: Taxonomy, weights: ScoringWeights) -> Plan {
+        let grouping = alternatives(in: analysis)
+        var plan = Plan()
+        var groupIndex: [String: Int] = [:]
+        for mention in analysis.skills {
+            var weight = mention.weight * (mention.skill.side == nil ? weights.crossCuttingWeight : 1)
+            guard weight > 0, let position = taxonomy.position(of: mention.skill.id) else { continue }
+            var group = -1
+            if let (key, members) = grouping[mention.skill.id] {
+                weight /= Double(members.count)
+                if let known = groupIndex[key] { group = known } else {
+                    group = plan.groups.count
+                    groupIndex[key] = group
+                    plan.groups.append(members.compactMap { taxonomy.position(of: $0.skill.id) })
+                }
+            }
+            plan.entries.append(.init(skill: position, weight: weight, group: group))
+        }
+        return plan
+    }
+
+    /// Alternatives: "an ILS such as FOLIO, Koha, Sierra or Alma" asks for one of them, not all. Skills of
+    /// one sentence that share a broader skill, in a sentence that offers a choice, count as one. Each skill
+    /// id maps to the largest such group it is in (the first, in key order, among equals).
+    static func alternatives(in analysis: PostingAnalysis) -> [String: (key: String, members: [SkillMention])] {
+        var groups: [String: [SkillMention]] = [:]
+        for mention in analysis.skills where !mention.skill.broader.isEmpty && offersChoice(mention.evidence) {
+            for broader in mention.skill.broader { groups[mention.evidence + "\u{1F}" + broader, default: []].append(mention) }
+        }
+        var chosen: [String: (key: String, members: [SkillMention])] = [:]
+        for key in groups.keys.sorted() {
+            guard let members = groups[key], members.count >= 2 else { continue }
+            for member in members where (chosen[member.skill.id]?.members.count ?? 0) < members.count {
+                chosen[member.skill.id] = (key, members)
+            }
+        }
+        return chosen
+    }
+
+    /// The skill component's total weight and weighted credit, from a plan and this candidate's credits.
+    func sums(_ plan: Plan) -> (total: Double, earned: Double) {
+        var best = [Double](repeating: 0, count: plan.groups.count)
+        for (g, members) in plan.groups.enumerated() { best[g] = members.reduce(0) { max($0, credits[$1]) } }
+        var total = 0.0, earned = 0.0
+        for entry in plan.entries {
+            total += entry.weight
+            earned += entry.weight * (entry.group >= 0 ? best[entry.group] : credits[entry.skill])
+        }
+        return (total, earned)
     }
 
     /// The candidate's credit for a skill: direct strength, or a related skill's (capped, never full).
@@ -69,22 +138,19 @@ public struct FitScorer: Sendable {
 
     /// The skill component's weights and credits. With `collect`, also the matched and missing lists.
     func skillTally(_ analysis: PostingAnalysis, collect: Bool, into tally: inout Tally) {
-        // Alternatives: "an ILS such as FOLIO, Koha, Sierra or Alma" asks for one of them, not all. Skills
-        // of one sentence that share a broader skill, in a sentence that offers a choice, count as one.
-        var groups: [String: [SkillMention]] = [:]
-        for mention in analysis.skills where !mention.skill.broader.isEmpty && Self.offersChoice(mention.evidence) {
-            for broader in mention.skill.broader { groups[mention.evidence + "\u{1F}" + broader, default: []].append(mention) }
-        }
         var alternatives: [String: (size: Int, best: (Double, Skill?, [SkillEvidence]))] = [:]
-        for key in groups.keys.sorted() {
-            guard let members = groups[key], members.count >= 2 else { continue }
-            let credits = members.map { ($0, credit(for: $0.skill)) }
-            guard let best = credits.max(by: { $0.1.credit < $1.1.credit }) else { continue }
-            // Met through the best alternative: name it as the skill the credit came through.
-            let viaBest = (best.1.credit, best.1.via ?? best.0.skill, best.1.evidence)
-            for (member, own) in credits where (alternatives[member.skill.id]?.size ?? 0) < members.count {
-                alternatives[member.skill.id] = (members.count, own.credit >= viaBest.0 ? own : viaBest)
+        var bestOfGroup: [String: (Double, Skill?, [SkillEvidence])] = [:]
+        for (id, group) in Self.alternatives(in: analysis) {
+            let best: (Double, Skill?, [SkillEvidence])
+            if let known = bestOfGroup[group.key] { best = known } else {
+                let credits = group.members.map { ($0, credit(for: $0.skill)) }
+                guard let top = credits.max(by: { $0.1.credit < $1.1.credit }) else { continue }
+                // Met through the best alternative: name it as the skill the credit came through.
+                best = (top.1.credit, top.1.via ?? top.0.skill, top.1.evidence)
+                bestOfGroup[group.key] = best
             }
+            let own = credit(for: group.members.first { $0.skill.id == id }!.skill)
+            alternatives[id] = (group.members.count, own.credit >= best.0 ? own : best)
         }
         for mention in analysis.skills {
             var weight = mention.weight * (mention.skill.side == nil ? weights.crossCuttingWeight : 1)
@@ -163,10 +229,26 @@ public struct FitScorer: Sendable {
     }
 
     /// The score alone, without evidence or sentences: for ranking many postings and for "what if" questions.
-    public func quickScore(_ posting: JobPosting, analysis: PostingAnalysis) -> Double {
+    /// - Parameter plan: the posting's plan, when already built (`FitScorer.plan`), so many candidates share it.
+    public func quickScore(_ posting: JobPosting, analysis: PostingAnalysis, plan: Plan? = nil) -> Double {
         var tally = Tally()
-        skillTally(analysis, collect: false, into: &tally)
+        (tally.total, tally.earned) = sums(plan ?? Self.plan(analysis, taxonomy: taxonomy, weights: weights))
         requirementTally(posting, analysis, into: &tally)
+        return points(tally).score
+    }
+
+    /// The non-skill part of a quick score (gates, years, goal), to rescore one posting for variants of the
+    /// same candidate that differ only in skills (`rescore`).
+    func requirementsOnly(_ posting: JobPosting, analysis: PostingAnalysis) -> Tally {
+        var tally = Tally()
+        requirementTally(posting, analysis, into: &tally)
+        return tally
+    }
+
+    /// The score of a posting for this scorer's skills and another scorer's `requirementsOnly` tally.
+    func rescore(_ plan: Plan, requirements: Tally) -> Double {
+        var tally = requirements
+        (tally.total, tally.earned) = sums(plan)
         return points(tally).score
     }
 

@@ -52,9 +52,14 @@ public struct GapAdvisor: Sendable {
     }
 
     /// The same from prepared postings and the candidate's current score for each (from `FitScorer.quickScore`).
-    public func advise(_ candidate: CandidateAnalysis, postings: [PreparedPosting], scores: [Double], considered: Int = 12, limit: Int = 6) -> [Advice] {
+    /// - Parameter plans: each posting's `FitScorer.plan`, when already built (a batch builds them once for all candidates).
+    public func advise(_ candidate: CandidateAnalysis, postings: [PreparedPosting], scores: [Double], plans: [FitScorer.Plan]? = nil,
+                       considered: Int = 12, limit: Int = 6) -> [Advice] {
         guard !postings.isEmpty, postings.count == scores.count else { return [] }
         let scorer = FitScorer(candidate: candidate, taxonomy: taxonomy, weights: weights)
+        let plans = plans ?? postings.map { FitScorer.plan($0.analysis, taxonomy: taxonomy, weights: weights) }
+        // Gaining a skill changes only the skill component: the rest of each score is worked out once.
+        var requirements: [Int: FitScorer.Tally] = [:]
         // The skills most missed, weighted by how much of each posting's skill component they hold.
         var missed: [String: Double] = [:]
         var asking: [String: (postings: Int, required: Int)] = [:]
@@ -81,11 +86,12 @@ public struct GapAdvisor: Sendable {
         for skill in candidates {
             let neighbours = Set([skill.id] + skill.broader + skill.related + taxonomy.skills.filter { $0.broader.contains(skill.id) || $0.related.contains(skill.id) }.map(\.id))
             let affected = postings.indices.filter { i in postings[i].analysis.skills.contains { neighbours.contains($0.skill.id) } }
+            for i in affected where requirements[i] == nil { requirements[i] = scorer.requirementsOnly(postings[i].posting, analysis: postings[i].analysis) }
             func gain(_ evidence: SkillEvidence) -> (asking: Double, overall: Double) {
-                let scorer = FitScorer(candidate: candidate.adding(skill, evidence), taxonomy: taxonomy, weights: weights)
+                let variant = FitScorer(candidate: candidate.adding(skill, evidence), taxonomy: taxonomy, weights: weights)
                 var sum = 0.0, askingSum = 0.0
                 for i in affected {
-                    let delta = scorer.quickScore(postings[i].posting, analysis: postings[i].analysis) - scores[i]
+                    let delta = variant.rescore(plans[i], requirements: requirements[i]!) - scores[i]
                     sum += delta
                     if postings[i].analysis.skills.contains(where: { $0.skill.id == skill.id && $0.weight > SkillExtractor.boilerplateWeight * 1.01 }) { askingSum += delta }
                 }

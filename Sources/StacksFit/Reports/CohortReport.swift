@@ -55,6 +55,9 @@ public struct CohortBatch: Sendable {
         let ranker = Ranker(extractor: extractor, weights: weights)
         let advisor = GapAdvisor(taxonomy: extractor.taxonomy, weights: weights, analyzer: analyzer)
         let reportTop = reportTop
+        let (taxonomy, weights) = (extractor.taxonomy, self.weights)
+        // What each posting asks, ready to score any candidate: built once for the whole cohort.
+        let plans = Parallel.map(prepared) { FitScorer.plan($0.analysis, taxonomy: taxonomy, weights: weights) }
         let results: [(Member?, [Problem])] = Parallel.map(Array(files.enumerated())) { i, file in
             let read: ProfileReader.Result
             do throws(ProfileError) { read = try ProfileReader.read(contentsOf: file) } catch {
@@ -64,7 +67,7 @@ public struct CohortBatch: Sendable {
             let candidate = analyzer.analyse(read.profile)
             // Every pair gets a quick score; only the best get a full explanation.
             let scorer = FitScorer(candidate: candidate, taxonomy: extractor.taxonomy, weights: weights)
-            let scores = prepared.map { scorer.quickScore($0.posting, analysis: $0.analysis) }
+            let scores = prepared.indices.map { scorer.quickScore(prepared[$0].posting, analysis: prepared[$0].analysis, plan: plans[$0]) }
             let order = prepared.indices.sorted { a, b in
                 if scores[a] != scores[b] { return scores[a] > scores[b] }
                 let ta = prepared[a].posting.title ?? "", tb = prepared[b].posting.title ?? ""
@@ -74,7 +77,7 @@ public struct CohortBatch: Sendable {
             let ranking = order.map { i in (posting: i, score: scores[i],
                                             gatesFailed: scorer.failedGates(prepared[i].posting, analysis: prepared[i].analysis).map(\.rawValue).joined(separator: ";")) }
             let best = ranker.rank(order.prefix(reportTop).map { prepared[$0] }, for: candidate)
-            let gaps = advisor.advise(candidate, postings: prepared, scores: scores)
+            let gaps = advisor.advise(candidate, postings: prepared, scores: scores, plans: plans)
             let member = Member(file: file, slug: slugs[i], candidate: candidate, ranking: ranking, best: best, gaps: gaps)
             each(member)
             return (member, read.warnings)

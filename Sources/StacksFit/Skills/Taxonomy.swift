@@ -122,6 +122,9 @@ public struct Taxonomy: Sendable {
     /// The skill with this id.
     public subscript(id: String) -> Skill? { index[id].map { skills[$0] } }
 
+    /// Where the skill with this id sits in `skills`.
+    public func position(of id: String) -> Int? { index[id] }
+
     private static func describe(_ error: DecodingError) -> String {
         func path(_ context: DecodingError.Context) -> String {
             context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()

@@ -196,4 +196,19 @@ struct FitScorerTests {
         c.title = "Teen Librarian"; c.text = String(repeating: "Plans teen programs, gaming nights, anime club and summer reading for young adults at the branch. ", count: 4)
         #expect(Deduplicator.groups([a, b, c]) == [[0, 1], [2]])
     }
+
+    @Test("the quick score, from a shared plan, equals the full score for every example profile and posting")
+    func quickScoreIsTheScore() async throws {
+        let examples = try await Examples.load()
+        for candidate in examples.candidates {
+            let scorer = FitScorer(candidate: candidate, taxonomy: examples.extractor.taxonomy)
+            for posting in examples.postings {
+                let analysis = examples.extractor.analyse(posting)
+                let plan = FitScorer.plan(analysis, taxonomy: examples.extractor.taxonomy, weights: ScoringWeights())
+                let full = scorer.score(posting, analysis: analysis)
+                #expect(scorer.quickScore(posting, analysis: analysis, plan: plan) == full.score, "\(candidate.profile.name): \(posting.title ?? "")")
+                #expect(scorer.failedGates(posting, analysis: analysis) == full.gates.filter { !$0.passed }.map(\.kind))
+            }
+        }
+    }
 }
