@@ -37,6 +37,16 @@ public enum URIResolver {
     }
 
     /// True when `reference` starts with a scheme ("https:", "mailto:").
+    /// The link when it is one a reader may follow (http or https, or relative); nil for `javascript:`,
+    /// `data:` and other schemes, which a posting's link never legitimately uses.
+    public static func webLink(_ reference: String?) -> String? {
+        guard let reference else { return nil }
+        let trimmed = reference.filter { !$0.isWhitespace && !($0.asciiValue.map { $0 < 0x20 } ?? false) }
+        guard isAbsolute(trimmed) else { return reference }
+        let scheme = trimmed.prefix { $0 != ":" }.lowercased()
+        return scheme == "http" || scheme == "https" ? reference : nil
+    }
+
     public static func isAbsolute(_ reference: String) -> Bool {
         guard let colon = reference.firstIndex(of: ":") else { return false }
         let scheme = reference[..<colon]

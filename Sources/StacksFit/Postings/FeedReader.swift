@@ -165,7 +165,7 @@ struct FeedReader {
         let source = PostingSource(input: input, format: itemFormat, index: index)
         var posting = JobPosting(id: "", source: source)
         posting.title = title.flatMap { $0.isEmpty ? nil : $0 }
-        posting.url = link
+        posting.url = URIResolver.webLink(link)
         posting.guid = guid
         posting.author = author
         posting.categories = categories

@@ -40,7 +40,7 @@ struct PageReader {
             }
             if only.title == nil { only.title = page.title }
             if only.datePosted == nil { only.datePosted = page.datePosted }
-            if only.url == nil { only.url = page.canonicalURL }
+            if only.url == nil { only.url = URIResolver.webLink(page.canonicalURL) }
             postings[0] = only
         }
         for i in postings.indices {

@@ -6,7 +6,7 @@ enum SchemaOrgMapper {
         var posting = JobPosting(id: "", source: source)
         posting.title = text(object["title"]) ?? text(object["name"])
         posting.employer = name(object["hiringOrganization"])
-        if let url = text(object["url"]) { posting.url = URIResolver.resolve(url, against: baseURI) }
+        if let url = text(object["url"]) { posting.url = URIResolver.webLink(URIResolver.resolve(url, against: baseURI)) }
         posting.location = place(object)
         posting.employmentType = list(object["employmentType"]).compactMap { text($0).flatMap(EmploymentType.init(describing:)) }.first
         posting.salary = salary(object["baseSalary"]) ?? salary(object["estimatedSalary"])

@@ -50,4 +50,22 @@ struct PostingParserTests {
         #expect(first[2].hasPrefix("sha:") && first[2].count == 20)
         #expect(first == second)
     }
+
+    @Test("a posting's link is only ever http(s) or relative: javascript: and data: links are refused")
+    func hostileLinks() throws {
+        let page = try #require(try TestData.parse(TestData.fixture("hostile-posting.html")).postings.first)
+        #expect(page.url == nil)
+        #expect(page.employer?.contains("Hostile Public Library") == true)
+        let feed = Array("""
+        <rss version="2.0"><channel><title>t</title>
+        <item><title>Cataloger</title><link>javascript:alert(1)</link><description>Original cataloging with RDA and MARC 21 for the library.</description></item>
+        <item><title>Archivist</title><link> https://jobs.example.org/2 </link><description>Processes collections following DACS and writes EAD.</description></item>
+        </channel></rss>
+        """.utf8)
+        let items = PostingParser.parse(feed, input: "f.rss").postings
+        #expect(items.count == 2)
+        #expect(items[0].url == nil)
+        #expect(items[1].url?.contains("https://jobs.example.org/2") == true)
+        #expect(URIResolver.webLink("JaVaScRiPt:alert(1)") == nil && URIResolver.webLink("data:text/html,x") == nil && URIResolver.webLink("/jobs/1") == "/jobs/1")
+    }
 }
