@@ -150,9 +150,15 @@ enum ContextRules {
             }
         }
         // "Head of Access & User Services", "Director of Technical Services".
+        // The words between "of" and the mention must belong to the name ("Head of Access & User Services"),
+        // not start a new clause ("Head of Circulation; performs original cataloging").
         let back = norms[max(0, span.lowerBound - 4)..<span.lowerBound]
         if let of = back.lastIndex(of: "of"), of > 0, ["head", "director", "department", "dean", "manager", "coordinator", "office"].contains(norms[of - 1]) {
-            return true
+            let between = (of + 1)..<span.lowerBound
+            let partOfName = between.allSatisfy { k in
+                ["and", "the"].contains(norms[k]) || (raw.count == norms.count && (raw[k].first?.isUppercase ?? false))
+            }
+            if partOfName { return true }
         }
         // A capitalised name followed by a unit word: "the Metadata & Discovery Services unit".
         if !raw.isEmpty, span.lowerBound > 0, span.count > 1,
@@ -164,6 +170,33 @@ enum ContextRules {
         }
         return false
     }
+
+    private static let reportNouns: Set<String> = ["report", "dashboard", "statistic", "metric", "analytic", "visualization", "visualisation", "chart"]
+
+    /// True when the words at `span` name what is reported on, not work done: "reports and dashboards for
+    /// circulation, acquisitions and e-resource usage" is reporting, not circulation or acquisitions.
+    /// Skills that are themselves about data (usage statistics, assessment, SQL) are never excluded here.
+    static func isReportedOn(_ norms: [String], at span: Range<Int>, skill: String) -> Bool {
+        guard !reportingSkills.contains(skill) else { return false }
+        // "… reports and dashboards for circulation, acquisitions and …": a reporting noun, then for/on/about,
+        // then a short list that holds the mention.
+        let start = max(0, span.lowerBound - 9)
+        var k = span.lowerBound - 1
+        while k >= start {
+            let word = norms[k]
+            if ["for", "on", "about", "covering"].contains(word) {
+                let before = norms[max(0, k - 3)..<k]
+                return before.contains { reportNouns.contains($0) }
+            }
+            // Only list words and other nouns of the list may stand between.
+            if reportNouns.contains(word) || ["to", "in", "with", "by", "from", "at"].contains(word) { return false }
+            k -= 1
+        }
+        return false
+    }
+
+    static let reportingSkills: Set<String> = ["usage-statistics", "assessment-statistics", "data-analysis", "sql", "collection-assessment",
+                                               "assessment-of-learning", "ux-research", "user-research"]
 
     private static let negators: Set<String> = ["not", "no", "never", "without", "nor"]
     private static let negatedAfter: [[String]] = [

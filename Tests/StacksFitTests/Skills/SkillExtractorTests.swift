@@ -37,6 +37,16 @@ struct SkillExtractorTests {
 
     // MARK: context rules, each with a sentence where the word means the skill and one where it does not
 
+    @Test("reported on: reports about circulation are reporting, not circulation work", arguments: [
+        ("Supervises circulation and collection development for the branch.", ["circulation", "collection-development"]),
+        ("Builds Alma Analytics reports and dashboards for circulation, collection development and cataloging.", []),
+        ("Writes monthly statistics on circulation.", []),
+        ("Reports to the Head of Circulation; performs original cataloging.", ["cataloging-original"]),
+    ])
+    func reportedOn(_ sentence: String, _ expected: [String]) {
+        #expect(Set(ids(sentence)) == Set(expected), "\(sentence)")
+    }
+
     @Test("references: reference service vs letters of reference", arguments: [
         ("Provides reference and research help to students.", PostingSection.Kind.duties, true),
         ("Covers general reference at the desk two evenings a week.", .duties, true),
