@@ -198,6 +198,35 @@ enum ContextRules {
     static let reportingSkills: Set<String> = ["usage-statistics", "assessment-statistics", "data-analysis", "sql", "collection-assessment",
                                                "assessment-of-learning", "ux-research", "user-research"]
 
+    /// True when the words at `span` are one of the provisions a license lists: "review license terms
+    /// (perpetual access, interlibrary loan, text and data mining, accessibility, governing law)" asks for
+    /// licensing, not for interlibrary loan or accessibility work.
+    static func isLicenseProvision(_ norms: [String], at span: Range<Int>, skill: String) -> Bool {
+        guard skill != "licensing", skill != "e-resource-licensing" else { return false }
+        let back = norms[max(0, span.lowerBound - 12)..<span.lowerBound]
+        guard let k = back.lastIndex(where: { ["term", "clause", "provision"].contains($0) }), k > back.startIndex else { return false }
+        return ["license", "licence", "licensing", "contract"].contains(norms[k - 1])
+    }
+
+    /// Words that show a library system is administered, not merely used.
+    private static let administering: Set<String> = [
+        "administer", "administration", "administrator", "administering", "configure", "configuration", "configuring", "manage",
+        "managing", "management", "maintain", "maintaining", "maintenance", "migration", "migrate", "migrating", "implement",
+        "implementation", "implementing", "troubleshoot", "troubleshooting", "upgrade", "setting", "optimize", "oversee",
+        "oversees", "system", "systems", "integration", "integrate", "load", "loads", "api", "apis",
+    ]
+    /// The bare names of a library system ("an integrated library system", "the ILS") mean the skill of
+    /// administering one only beside words of administration; "experience with an integrated library
+    /// system" is using one.
+    static func isSystemMerelyUsed(_ norms: [String], at span: Range<Int>, skill: String) -> Bool {
+        guard skill == "ils-lsp-administration" else { return false }
+        let phrase = norms[span].joined(separator: " ")
+        guard ["integrated library system", "ils", "library service platform", "library services platform", "lsp", "library management system"].contains(phrase) else { return false }
+        var others = norms
+        others.removeSubrange(span)
+        return !others.contains { administering.contains($0) }
+    }
+
     private static let negators: Set<String> = ["not", "no", "never", "without", "nor"]
     private static let negatedAfter: [[String]] = [
         ["not", "required"], ["not", "necessary"], ["not", "needed"], ["not", "expected"], ["not", "essential"],

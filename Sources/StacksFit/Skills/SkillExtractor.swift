@@ -87,7 +87,9 @@ public struct SkillExtractor: Sendable {
                   !ContextRules.namesColleague(norms, at: match.tokens, ownTitle: ownTitle, raw: raw) else { continue }
             let range = tokens[match.tokens.lowerBound].range.lowerBound..<tokens[match.tokens.upperBound - 1].range.upperBound
             for id in ids {
-                guard let skill = taxonomy[id], !ContextRules.isReportedOn(norms, at: match.tokens, skill: id) else { continue }
+                guard let skill = taxonomy[id], !ContextRules.isReportedOn(norms, at: match.tokens, skill: id),
+                      !ContextRules.isLicenseProvision(norms, at: match.tokens, skill: id),
+                      !ContextRules.isSystemMerelyUsed(norms, at: match.tokens, skill: id) else { continue }
                 found.append(SkillMention(skill: skill, section: section, evidence: sentence, matched: range,
                                           weight: weight, boilerplate: boilerplate))
             }

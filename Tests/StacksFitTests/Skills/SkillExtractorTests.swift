@@ -47,6 +47,22 @@ struct SkillExtractorTests {
         #expect(Set(ids(sentence)) == Set(expected), "\(sentence)")
     }
 
+    @Test("license provisions and merely used systems (bundled taxonomy)", arguments: [
+        ("Review and record license terms (perpetual access, interlibrary loan, accessibility, governing law).", "interlibrary-loan", false),
+        ("Coordinate interlibrary loan borrowing and lending in ILLiad.", "interlibrary-loan", true),
+        ("Audit the website for accessibility against WCAG 2.1 AA.", "accessibility", true),
+        ("Review license terms covering accessibility and text mining.", "accessibility", false),
+        ("Negotiate license terms with vendors.", "licensing", true),
+        ("Experience with an integrated library system.", "ils-lsp-administration", false),
+        ("Administer and configure the integrated library system.", "ils-lsp-administration", true),
+        ("Lead the migration to a new library services platform.", "ils-lsp-administration", true),
+    ])
+    func provisionsAndSystems(_ sentence: String, _ skill: String, _ present: Bool) throws {
+        let extractor = SkillExtractor(taxonomy: try Taxonomy.bundled())
+        let found = extractor.mentions(in: sentence, section: .duties).map(\.skill.id)
+        #expect(found.contains(skill) == present, "\(sentence) → \(found)")
+    }
+
     @Test("references: reference service vs letters of reference", arguments: [
         ("Provides reference and research help to students.", PostingSection.Kind.duties, true),
         ("Covers general reference at the desk two evenings a week.", .duties, true),
