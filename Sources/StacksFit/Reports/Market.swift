@@ -12,6 +12,9 @@ public struct MarketSummary: Sendable {
         public var currency: String?
         /// Postings paid in another currency, left out of this range rather than converted.
         public var otherCurrency: Int = 0
+        /// Postings whose figure is not believable pay for the period ("$8 a year", "$35,000 an hour"),
+        /// most likely a misread posting, left out of the range.
+        public var implausible: Int = 0
     }
     public struct SkillDemand: Sendable, Hashable {
         public var skill: Skill
@@ -42,6 +45,8 @@ public struct MarketSummary: Sendable {
         var mls = 0
         var pay: [SalaryPeriod: [(Double, String?)]] = [:]
         var payBySide: [Lean.Label: [SalaryPeriod: [(Double, String?)]]] = [:]
+        var implausiblePay: [SalaryPeriod: Int] = [:]
+        var implausibleBySide: [Lean.Label: [SalaryPeriod: Int]] = [:]
         for item in prepared {
             switch item.analysis.lean?.label {
             case .technical?: technical += 1
@@ -60,6 +65,11 @@ public struct MarketSummary: Sendable {
                 if required { demand[id]!.required += 1 }
             }
             if let salary = item.posting.salary, let period = salary.period, let middle = Self.middle(salary) {
+                guard Self.plausible[period]?.contains(middle) ?? true else {
+                    implausiblePay[period, default: 0] += 1
+                    if let label = item.analysis.lean?.label { implausibleBySide[label, default: [:]][period, default: 0] += 1 }
+                    continue
+                }
                 pay[period, default: []].append((middle, salary.currency))
                 if let label = item.analysis.lean?.label { payBySide[label, default: [:]][period, default: []].append((middle, salary.currency)) }
             }
@@ -67,8 +77,15 @@ public struct MarketSummary: Sendable {
         skills = demand.values.sorted { ($0.postings, $0.required, $1.skill.id) > ($1.postings, $1.required, $0.skill.id) }
         mlsRequired = postings == 0 ? 0 : Double(mls) / Double(postings)
         salary = pay.compactMapValues(Self.range)
+        for (period, n) in implausiblePay { salary[period]?.implausible = n }
         salaryBySide = payBySide.mapValues { $0.compactMapValues(Self.range) }
+        for (side, counts) in implausibleBySide { for (period, n) in counts { salaryBySide[side]?[period]?.implausible = n } }
     }
+
+    /// Believable pay for each period, in the currency's units: wide, to leave out only misreadings.
+    static let plausible: [SalaryPeriod: ClosedRange<Double>] = [
+        .hour: 5...300, .day: 40...2_500, .week: 150...12_000, .month: 600...50_000, .year: 8_000...600_000,
+    ]
 
     static func middle(_ s: Salary) -> Double? {
         switch (s.min, s.max) {
@@ -202,6 +219,7 @@ public struct MarketSummary: Sendable {
 
     static func describe(_ r: SalaryRange) -> String {
         "\(money(r.min, r)) – \(money(r.max, r)), median \(money(r.median, r)) over \(r.postings) posting\(r.postings == 1 ? "" : "s")" +
-            (r.otherCurrency > 0 ? " (\(r.otherCurrency) in another currency left out)" : "")
+            (r.otherCurrency > 0 ? " (\(r.otherCurrency) in another currency left out)" : "") +
+            (r.implausible > 0 ? " (\(r.implausible) implausible figure\(r.implausible == 1 ? "" : "s") left out)" : "")
     }
 }

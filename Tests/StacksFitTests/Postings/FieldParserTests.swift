@@ -172,6 +172,10 @@ struct SalaryParserTests {
         ("between $58,000 and $64,000", Salary(min: 58_000, max: 64_000, currency: "USD", period: .year)),
         ("61,200–70,000 USD annually", Salary(min: 61_200, max: 70_000, currency: "USD", period: .year)),
         ("$24.50/hour", Salary(min: 24.5, max: 24.5, currency: "USD", period: .hour)),
+        ("$60-68,000/year", Salary(min: 60_000, max: 68_000, currency: "USD", period: .year)),
+        ("Salary range: $65-70,000 plus benefits", Salary(min: 65_000, max: 70_000, currency: "USD", period: .year)),
+        ("minimum $110,000k commensurate with experience", Salary(min: 110_000, max: nil, currency: "USD", period: .year)),
+        ("$24-26/hour", Salary(min: 24, max: 26, currency: "USD", period: .hour)),
         ("$24.50 per hour", Salary(min: 24.5, max: 24.5, currency: "USD", period: .hour)),
         ("$24.50 an hour", Salary(min: 24.5, max: 24.5, currency: "USD", period: .hour)),
         ("hourly rate of $24.50", Salary(min: 24.5, max: 24.5, currency: "USD", period: .hour)),
@@ -229,6 +233,11 @@ struct SalaryParserTests {
         "Compensation: 5% match", "Salary: commensurate with experience", "Salary: DOE",
         "competitive salary", "$500 signing bonus", "$25 application fee", "Salary: 2026",
         "Pay grade 18", "Apply by March 15, 2027", "Open until filled", "",
+        // Misreadings found in the real-world corpus.
+        "Salary Grade: SL2 / Negotiating Unit: UUP", "Manages an annual budget of over $8M ($7.5M operations).",
+        "The Library has an annual operating budget of $308,000.", "annual visits exceeding 385,000 and catalog searches",
+        "hourly pay scale: https://www.example.edu/download/id/12617/hourly_support_staff_h00210_32919.pdf",
+        "Salary and schedule: Saturday 9:00 am - 3:00 pm", "Salary: see the contract; three (3) references required",
     ])
     func rejects(input: String) {
         #expect(SalaryParser.parse(input) == nil)

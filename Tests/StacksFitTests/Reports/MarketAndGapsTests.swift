@@ -46,17 +46,20 @@ struct MarketAndGapsTests {
             Self.posting("C", reference, salary: Salary(min: 40000, max: 50000, currency: "USD", period: .year), url: "https://x/c"),
             Self.posting("C again", reference, salary: Salary(min: 40000, max: 50000, currency: "USD", period: .year), url: "https://x/c"),
             Self.posting("D", reference, salary: Salary(min: 20, max: 22, currency: "USD", period: .hour), url: "https://x/d"),
+            Self.posting("E", reference + " Also outreach.", salary: Salary(min: 35_000, max: nil, currency: "USD", period: .hour), url: "https://x/e"),
         ]
         let market = MarketSummary(Ranker(extractor: extractor).prepare(postings))
-        #expect(market.postings == 4)
+        #expect(market.postings == 5)
         #expect(market.duplicatesMerged == 1)
-        #expect(market.technical == 2 && market.user == 2)
+        #expect(market.technical == 2 && market.user == 3)
         #expect(market.salary[.year] == .init(min: 45000, median: 55000, max: 70000, postings: 3, currency: "USD"))
         #expect(market.salaryBySide[.technical]?[.year] == .init(min: 55000, median: 62500, max: 70000, postings: 2, currency: "USD"))
-        #expect(market.salaryBySide[.user]?[.hour] == .init(min: 21, median: 21, max: 21, postings: 1, currency: "USD"))
+        // "$35,000 an hour" is a misreading: left out of the range, and counted.
+        #expect(market.salaryBySide[.user]?[.hour] == .init(min: 21, median: 21, max: 21, postings: 1, currency: "USD", implausible: 1))
+        #expect(market.salary[.hour]?.implausible == 1)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(market.json().utf8)) as? [String: Any])
         #expect(json["schemaVersion"] as? Int == 1)
-        #expect(json["postings"] as? Int == 4)
+        #expect(json["postings"] as? Int == 5)
         #expect((json["lean"] as? [String: Int])?["technical"] == 2)
         #expect(((json["salary"] as? [String: Any])?["YEAR"] as? [String: Any])?["median"] as? Double == 55000)
         #expect((json["skills"] as? [[String: Any]])?.first?["skill"] is String)

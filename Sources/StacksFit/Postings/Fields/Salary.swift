@@ -135,7 +135,7 @@ public enum SalaryParser {
 
     /// Words soon after a figure that make it something other than pay.
     static let nounDenials: Set<String> = [
-        "million", "billion", "bn", "bonus", "budget", "budgets", "grant", "grants", "fund",
+        "million", "billion", "bn", "m", "mm", "mil", "mn", "bonus", "budget", "budgets", "grant", "grants", "fund",
         "funds", "funding", "fee", "fees", "allowance", "reimbursement", "relocation",
         "deductible", "tuition", "students", "student", "staff", "employees", "people",
         "patrons", "members", "volumes", "items", "titles", "branches", "locations",
@@ -143,6 +143,14 @@ public enum SalaryParser {
         "visitors", "users", "collections", "databases", "hires", "openings", "vacancies",
         "librarians", "faculty", "residents", "population", "books", "records",
         "holiday", "holidays", "vacation", "leave", "sick", "pto", "paid", "times", "questions", "sessions",
+    ]
+
+    /// Words before a figure (in its clause, nearer than any pay word) that make it money other than pay,
+    /// or a count: "an annual budget of $308,000", "annual visits exceeding 385,000".
+    static let moneyNotPay: Set<String> = [
+        "visits", "visitors", "searches", "checkouts", "circulation", "circulations", "volumes", "residents", "population",
+        "budget", "budgets", "endowment", "revenue", "revenues", "expenditure", "expenditures", "campaign", "raised",
+        "gift", "gifts", "donation", "donations", "grant", "grants", "award", "awarded", "renovation", "project", "projects",
     ]
 
     /// Words right before a figure that make it an identifier or a grade.
@@ -193,7 +201,8 @@ public enum SalaryParser {
                 if j < s.count, s[j] == "k" || s[j] == "K",
                    j + 1 >= s.count || !s[j + 1].properties.isAlphabetic {
                     token.kSuffix = true
-                    token.value *= 1000
+                    // "$110,000k" already counts in thousands: the k is a slip, not a multiplier.
+                    if token.value < 1000 { token.value *= 1000 }
                     j += 1
                     token.end = j
                 } else if j < s.count, s[j].properties.isAlphabetic {
@@ -436,7 +445,15 @@ public enum SalaryParser {
                 if let w = word(k), nounDenials.contains(w) { return nil }
                 if tokens[k].kind != .word && !isPunct(k, ["+", "-"]) { break }
             }
+            // Glued to letters before it: a code such as "SL2" or "h00210", never pay.
+            if !t.spaceBefore, n >= 1, tokens[n - 1].kind == .word || isPunct(n - 1, ["_"]) { return nil }
+            // Part of a web address ("/id/12617/hourly_…") or a time of day ("3:00 pm").
+            if (isPunct(n - 1, ["/"]) && !t.spaceBefore && isPunct(n + 1, ["/"]) && !tokens[n + 1].spaceBefore)
+                || (isPunct(n + 1, [":"]) && !tokens[n + 1].spaceBefore && n + 2 < tokens.count && tokens[n + 2].kind == .number)
+                || (isPunct(n - 1, [":"]) && !t.spaceBefore && n >= 2 && tokens[n - 2].kind == .number) { return nil }
             if currency == nil {
+                // "three (3) references", "two (2) years": a count spelled twice.
+                if isPunct(n - 1, ["("]) && isPunct(n + 1, [")"]) { return nil }
                 if t.lettersAttached || isPunct(n + 1, ["("]) && !tokens[n + 1].spaceBefore { return nil }
                 // "24/7", or the day in "July 1".
                 if isPunct(n - 1, ["/"]) && !t.spaceBefore && n >= 2 && tokens[n - 2].kind == .number {
@@ -539,6 +556,11 @@ public enum SalaryParser {
             if stated == nil { stated = periodBefore(a.firstToken) }
 
             guard a.currency != nil || payContext || hasPeriodAfter else { return nil }
+            // "an annual budget of over $8M", "raised $250,000": money, but not pay (unless a pay word is nearer).
+            if let money = before.firstIndex(where: { moneyNotPay.contains($0) }),
+               money < (before.firstIndex(where: { payWords.contains($0) && !["annual", "annually", "yearly"].contains($0) }) ?? before.count) {
+                return nil
+            }
 
             var low: Double? = a.value
             var high: Double? = a.value
@@ -546,6 +568,9 @@ public enum SalaryParser {
                 var firstValue = a.value
                 if second.kSuffix, !a.kSuffix, firstValue < 1000 { firstValue *= 1000 }
                 if a.kSuffix, !second.kSuffix, second.value < 1000 { second.value *= 1000 }
+                // "$60-68,000": the low figure written without its thousands.
+                if !a.kSuffix, firstValue < 1000, firstValue.rounded() == firstValue, second.value >= 10_000,
+                   firstValue * 1000 <= second.value, firstValue * 1000 * 2 >= second.value { firstValue *= 1000 }
                 low = Swift.min(firstValue, second.value)
                 high = Swift.max(firstValue, second.value)
             } else {
