@@ -29,7 +29,8 @@ public struct PersonReport: Sendable {
         let name = candidate.profile.name
         var out = HTMLPage.head(title: "stacksfit: postings ranked for \(name)")
         out += "<header><h1>Postings ranked for \(HTMLPage.escape(name))</h1>\n"
-        out += "<p class=\"lede\">\(postingsRanked) posting\(postingsRanked == 1 ? "" : "s") ranked by fit, 0-100. "
+        out += "<p class=\"lede\">\(postingsRanked) posting\(postingsRanked == 1 ? "" : "s") ranked by fit, 0-100"
+        out += fits.count < postingsRanked ? "; the best \(fits.count) are shown. " : ". "
         out += "Coursework leans \(HTMLPage.escape(RankReport.short(candidate.courseworkLean))); experience leans \(HTMLPage.escape(RankReport.short(candidate.experienceLean)))."
         if let goal = candidate.profile.goal { out += " Goal: move toward \(goal == .technical ? "technical" : goal == .user ? "user" : goal.rawValue) services." }
         out += "</p></header>\n<main>\n"
