@@ -147,9 +147,7 @@ public struct CohortReport: Sendable {
     // MARK: - summary.json
 
     public func summaryJSON(best: Int = 5) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(Summary(report: self, best: best)), as: UTF8.self)
+        try PostingsJSON.pretty(Summary(report: self, best: best))
     }
 
     struct Summary: Encodable {
@@ -245,11 +243,7 @@ public struct CohortReport: Sendable {
         out += "</tbody></table></div><p class=\"legend\">Bars: <span style=\"color:var(--tech)\">■ share of postings asking</span>, <span style=\"color:#2b8a3e\">■ share of students with the skill</span> (strength ≥ \(Self.hasSkillStrength) from work, coursework or a listing).</p></section>\n"
 
         out += "<section aria-labelledby=\"market-h\"><h2 id=\"market-h\">The market</h2><pre>\(HTMLPage.escape(market.text(top: 10)))</pre></section>\n"
-        if !problems.isEmpty {
-            out += "<section aria-labelledby=\"problems-h\"><h2 id=\"problems-h\">Problems</h2><ul>\n"
-            for p in problems { out += "<li>\(HTMLPage.escape(p.input + (p.line.map { ":\($0)" } ?? ""))): \(p.severity.rawValue): \(HTMLPage.escape(p.message))</li>\n" }
-            out += "</ul></section>\n"
-        }
+        out += HTMLPage.problems(problems, heading: "Problems")
         out += "</main>\n" + HTMLPage.foot()
         return out
     }

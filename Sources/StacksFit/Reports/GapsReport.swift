@@ -31,9 +31,7 @@ public enum GapsReport {
     }
 
     public static func json(_ advice: [GapAdvisor.Advice], candidate: CandidateAnalysis, postings: Int) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(Document(advice: advice, name: candidate.profile.name, postings: postings)), as: UTF8.self)
+        try PostingsJSON.pretty(Document(advice: advice, name: candidate.profile.name, postings: postings))
     }
 
     struct Document: Encodable {

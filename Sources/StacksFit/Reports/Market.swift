@@ -157,9 +157,7 @@ public struct MarketSummary: Sendable {
     }
 
     public func json(top: Int? = nil) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(Document(market: self, top: top)), as: UTF8.self)
+        try PostingsJSON.pretty(Document(market: self, top: top))
     }
 
     struct Document: Encodable {

@@ -56,11 +56,7 @@ public struct PersonReport: Sendable {
             out += "</tbody></table></div>\n<ul>" + gaps.map { "<li>\(HTMLPage.escape($0.sentence))</li>" }.joined() + "</ul>\n"
         }
         out += "</section>\n"
-        if !problems.isEmpty {
-            out += "<section aria-labelledby=\"problems-h\"><h2 id=\"problems-h\">Inputs with problems</h2><ul>\n"
-            for p in problems { out += "<li>\(HTMLPage.escape(p.input + (p.line.map { ":\($0)" } ?? ""))): \(p.severity.rawValue): \(HTMLPage.escape(p.message))</li>\n" }
-            out += "</ul></section>\n"
-        }
+        out += HTMLPage.problems(problems, heading: "Inputs with problems")
         out += "</main>\n" + HTMLPage.foot()
         return out
     }
@@ -144,6 +140,14 @@ enum HTMLPage {
         <body>
 
         """
+    }
+
+    /// A section listing problems as "input:line: severity: message", or nothing when there are none.
+    static func problems(_ problems: [Problem], heading: String) -> String {
+        guard !problems.isEmpty else { return "" }
+        var out = "<section aria-labelledby=\"problems-h\"><h2 id=\"problems-h\">\(escape(heading))</h2><ul>\n"
+        for p in problems { out += "<li>\(escape(p.input + (p.line.map { ":\($0)" } ?? ""))): \(p.severity.rawValue): \(escape(p.message))</li>\n" }
+        return out + "</ul></section>\n"
     }
 
     static func foot() -> String {

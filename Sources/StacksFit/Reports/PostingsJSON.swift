@@ -18,10 +18,15 @@ public enum PostingsJSON {
 
     /// The same, with each posting's skills, requirements and lean.
     public static func format(postings: [AnalyzedPosting], problems: [Problem]) throws -> String {
+        try pretty(Document(schemaVersion: schemaVersion, postings: postings, problems: problems))
+    }
+
+    /// Any document of the contract, pretty-printed with sorted keys: every JSON output of stacksfit goes
+    /// through here, so they are all byte-for-byte deterministic.
+    static func pretty(_ value: some Encodable) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = try encoder.encode(Document(schemaVersion: schemaVersion, postings: postings, problems: problems))
-        return String(decoding: data, as: UTF8.self)
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
     }
 
     /// One posting as a single JSON line (no trailing newline).

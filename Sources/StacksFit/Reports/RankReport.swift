@@ -42,9 +42,7 @@ public enum RankReport {
     // MARK: - JSON
 
     public static func json(_ fits: [Fit], profile: CandidateAnalysis, problems: [Problem]) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(Document(fits: fits, profile: profile, problems: problems)), as: UTF8.self)
+        try PostingsJSON.pretty(Document(fits: fits, profile: profile, problems: problems))
     }
 
     private struct Document: Encodable {

@@ -308,9 +308,7 @@ public enum TalkingPoints {
     }
 
     public static func json(_ points: [TalkingPoint], fit: Fit, candidate: CandidateAnalysis) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(Document(points: points, fit: fit, candidate: candidate)), as: UTF8.self)
+        try PostingsJSON.pretty(Document(points: points, fit: fit, candidate: candidate))
     }
 
     struct Document: Encodable {

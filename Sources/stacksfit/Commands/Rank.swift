@@ -109,16 +109,8 @@ struct Explain: AsyncParsableCommand {
     @OptionGroup var taxonomyOptions: TaxonomyOptions
 
     func run() async throws {
-        let extractor = try taxonomyOptions.extractor()
-        let weights = try profileOptions.scoringWeights()
-        let candidate = try profileOptions.candidate(extractor)
-        let (postings, read) = await inputOptions.readPostings()
-        let (chosen, choosing) = choice.choose(from: postings, inputs: inputOptions.inputs)
-        let problems = read + choosing
-        if let chosen {
-            let fit = FitScorer(candidate: candidate, taxonomy: extractor.taxonomy, weights: weights).score(chosen, analysis: extractor.analyse(chosen))
-            Output().write(ExplainReport.format(fit, candidate: candidate, weights: weights))
-        }
-        try Diagnostics.finish(problems, jsonLines: false)
+        let chosen = try await ChosenFit.score(profileOptions, choice, inputOptions, taxonomyOptions)
+        if let fit = chosen.fit { Output().write(ExplainReport.format(fit, candidate: chosen.candidate, weights: chosen.weights)) }
+        try Diagnostics.finish(chosen.problems, jsonLines: false)
     }
 }

@@ -35,10 +35,7 @@ struct Report: AsyncParsableCommand {
 
     func run() async throws {
         let extractor = try taxonomyOptions.extractor()
-        let scoring: ScoringWeights
-        do { scoring = try weights.map(ScoringWeights.load(contentsOf:)) ?? ScoringWeights() } catch let error as Taxonomy.LoadError {
-            throw ValidationError(error.description)
-        }
+        let scoring = try ProfileOptions.scoringWeights(weights)
         let folder = URL(fileURLWithPath: out)
         do { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) } catch {
             FileHandle.standardError.write(Data("\(out): cannot create the output folder: \(error.localizedDescription)\n".utf8))

@@ -27,20 +27,16 @@ struct TalkingPointsCommand: AsyncParsableCommand {
     @OptionGroup var taxonomyOptions: TaxonomyOptions
 
     func run() async throws {
-        let extractor = try taxonomyOptions.extractor()
-        let weights = try profileOptions.scoringWeights()
-        let candidate = try profileOptions.candidate(extractor)
-        let (postings, read) = await inputOptions.readPostings()
-        let (chosen, choosing) = choice.choose(from: postings, inputs: inputOptions.inputs)
-        if let chosen {
-            let fit = FitScorer(candidate: candidate, taxonomy: extractor.taxonomy, weights: weights).score(chosen, analysis: extractor.analyse(chosen))
-            let points = TalkingPoints.points(for: fit, candidate: candidate, taxonomy: extractor.taxonomy)
+        let chosen = try await ChosenFit.score(profileOptions, choice, inputOptions, taxonomyOptions)
+        if let fit = chosen.fit {
+            let candidate = chosen.candidate
+            let points = TalkingPoints.points(for: fit, candidate: candidate, taxonomy: chosen.extractor.taxonomy)
             switch format {
             case .text: Output().write(TalkingPoints.text(points, fit: fit, candidate: candidate))
             case .markdown: Output().write(TalkingPoints.markdown(points, fit: fit, candidate: candidate))
             case .json: Output().write(try TalkingPoints.json(points, fit: fit, candidate: candidate))
             }
         }
-        try Diagnostics.finish(read + choosing, jsonLines: false)
+        try Diagnostics.finish(chosen.problems, jsonLines: false)
     }
 }

@@ -10,8 +10,11 @@ struct ProfileOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Scoring weights (JSON) to use instead of the defaults.", valueName: "file"))
     var weights: String?
 
-    func scoringWeights() throws -> ScoringWeights {
-        do { return try weights.map(ScoringWeights.load(contentsOf:)) ?? ScoringWeights() } catch let error as Taxonomy.LoadError {
+    func scoringWeights() throws -> ScoringWeights { try Self.scoringWeights(weights) }
+
+    /// The weights in a `--weights` file, or the defaults; a bad file is a usage error (exit 2).
+    static func scoringWeights(_ path: String?) throws -> ScoringWeights {
+        do { return try path.map(ScoringWeights.load(contentsOf:)) ?? ScoringWeights() } catch let error as Taxonomy.LoadError {
             throw ValidationError(error.description)
         }
     }
@@ -26,5 +29,25 @@ struct ProfileOptions: ParsableArguments {
             FileHandle.standardError.write(Data("\(error.description)\n".utf8))
             throw ExitCode(1)
         }
+    }
+}
+
+/// What `explain` and `talking-points` share: the candidate, and the one posting chosen from the inputs, scored.
+struct ChosenFit {
+    var fit: Fit?
+    var candidate: CandidateAnalysis
+    var extractor: SkillExtractor
+    var weights: ScoringWeights
+    /// Problems reading the inputs or choosing the posting.
+    var problems: [Problem]
+
+    static func score(_ profile: ProfileOptions, _ choice: PostingChoice, _ inputs: InputOptions, _ taxonomy: TaxonomyOptions) async throws -> ChosenFit {
+        let extractor = try taxonomy.extractor()
+        let weights = try profile.scoringWeights()
+        let candidate = try profile.candidate(extractor)
+        let (postings, read) = await inputs.readPostings()
+        let (chosen, choosing) = choice.choose(from: postings, inputs: inputs.inputs)
+        let fit = chosen.map { FitScorer(candidate: candidate, taxonomy: extractor.taxonomy, weights: weights).score($0, analysis: extractor.analyse($0)) }
+        return ChosenFit(fit: fit, candidate: candidate, extractor: extractor, weights: weights, problems: read + choosing)
     }
 }
