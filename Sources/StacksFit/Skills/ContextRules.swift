@@ -171,7 +171,19 @@ enum ContextRules {
         return false
     }
 
-    private static let reportNouns: Set<String> = ["report", "dashboard", "statistic", "metric", "analytic", "visualization", "visualisation", "chart"]
+    /// Whether a sentence holds the words that the report and license rules look for at all.
+    struct Cues {
+        var reporting = false
+        var provisions = false
+        init(_ norms: [String]) {
+            for word in norms {
+                if !reporting && ContextRules.reportNouns.contains(word) { reporting = true }
+                if !provisions && (word == "term" || word == "clause" || word == "provision") { provisions = true }
+            }
+        }
+    }
+
+    fileprivate static let reportNouns: Set<String> = ["report", "dashboard", "statistic", "metric", "analytic", "visualization", "visualisation", "chart"]
 
     /// True when the words at `span` name what is reported on, not work done: "reports and dashboards for
     /// circulation, acquisitions and e-resource usage" is reporting, not circulation or acquisitions.

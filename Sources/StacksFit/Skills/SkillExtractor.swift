@@ -61,6 +61,8 @@ public struct SkillExtractor: Sendable {
                                  : (Self.sectionWeights[section] ?? 0.5)
         var found: [SkillMention] = []
         let raw = tokens.map { String(sentence[$0.range]) }
+        // Words the rarer rules need, looked for once per sentence rather than once per mention.
+        let cues = ContextRules.Cues(norms)
         for match in matcher.matches(tokens) {
             var ids: [String] = []
             for target in match.targets {
@@ -87,8 +89,9 @@ public struct SkillExtractor: Sendable {
                   !ContextRules.namesColleague(norms, at: match.tokens, ownTitle: ownTitle, raw: raw) else { continue }
             let range = tokens[match.tokens.lowerBound].range.lowerBound..<tokens[match.tokens.upperBound - 1].range.upperBound
             for id in ids {
-                guard let skill = taxonomy[id], !ContextRules.isReportedOn(norms, at: match.tokens, skill: id),
-                      !ContextRules.isLicenseProvision(norms, at: match.tokens, skill: id),
+                guard let skill = taxonomy[id],
+                      !(cues.reporting && ContextRules.isReportedOn(norms, at: match.tokens, skill: id)),
+                      !(cues.provisions && ContextRules.isLicenseProvision(norms, at: match.tokens, skill: id)),
                       !ContextRules.isSystemMerelyUsed(norms, at: match.tokens, skill: id) else { continue }
                 found.append(SkillMention(skill: skill, section: section, evidence: sentence, matched: range,
                                           weight: weight, boilerplate: boilerplate))
