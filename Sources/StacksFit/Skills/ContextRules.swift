@@ -22,6 +22,8 @@ enum ContextRules {
             if section == .application { return .reject }
             if plural { return .reject }
             if ["letter", "check", "number", "list", "available", "upon", "provided"].contains(after) { return .reject }
+            // "the OAIS reference model", "a reference implementation", "reference manager" (Zotero): not the desk.
+            if ["model", "implementation", "architecture", "manager", "management", "data", "image", "genome"].contains(after) { return .reject }
             if ["of", "with", "in", "for", "cross", "professional", "personal", "three", "two", "four", "3", "2", "4", "work"].contains(before) && !["desk", "service", "interview", "question", "librarian"].contains(after) {
                 return .reject
             }

@@ -69,6 +69,7 @@ struct SkillExtractorTests {
         ("Please include the names of three professional references.", .application, false),
         ("Submit a cover letter, CV and three references.", .required, false),
         ("Two letters of reference are required.", .required, false),
+        ("Align preservation practice with the OAIS reference model.", .duties, false),
     ])
     func references(_ sentence: String, _ section: PostingSection.Kind, _ meansSkill: Bool) {
         #expect(ids(sentence, section).contains("reference-services") == meansSkill, "\(sentence)")
