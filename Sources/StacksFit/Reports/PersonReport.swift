@@ -113,6 +113,10 @@ public struct PersonReport: Sendable {
 
     public func markdown() -> String {
         var out = RankReport.markdown(fits, profile: candidate, weights: weights)
+        if fits.count < postingsRanked {
+            out = out.replacingOccurrences(of: "\n\n| # | Score |", with: "\n\n\(postingsRanked) postings ranked; the best \(fits.count) are shown.\n\n| # | Score |",
+                                           options: [], range: out.range(of: "\n\n| # | Score |"))
+        }
         out += "\n" + GapsReport.markdown(gaps, candidate: candidate, postings: postingsRanked, heading: "##")
         if !problems.isEmpty {
             out += "\n## Inputs with problems\n\n"
