@@ -55,7 +55,7 @@ public struct GapAdvisor: Sendable {
     /// - Parameter plans: each posting's `FitScorer.plan`, when already built (a batch builds them once for all candidates).
     public func advise(_ candidate: CandidateAnalysis, postings: [PreparedPosting], scores: [Double], plans: [FitScorer.Plan]? = nil,
                        considered: Int = 12, limit: Int = 6) -> [Advice] {
-        guard !postings.isEmpty, postings.count == scores.count else { return [] }
+        guard !postings.isEmpty, postings.count == scores.count, (plans?.count ?? postings.count) == postings.count else { return [] }
         let scorer = FitScorer(candidate: candidate, taxonomy: taxonomy, weights: weights)
         let plans = plans ?? postings.map { FitScorer.plan($0.analysis, taxonomy: taxonomy, weights: weights) }
         // Gaining a skill changes only the skill component: the rest of each score is worked out once.

@@ -87,15 +87,21 @@ public struct CohortBatch: Sendable {
 
     /// File names made into unique, URL-safe names: "Maya Okafor.yaml" → "maya-okafor".
     static func slugs(_ files: [String]) -> [String] {
-        var used: [String: Int] = [:]
+        var taken: Set<String> = []
         return files.map { file in
             let base = ((file as NSString).lastPathComponent as NSString).deletingPathExtension.lowercased()
             var slug = String(base.map { $0.isLetter || $0.isNumber ? $0 : "-" }.filter(\.isASCII))
             while slug.contains("--") { slug = slug.replacingOccurrences(of: "--", with: "-") }
             slug = slug.trimmingCharacters(in: CharacterSet(charactersIn: "-"))
             if slug.isEmpty || slug == "index" || slug == "summary" || slug == "pairs" { slug = "profile" + (slug.isEmpty ? "" : "-" + slug) }
-            used[slug, default: 0] += 1
-            return used[slug]! == 1 ? slug : "\(slug)-\(used[slug]!)"
+            // "a-2.yaml", "a.yaml" and "x/a.yaml" must not share a name: try -2, -3 … until one is free.
+            var name = slug, n = 1
+            while taken.contains(name) {
+                n += 1
+                name = "\(slug)-\(n)"
+            }
+            taken.insert(name)
+            return name
         }
     }
 }
@@ -197,6 +203,7 @@ public struct CohortReport: Sendable {
     static let hasSkillStrength = 0.2
 
     public func indexHTML(best: Int = 3) -> String {
+        let best = max(1, best)
         var out = HTMLPage.head(title: "stacksfit: cohort report")
         out += "<header><h1>Cohort report</h1><p class=\"lede\">\(members.count) student\(members.count == 1 ? "" : "s") ranked against \(prepared.count) posting\(prepared.count == 1 ? "" : "s")"
         if profilesRead > members.count { out += "; \(profilesRead - members.count) profile\(profilesRead - members.count == 1 ? "" : "s") could not be read (see the end)" }

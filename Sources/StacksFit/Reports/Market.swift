@@ -37,6 +37,8 @@ public struct MarketSummary: Sendable {
     public var salary: [SalaryPeriod: SalaryRange]
     /// The same, by the posting's lean label.
     public var salaryBySide: [Lean.Label: [SalaryPeriod: SalaryRange]]
+    /// Figures left out of each period's range as not believable pay (also when none was left to make a range).
+    public var salaryImplausible: [SalaryPeriod: Int]
 
     public init(_ prepared: [PreparedPosting]) {
         postings = prepared.count
@@ -45,8 +47,6 @@ public struct MarketSummary: Sendable {
         var mls = 0
         var pay: [SalaryPeriod: [(Double, String?)]] = [:]
         var payBySide: [Lean.Label: [SalaryPeriod: [(Double, String?)]]] = [:]
-        var implausiblePay: [SalaryPeriod: Int] = [:]
-        var implausibleBySide: [Lean.Label: [SalaryPeriod: Int]] = [:]
         for item in prepared {
             switch item.analysis.lean?.label {
             case .technical?: technical += 1
@@ -65,21 +65,22 @@ public struct MarketSummary: Sendable {
                 if required { demand[id]!.required += 1 }
             }
             if let salary = item.posting.salary, let period = salary.period, let middle = Self.middle(salary) {
-                guard Self.plausible[period]?.contains(middle) ?? true else {
-                    implausiblePay[period, default: 0] += 1
-                    if let label = item.analysis.lean?.label { implausibleBySide[label, default: [:]][period, default: 0] += 1 }
-                    continue
-                }
                 pay[period, default: []].append((middle, salary.currency))
                 if let label = item.analysis.lean?.label { payBySide[label, default: [:]][period, default: []].append((middle, salary.currency)) }
             }
         }
         skills = demand.values.sorted { ($0.postings, $0.required, $1.skill.id) > ($1.postings, $1.required, $0.skill.id) }
         mlsRequired = postings == 0 ? 0 : Double(mls) / Double(postings)
-        salary = pay.compactMapValues(Self.range)
-        for (period, n) in implausiblePay { salary[period]?.implausible = n }
-        salaryBySide = payBySide.mapValues { $0.compactMapValues(Self.range) }
-        for (side, counts) in implausibleBySide { for (period, n) in counts { salaryBySide[side]?[period]?.implausible = n } }
+        salary = [:]
+        salaryImplausible = [:]
+        for (period, values) in pay {
+            let (range, implausible) = Self.range(values, period: period)
+            salary[period] = range
+            if implausible > 0 { salaryImplausible[period] = implausible }
+        }
+        salaryBySide = payBySide.mapValues { byPeriod in
+            Dictionary(uniqueKeysWithValues: byPeriod.compactMap { period, values in Self.range(values, period: period).range.map { (period, $0) } })
+        }
     }
 
     /// Believable pay for each period, in the currency's units: wide, to leave out only misreadings.
@@ -96,16 +97,24 @@ public struct MarketSummary: Sendable {
         }
     }
 
-    /// The range of the most common currency's figures (other currencies are left out, not converted).
-    static func range(_ values: [(Double, String?)]) -> SalaryRange? {
+    /// Currencies whose believable pay the bounds of `plausible` describe.
+    static let boundedCurrencies: Set<String> = ["", "USD", "CAD", "GBP", "EUR", "AUD", "NZD", "CHF"]
+
+    /// The range of the most common currency's figures (other currencies are left out, not converted), and
+    /// how many of that currency's figures were left out as not believable for the period.
+    static func range(_ values: [(Double, String?)], period: SalaryPeriod) -> (range: SalaryRange?, implausible: Int) {
         var counts: [String: Int] = [:]
         for (_, c) in values { counts[c ?? "", default: 0] += 1 }
-        guard let currency = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key else { return nil }
-        let figures = values.filter { ($0.1 ?? "") == currency }.map(\.0).sorted()
-        guard let lo = figures.first, let hi = figures.last else { return nil }
+        guard let currency = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key else { return (nil, 0) }
+        let same = values.filter { ($0.1 ?? "") == currency }.map(\.0)
+        let bounds = boundedCurrencies.contains(currency) ? plausible[period] : nil
+        let figures = same.filter { bounds?.contains($0) ?? true }.sorted()
+        let implausible = same.count - figures.count
+        guard let lo = figures.first, let hi = figures.last else { return (nil, implausible) }
         let n = figures.count
         let median = n % 2 == 1 ? figures[n / 2] : (figures[n / 2 - 1] + figures[n / 2]) / 2
-        return SalaryRange(min: lo, median: median, max: hi, postings: n, currency: currency.isEmpty ? nil : currency, otherCurrency: values.count - n)
+        return (SalaryRange(min: lo, median: median, max: hi, postings: n, currency: currency.isEmpty ? nil : currency,
+                            otherCurrency: values.count - same.count, implausible: implausible), implausible)
     }
 
     // MARK: - Formats
@@ -114,8 +123,11 @@ public struct MarketSummary: Sendable {
         var lines = ["Market: \(postings) posting\(postings == 1 ? "" : "s")" + (duplicatesMerged > 0 ? " (\(duplicatesMerged) duplicate\(duplicatesMerged == 1 ? "" : "s") merged)" : "")]
         lines.append("  On the divide: \(share(technical)) technical, \(share(user)) user services, \(share(mixed)) mixed" + (unplaced > 0 ? ", \(share(unplaced)) no side" : ""))
         lines.append("  Requiring an ALA-accredited MLS/MLIS: \(Self.percent(mlsRequired))")
-        if !salary.isEmpty {
+        if !salary.isEmpty || !salaryImplausible.isEmpty {
             lines.append("  Pay (middle of each posting's range):")
+            for (period, n) in salaryImplausible.sorted(by: { $0.key.rawValue < $1.key.rawValue }) where salary[period] == nil {
+                lines.append("    \(Self.periodName(period)): no believable figure (\(n) implausible left out)")
+            }
             for (period, range) in salary.sorted(by: { ($0.value.postings, $1.key.rawValue) > ($1.value.postings, $0.key.rawValue) }) {
                 lines.append("    \(Self.periodName(period)): " + Self.describe(range))
                 for label in [Lean.Label.technical, .user, .mixed] {
@@ -163,7 +175,7 @@ public struct MarketSummary: Sendable {
     struct Document: Encodable {
         var market: MarketSummary
         var top: Int?
-        enum Keys: String, CodingKey { case schemaVersion, postings, duplicatesMerged, lean, skills, mlsRequired, salary, salaryBySide }
+        enum Keys: String, CodingKey { case schemaVersion, postings, duplicatesMerged, lean, skills, mlsRequired, salary, salaryBySide, salaryImplausible }
         enum SkillKeys: String, CodingKey { case skill, label, side, postings, required }
 
         func encode(to encoder: any Encoder) throws {
@@ -186,6 +198,7 @@ public struct MarketSummary: Sendable {
             try c.encode(Dictionary(uniqueKeysWithValues: market.salaryBySide.map { side, ranges in
                 (side.rawValue, Dictionary(uniqueKeysWithValues: ranges.map { ($0.key.rawValue, $0.value) }))
             }), forKey: .salaryBySide)
+            try c.encode(Dictionary(uniqueKeysWithValues: market.salaryImplausible.map { ($0.key.rawValue, $0.value) }), forKey: .salaryImplausible)
         }
     }
 
@@ -204,7 +217,7 @@ public struct MarketSummary: Sendable {
     }
 
     static func money(_ v: Double, _ r: SalaryRange) -> String {
-        let symbol = r.currency == "USD" || r.currency == nil ? "$" : (r.currency ?? "") + " "
+        let symbol = r.currency == "USD" || r.currency == nil ? "$" : Markdown.escape(r.currency ?? "") + " "
         if v >= 1000 {
             let f = NumberFormatter()
             f.numberStyle = .decimal

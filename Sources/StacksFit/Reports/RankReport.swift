@@ -151,6 +151,9 @@ public enum RankReport {
     static func number(_ v: Double) -> String { v.rounded() == v ? String(Int(v)) : String(format: "%.2f", v) }
 
     static func quote(_ field: String) -> String {
+        // A text field a spreadsheet would run as a formula ("=HYPERLINK(…)") starts with a quote mark instead.
+        var field = field
+        if let first = field.first, "=+-@".contains(first), Double(field) == nil { field = "'" + field }
         guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
         return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
@@ -165,7 +168,7 @@ public enum RankReport {
         out += "| # | Score | Posting | Employer | Place | Lean | Top reason |\n|---:|---:|---|---|---|---|---|\n"
         for (i, fit) in fits.enumerated() {
             let title = Markdown.escape(fit.posting.title ?? "(no title)")
-            let link = fit.posting.url.flatMap(HTMLPage.safeURL).map { "[\(title)](<\($0.replacingOccurrences(of: ">", with: "%3E"))>)" } ?? title
+            let link = fit.posting.url.flatMap(Markdown.link).map { "[\(title)](<\($0)>)" } ?? title
             out += "| \(i + 1) | \(String(format: "%.1f", fit.score)) | \(link) | \(Markdown.escape(fit.posting.employer ?? "–")) | \(Markdown.escape(PostingsTable.describe(fit.posting.location))) | \(fit.analysis.lean?.label.rawValue ?? "–") | \(Markdown.escape(topReason(fit))) |\n"
         }
         for (i, fit) in fits.enumerated() {

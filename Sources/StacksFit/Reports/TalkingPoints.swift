@@ -149,6 +149,8 @@ public enum TalkingPoints {
     static func gapPoint(_ match: Fit.Match, candidate: CandidateAnalysis) -> TalkingPoint? {
         // A skill the candidate has some direct evidence of is not a gap to confess.
         if candidate.strength(of: match.skill.id) != nil && match.via != nil { return nil }
+        // Met in full through an alternative ("an ILS such as Koha or Alma", and the candidate has Alma).
+        if match.credit >= 0.99 { return nil }
         if let via = match.via, let evidence = match.profileEvidence.first {
             let source: String
             switch evidence.kind {
@@ -172,14 +174,17 @@ public enum TalkingPoints {
     }
 
     static func degreePoint(_ fit: Fit, candidate: CandidateAnalysis) -> TalkingPoint? {
+        // The degree the gate counted: a completed library master's first.
         guard let gate = fit.gates.first(where: { $0.kind == .degree }),
-              let degree = candidate.profile.degrees.first(where: { $0.isLibraryMasters }) else { return nil }
+              let degree = candidate.profile.degrees.first(where: { $0.isLibraryMasters && $0.status == .completed })
+                ?? candidate.profile.degrees.first(where: { $0.isLibraryMasters }) else { return nil }
         let from = degree.institution.map { " from \($0)" } ?? ""
         let at = degree.institution.map { " at \($0)" } ?? ""
         let text: String
         switch (degree.status, gate.passed) {
         case (.completed, _):
-            text = "My \(degree.title)\(from) meets your requirement of an ALA-accredited degree."
+            text = degree.alaAccredited == true ? "My \(degree.title)\(from), ALA-accredited, meets your requirement of an ALA-accredited degree."
+                                                 : "My \(degree.title)\(from) answers your requirement of an ALA-accredited MLS/MLIS."
         case (.inProgress, true):
             text = "I will complete my \(degree.title)\(at) in \(degree.date.map(month) ?? "the coming term"), before the position would start, so I will meet your requirement of an ALA-accredited degree."
         case (.inProgress, false):

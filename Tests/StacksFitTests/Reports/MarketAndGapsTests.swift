@@ -106,4 +106,22 @@ struct MarketAndGapsTests {
         #expect(!advice.contains { $0.skill.id == "cataloging" })
         #expect(advice.allSatisfy { $0.postings == 3 })
     }
+
+    @Test("a period whose every figure is implausible still reports them; other currencies are not judged by dollar bounds")
+    func implausibleOnly() throws {
+        let extractor = SkillExtractor(taxonomy: try Taxonomy.bundled())
+        let text = "Staff the reference desk and teach information literacy instruction sessions."
+        let postings = [
+            Self.posting("A", text, salary: Salary(min: 2, max: 3, currency: "USD", period: .hour), url: "https://x/a"),
+            Self.posting("B", text + " Outreach.", salary: Salary(min: 5_000_000, max: 6_000_000, currency: "JPY", period: .year), url: "https://x/b"),
+            Self.posting("C", text + " Storytime.", salary: Salary(min: 5_500_000, max: 5_500_000, currency: "JPY", period: .year), url: "https://x/c"),
+        ]
+        let market = MarketSummary(Ranker(extractor: extractor).prepare(postings))
+        #expect(market.salary[.hour] == nil)
+        #expect(market.salaryImplausible[.hour] == 1)
+        #expect(market.salary[.year]?.currency == "JPY" && market.salary[.year]?.postings == 2 && market.salary[.year]?.implausible == 0)
+        #expect(market.text().contains("hourly: no believable figure (1 implausible left out)"))
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(market.json().utf8)) as? [String: Any])
+        #expect((json["salaryImplausible"] as? [String: Int])?["HOUR"] == 1)
+    }
 }

@@ -106,6 +106,7 @@ struct ReportFormatTests {
         #expect(a.map(\.slug) == b.map(\.slug))
         #expect(a.map { $0.ranking.map(\.score) } == b.map { $0.ranking.map(\.score) })
         #expect(CohortBatch.slugs(["a/Maya Okafor.yaml", "b/maya-okafor.json", "c/index.yaml"]) == ["maya-okafor", "maya-okafor-2", "profile-index"])
+        #expect(CohortBatch.slugs(["a-2.yaml", "a.yaml", "x/a.yaml"]) == ["a-2", "a", "a-3"])
     }
 
     @Test("a hostile posting's script, event handlers and javascript: links never reach the report")
@@ -187,5 +188,15 @@ struct ReportFormatTests {
         #expect(chart)
         let errors = log.split(separator: "\n").filter { $0.contains("Uncaught") || $0.contains("Refused to") || $0.contains("CONSOLE") }
         #expect(errors.isEmpty, "\(errors)")
+    }
+
+    @Test("links and cells cannot be turned into markup or formulas")
+    func linksAndCells() {
+        #expect(Markdown.link("javascript:alert(1)") == nil)
+        #expect(Markdown.link("https://x.example/a<img src=x onerror=alert(1)>(b)") == "https://x.example/a%3Cimg%20src=x%20onerror=alert%281%29%3E%28b%29")
+        #expect(Markdown.escape("Line one\nline two <b>") == "Line one line two &lt;b&gt;")
+        #expect(RankReport.quote("=HYPERLINK(\"http://x\")") == "\"'=HYPERLINK(\"\"http://x\"\")\"")
+        #expect(RankReport.quote("-12.5") == "-12.5")
+        #expect(RankReport.quote("@SUM(A1)") == "'@SUM(A1)")
     }
 }

@@ -135,7 +135,7 @@ public enum SalaryParser {
 
     /// Words soon after a figure that make it something other than pay.
     static let nounDenials: Set<String> = [
-        "million", "billion", "bn", "m", "mm", "mil", "mn", "bonus", "budget", "budgets", "grant", "grants", "fund",
+        "million", "billion", "bn", "bonus", "budget", "budgets", "grant", "grants", "fund",
         "funds", "funding", "fee", "fees", "allowance", "reimbursement", "relocation",
         "deductible", "tuition", "students", "student", "staff", "employees", "people",
         "patrons", "members", "volumes", "items", "titles", "branches", "locations",
@@ -441,6 +441,8 @@ public enum SalaryParser {
             var after = n + 1
             if isPunct(after, ["+"]) { after += 1 }
             if let w = word(after), unitDenials.contains(w) { return nil }
+            // "$8M", "$2.5bn": millions or billions glued to the figure.
+            if t.lettersAttached, let w = word(n + 1), ["m", "mm", "mn", "mil", "b", "bn"].contains(w) { return nil }
             for k in (n + 1)...min(n + 3, tokens.count) where k < tokens.count {
                 if let w = word(k), nounDenials.contains(w) { return nil }
                 if tokens[k].kind != .word && !isPunct(k, ["+", "-"]) { break }
@@ -556,8 +558,10 @@ public enum SalaryParser {
             if stated == nil { stated = periodBefore(a.firstToken) }
 
             guard a.currency != nil || payContext || hasPeriodAfter else { return nil }
-            // "an annual budget of over $8M", "raised $250,000": money, but not pay (unless a pay word is nearer).
-            if let money = before.firstIndex(where: { moneyNotPay.contains($0) }),
+            // "an annual budget of over $8M", "raised $250,000": money, but not pay. Only a word within a few
+            // of the figure counts ("Digital Projects Librarian, $60,000 per year" is pay), never when a pay
+            // period follows, and never when a pay word is nearer.
+            if !hasPeriodAfter, let money = before.prefix(4).firstIndex(where: { moneyNotPay.contains($0) }),
                money < (before.firstIndex(where: { payWords.contains($0) && !["annual", "annually", "yearly"].contains($0) }) ?? before.count) {
                 return nil
             }
