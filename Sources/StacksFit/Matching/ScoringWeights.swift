@@ -71,8 +71,20 @@ public struct ScoringWeights: Sendable, Codable, Hashable {
         if let unknown = object.keys.sorted().first(where: { !known.contains($0) }) {
             throw Taxonomy.LoadError(file: path, message: "unknown weight '\(unknown)' (known: \(known.sorted().joined(separator: ", ")))")
         }
-        do { return try JSONDecoder().decode(ScoringWeights.self, from: data) } catch {
+        let weights: ScoringWeights
+        do { weights = try JSONDecoder().decode(ScoringWeights.self, from: data) } catch {
             throw Taxonomy.LoadError(file: path, message: "every weight must be a number")
         }
+        // Points are at most 1,000 each; penalties and credits are shares; the strength for full credit is above 0.
+        for (name, keyPath) in keys {
+            let value = weights[keyPath: keyPath]
+            let shares: Set<String> = ["degreePenalty", "certificationPenalty", "yearsPenalty", "supervisionPenalty", "relatedCredit",
+                                       "narrowerCredit", "crossCuttingWeight", "supportYearsFactor", "fullCreditStrength"]
+            let limit = shares.contains(name) ? 1.0 : 1_000
+            guard value.isFinite, value >= 0, value <= limit, name != "fullCreditStrength" || value > 0 else {
+                throw Taxonomy.LoadError(file: path, message: "weight '\(name)' must be a number from 0 to \(limit == 1 ? "1" : "1,000")\(name == "fullCreditStrength" ? ", above 0" : "")")
+            }
+        }
+        return weights
     }
 }

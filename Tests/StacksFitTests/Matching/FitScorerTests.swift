@@ -118,6 +118,12 @@ struct FitScorerTests {
         #expect(weights.skills == ScoringWeights().skills)
         #expect(try JSONDecoder().decode(ScoringWeights.self, from: JSONEncoder().encode(weights)) == weights)
         #expect { try ScoringWeights.load(contentsOf: bad.path) } throws: { "\($0)".contains("unknown weight 'golf'") }
+        // Out of range: a negative or huge weight, a penalty above 1, no strength for full credit.
+        for (json, key) in [("{\"skills\": -5}", "skills"), ("{\"goal\": 1e308}", "goal"), ("{\"degreePenalty\": 1.5}", "degreePenalty"),
+                            ("{\"fullCreditStrength\": 0}", "fullCreditStrength")] {
+            try Data(json.utf8).write(to: bad)
+            #expect { try ScoringWeights.load(contentsOf: bad.path) } throws: { "\($0)".contains("weight '\(key)' must be a number from 0") }
+        }
     }
 
     @Test("degree gate: in progress before the likely start passes and says so; after it fails")
