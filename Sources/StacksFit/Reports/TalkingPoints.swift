@@ -100,7 +100,7 @@ public enum TalkingPoints {
     }
 
     static func strengthPoint(_ match: Fit.Match, _ evidence: SkillEvidence, candidate: CandidateAnalysis, firstStudied: Bool) -> TalkingPoint {
-        let asks = "Your posting " + verb(for: match.section) + " " + phrase(match.skill.label)
+        let asks = "Your posting " + verb(for: match.section) + " " + phrase(match.skill)
         let text: String
         switch evidence.kind {
         case .work, .volunteer:
@@ -142,7 +142,7 @@ public enum TalkingPoints {
         else { return nil }
         let work = evidence.kind == .volunteer ? "volunteering as \(evidence.title)" : "work as \(evidence.title)"
         let org = evidence.organization.map { " at " + ($0.split(separator: ",").first.map(String.init) ?? $0) } ?? ""
-        let text = bridge + " My " + work + org + " taught me this, and I would bring it to the " + phrase(target.skill.label) + " this position " + verb(for: target.section) + "."
+        let text = bridge + " My " + work + org + " taught me this, and I would bring it to the " + phrase(target.skill) + " this position " + verb(for: target.section) + "."
         return TalkingPoint(kind: .bridge, text: text, skill: target.skill, postingEvidence: target.postingEvidence, profileEvidence: [evidence])
     }
 
@@ -151,22 +151,26 @@ public enum TalkingPoints {
         if candidate.strength(of: match.skill.id) != nil && match.via != nil { return nil }
         // Met in full through an alternative ("an ILS such as Koha or Alma", and the candidate has Alma).
         if match.credit >= 0.99 { return nil }
+        // Cross-cutting skills (communication, customer service) make weak cover-letter points.
+        if match.skill.side == nil { return nil }
         if let via = match.via, let evidence = match.profileEvidence.first {
+            // The profile is silent on the skill itself: say what it does show, without claiming the skill
+            // or denying it.
             let source: String
             switch evidence.kind {
-            case .work, .volunteer: source = "my work " + role(evidence).replacingOccurrences(of: "As ", with: "as ", options: .anchored)
-            case .course: source = "my course " + courseName(evidence)
-            case .degree: source = "my \(evidence.title)"
-            case .skill: source = "my skills in \(evidence.title)"
+            case .work, .volunteer: source = "from my work " + role(evidence).replacingOccurrences(of: "As ", with: "as ", options: .anchored)
+            case .course: source = "from my course " + courseName(evidence)
+            case .degree: source = "from my \(evidence.title)"
+            case .skill: source = "which I list among my skills"
             }
-            let text = "Your posting " + verb(for: match.section) + " " + phrase(match.skill.label) + ". I have not yet worked with it directly, but " + source +
-                " gave me " + phrase(via.label) + ", the groundwork it builds on, and I am ready to learn it quickly."
+            let text = "Your posting " + verb(for: match.section) + " " + phrase(match.skill) + ". The nearest experience I can point to is " + phrase(via) +
+                ", " + source + "; it is the groundwork " + phrase(match.skill) + " builds on, and I am ready to grow into it."
             return TalkingPoint(kind: .gap, text: text, skill: match.skill, postingEvidence: match.postingEvidence, profileEvidence: [evidence])
         }
         // Known only from coursework: say so.
         if match.credit > 0, match.credit < 0.99, !match.profileEvidence.contains(where: { $0.kind == .work || $0.kind == .volunteer }),
            let course = match.profileEvidence.first(where: { $0.kind == .course }) {
-            let text = "My experience with " + phrase(match.skill.label) + " comes from coursework rather than the job: my course " + courseName(course) +
+            let text = "My experience with " + phrase(match.skill) + " comes from coursework rather than the job: my course " + courseName(course) +
                 " gave me the grounding, and I would bring that preparation to the role."
             return TalkingPoint(kind: .gap, text: text, skill: match.skill, postingEvidence: match.postingEvidence, profileEvidence: [course])
         }
@@ -207,6 +211,13 @@ public enum TalkingPoints {
         }
     }
 
+    /// A skill's label inside a sentence. A tool (a one-word technology skill under a broader one: Alma,
+    /// Koha, Python) keeps its capital; other labels follow `phrase(_:String)`.
+    static func phrase(_ skill: Skill) -> String {
+        if skill.side == .technology, !skill.broader.isEmpty, !skill.label.contains(" ") { return skill.label }
+        return phrase(skill.label)
+    }
+
     /// A label inside a sentence: "Copy cataloging" → "copy cataloging"; "MARC 21", "LibGuides" stay.
     static func phrase(_ label: String) -> String {
         let words = label.split(separator: " ")
@@ -236,13 +247,16 @@ public enum TalkingPoints {
     /// tense of the job; a duty that does not open with a verb is quoted instead.
     static func clause(_ e: SkillEvidence) -> String {
         guard let sentence = e.sentence.map(trimmed), !sentence.isEmpty else {
-            return "the role itself drew on it (\(e.detail))"
+            return "it has been at the heart of the role (\(e.detail))"
         }
         let current = e.detail.hasSuffix("current")
         var parts: [String] = []
         for (i, part) in sentence.components(separatedBy: "; ").enumerated() {
             let words = part.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
-            guard let first = words.first else { continue }
+            guard let head = words.first else { continue }
+            // "Hire, train, schedule …": the verb without its comma, which goes back after it.
+            let first = head.trimmingCharacters(in: .punctuationCharacters)
+            let trailing = String(head.dropFirst(first.count))
             guard let verb = firstPerson(first, current: current) else {
                 if i == 0 { return "my duties included “\(sentence)”" }
                 break
@@ -255,7 +269,7 @@ public enum TalkingPoints {
                     rest[j] = current ? base : Verbs.past(of: base)
                 }
             }
-            parts.append(([verb] + rest).joined(separator: " "))
+            parts.append(([verb + trailing] + rest).joined(separator: " "))
         }
         guard !parts.isEmpty else { return "my duties included “\(sentence)”" }
         let joined = parts.count == 1 ? parts[0] : parts.dropLast().joined(separator: ", ") + " and " + parts[parts.count - 1]
@@ -371,7 +385,7 @@ enum Verbs {
         "troubleshoot", "administer", "monitor", "present", "facilitate", "perform", "prepare", "handle", "oversee", "serve",
         "work", "collaborate", "partner", "promote", "curate", "arrange", "index", "transcribe", "encode", "update", "compile",
         "respond", "negotiate", "license", "renew", "claim", "weed", "shelve", "circulate", "register", "schedule", "launch",
-        "implement", "analyze", "analyse", "set", "upgrade", "correct", "create", "assess", "advise", "consult", "guide", "mentor", "recruit", "hire", "tutor", "read",
+        "implement", "analyze", "analyse", "set", "upgrade", "record", "document", "file", "ensure", "lead", "evaluate", "correct", "create", "assess", "advise", "consult", "guide", "mentor", "recruit", "hire", "tutor", "read",
     ]
     static let doubling: Set<String> = ["plan", "ship", "stop", "map", "tag", "scan", "chat", "prep"]
 
