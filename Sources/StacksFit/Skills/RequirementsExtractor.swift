@@ -69,7 +69,7 @@ enum RequirementsExtractor {
 
     static func degrees(in norms: [String]) -> [String] {
         var found: [String] = []
-        let text = " " + norms.joined(separator: " ") + " "
+        let text = WordText(norms)
         let mls = [" mls ", " mlis ", " msls ", " msis ", " mlibsci ", " mslis ", " mils ", " mis ", " mi ", " msi ",
                    " master of library ", " master of information ", " master of science in library ", " master of science in information ",
                    " library science ", " library and information ", " ala accredited ", " ala ", " information science from an ala ",
@@ -98,7 +98,7 @@ enum RequirementsExtractor {
     // MARK: - certifications
 
     static func certifications(in norms: [String]) -> [String] {
-        let text = " " + norms.joined(separator: " ") + " "
+        let text = WordText(norms)
         // "… within 24 months of hire" is a condition of the job, not a gate before it.
         let afterHire = text.contains(" within ") && (text.contains(" of hire ") || text.contains(" month ") || text.contains(" of employment "))
             || text.contains(" eligible for ") || text.contains(" obtain ") || text.contains(" willingness to ")
@@ -165,7 +165,7 @@ enum RequirementsExtractor {
 
     /// Supervisory experience required; the years when stated ("including two in a supervisory role").
     static func supervision(in norms: [String]) -> Int?? {
-        let text = " " + norms.joined(separator: " ") + " "
+        let text = WordText(norms)
         let cues = [" supervisory experience ", " supervisory role ", " supervisory position ", " experience supervising ",
                     " supervision of ", " supervising staff ", " supervising student ", " supervisory capacity ", " experience managing staff "]
         guard cues.contains(where: { text.contains($0) }) else { return nil }
@@ -190,14 +190,16 @@ enum RequirementsExtractor {
                                 "Swedish", "Norwegian", "Danish", "Finnish", "Hungarian", "Romanian", "Armenian", "Haitian Creole",
                                 "American Sign Language", "ASL", "Navajo", "Ojibwe", "Cherokee", "Tibetan", "Sanskrit", "Punjabi", "Somali"]
 
+    static let languageCues: Set<String> = ["knowledge", "fluency", "fluent", "proficiency", "proficient", "bilingual", "speak", "speaking", "read",
+                                            "reading", "language", "languages", "competency", "competence", "command", "native"]
+    /// Each language's name and its normalised words, worked out once.
+    static let languageNorms: [(String, [String])] = languageNames.map { ($0, Tokenizer.norms($0)) }
+
     /// Languages a sentence asks for: "reading knowledge of German and French", "fluency in Spanish", "bilingual (English/Spanish)".
     static func languages(in norms: [String], raw sentence: String) -> [String] {
-        let cues: Set<String> = ["knowledge", "fluency", "fluent", "proficiency", "proficient", "bilingual", "speak", "speaking", "read",
-                                 "reading", "language", "languages", "competency", "competence", "command", "native"]
-        guard norms.contains(where: { cues.contains($0) }) else { return [] }
+        guard norms.contains(where: { languageCues.contains($0) }) else { return [] }
         var found: [String] = []
-        for name in languageNames {
-            let parts = Tokenizer.norms(name)
+        for (name, parts) in languageNorms {
             guard parts.count <= norms.count else { continue }
             for i in 0...(norms.count - parts.count) where Array(norms[i..<(i + parts.count)]) == parts {
                 // The word must be written with a capital ("Latin" the language, not "latin" in a list of words).
@@ -207,5 +209,43 @@ enum RequirementsExtractor {
             }
         }
         return found
+    }
+}
+
+/// A sentence's normalised words joined by single spaces and padded with one at each end, searched as
+/// bytes. `String.contains(String)` goes through Foundation on Linux, and with dozens of phrases per
+/// sentence it was most of the time spent analysing a posting.
+struct WordText {
+    private let bytes: [UInt8]
+
+    init(_ norms: [String]) {
+        var bytes: [UInt8] = [0x20]
+        bytes.reserveCapacity(norms.reduce(2) { $0 + $1.utf8.count + 1 })
+        for word in norms {
+            bytes.append(contentsOf: word.utf8)
+            bytes.append(0x20)
+        }
+        self.bytes = bytes
+    }
+
+    /// True when the needle occurs in the text (byte for byte; the words are already lower case).
+    func contains(_ needle: String) -> Bool {
+        var needle = needle
+        return needle.withUTF8 { n in
+            bytes.withUnsafeBufferPointer { h in
+                guard n.count > 0, n.count <= h.count, let first = n.first else { return n.isEmpty }
+                var i = 0
+                let last = h.count - n.count
+                while i <= last {
+                    if h[i] == first {
+                        var k = 1
+                        while k < n.count && h[i + k] == n[k] { k += 1 }
+                        if k == n.count { return true }
+                    }
+                    i += 1
+                }
+                return false
+            }
+        }
     }
 }

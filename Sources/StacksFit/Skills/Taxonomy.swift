@@ -12,22 +12,44 @@ public enum Side: String, Sendable, Hashable, Codable, CaseIterable {
 }
 
 /// One skill of the LIS taxonomy.
-public struct Skill: Sendable, Hashable, Codable, Identifiable {
+///
+/// A final class with constant properties: every mention, match and evidence of a skill shares the one
+/// object instead of copying its phrase lists (one reference count, not eight).
+public final class Skill: Sendable, Hashable, Codable, Identifiable {
     /// Stable, kebab-case id ("cataloging-original").
-    public var id: String
-    public var label: String
+    public let id: String
+    public let label: String
     /// Its side, or nil for cross-cutting skills such as communication.
-    public var side: Side?
+    public let side: Side?
     /// Its area in ALA's Core Competences ("organization-of-knowledge").
-    public var alaArea: String?
+    public let alaArea: String?
     /// The words that express it in ads, lower case.
-    public var phrases: [String]
+    public let phrases: [String]
     /// Broader skills (RDA → cataloging), for partial credit.
-    public var broader: [String]
+    public let broader: [String]
     /// Related skills, for partial credit.
-    public var related: [String]
+    public let related: [String]
     /// A first-person sentence on how this skill serves the other side of the divide.
-    public var bridge: String?
+    public let bridge: String?
+
+    public static func == (a: Skill, b: Skill) -> Bool {
+        a === b || (a.id == b.id && a.label == b.label && a.side == b.side && a.alaArea == b.alaArea && a.phrases == b.phrases
+                    && a.broader == b.broader && a.related == b.related && a.bridge == b.bridge)
+    }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(id) }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(label, forKey: .label)
+        try c.encodeIfPresent(side, forKey: .side)
+        try c.encodeIfPresent(alaArea, forKey: .alaArea)
+        try c.encode(phrases, forKey: .phrases)
+        try c.encode(broader, forKey: .broader)
+        try c.encode(related, forKey: .related)
+        try c.encodeIfPresent(bridge, forKey: .bridge)
+    }
 
     private enum CodingKeys: String, CodingKey { case id, label, side, alaArea, phrases, broader, related, bridge }
 
