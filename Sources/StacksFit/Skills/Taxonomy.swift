@@ -12,44 +12,22 @@ public enum Side: String, Sendable, Hashable, Codable, CaseIterable {
 }
 
 /// One skill of the LIS taxonomy.
-///
-/// A final class with constant properties: every mention, match and evidence of a skill shares the one
-/// object instead of copying its phrase lists (one reference count, not eight).
-public final class Skill: Sendable, Hashable, Codable, Identifiable {
+public struct Skill: Sendable, Hashable, Codable, Identifiable {
     /// Stable, kebab-case id ("cataloging-original").
-    public let id: String
-    public let label: String
+    public var id: String
+    public var label: String
     /// Its side, or nil for cross-cutting skills such as communication.
-    public let side: Side?
+    public var side: Side?
     /// Its area in ALA's Core Competences ("organization-of-knowledge").
-    public let alaArea: String?
+    public var alaArea: String?
     /// The words that express it in ads, lower case.
-    public let phrases: [String]
+    public var phrases: [String]
     /// Broader skills (RDA → cataloging), for partial credit.
-    public let broader: [String]
+    public var broader: [String]
     /// Related skills, for partial credit.
-    public let related: [String]
+    public var related: [String]
     /// A first-person sentence on how this skill serves the other side of the divide.
-    public let bridge: String?
-
-    public static func == (a: Skill, b: Skill) -> Bool {
-        a === b || (a.id == b.id && a.label == b.label && a.side == b.side && a.alaArea == b.alaArea && a.phrases == b.phrases
-                    && a.broader == b.broader && a.related == b.related && a.bridge == b.bridge)
-    }
-
-    public func hash(into hasher: inout Hasher) { hasher.combine(id) }
-
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(id, forKey: .id)
-        try c.encode(label, forKey: .label)
-        try c.encodeIfPresent(side, forKey: .side)
-        try c.encodeIfPresent(alaArea, forKey: .alaArea)
-        try c.encode(phrases, forKey: .phrases)
-        try c.encode(broader, forKey: .broader)
-        try c.encode(related, forKey: .related)
-        try c.encodeIfPresent(bridge, forKey: .bridge)
-    }
+    public var bridge: String?
 
     private enum CodingKeys: String, CodingKey { case id, label, side, alaArea, phrases, broader, related, bridge }
 
