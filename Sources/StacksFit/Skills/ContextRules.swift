@@ -222,12 +222,23 @@ enum ContextRules {
         return ["license", "licence", "licensing", "contract"].contains(norms[k - 1])
     }
 
+    private static let deviceHelp: Set<String> = ["help", "helps", "helping", "helper", "app", "apps", "device", "devices", "smartphone",
+                                                  "smartphones", "tablet", "tablets", "download", "downloading", "printer", "printers"]
+    /// "helps patrons with computers, printers, e-books and job applications": e-books as a patron's
+    /// device question, not the management of electronic resources.
+    static func isDeviceHelp(_ norms: [String], at span: Range<Int>, skill: String) -> Bool {
+        guard skill == "electronic-resources" else { return false }
+        let phrase = norms[span].joined(separator: " ")
+        guard ["e book", "ebook", "e books", "ebooks"].contains(phrase) || phrase.hasPrefix("e book") else { return false }
+        return norms.contains { deviceHelp.contains($0) }
+    }
+
     /// Words that show a library system is administered, not merely used.
     private static let administering: Set<String> = [
         "administer", "administration", "administrator", "administering", "configure", "configuration", "configuring", "manage",
         "managing", "management", "maintain", "maintaining", "maintenance", "migration", "migrate", "migrating", "implement",
         "implementation", "implementing", "troubleshoot", "troubleshooting", "upgrade", "setting", "optimize", "oversee",
-        "oversees", "system", "systems", "integration", "integrate", "load", "loads", "api", "apis",
+        "oversees", "integration", "integrate", "load", "loads", "api", "apis",
     ]
     /// The bare names of a library system ("an integrated library system", "the ILS") mean the skill of
     /// administering one only beside words of administration; "experience with an integrated library

@@ -92,7 +92,8 @@ public struct SkillExtractor: Sendable {
                 guard let skill = taxonomy[id],
                       !(cues.reporting && ContextRules.isReportedOn(norms, at: match.tokens, skill: id)),
                       !(cues.provisions && ContextRules.isLicenseProvision(norms, at: match.tokens, skill: id)),
-                      !ContextRules.isSystemMerelyUsed(norms, at: match.tokens, skill: id) else { continue }
+                      !ContextRules.isSystemMerelyUsed(norms, at: match.tokens, skill: id),
+                      !ContextRules.isDeviceHelp(norms, at: match.tokens, skill: id) else { continue }
                 found.append(SkillMention(skill: skill, section: section, evidence: sentence, matched: range,
                                           weight: weight, boilerplate: boilerplate))
             }

@@ -109,7 +109,7 @@ struct LabelledSetTests {
 
     // The floors are the measured values of this commit, rounded down: a change that lowers them
     // fails. The issue aims at precision ≥ 0.90 and recall ≥ 0.85; see the README for the figures.
-    static let floorPrecision = 0.84
+    static let floorPrecision = 0.85
     static let floorRecall = 0.88
     static let floorRequirements = 0.97
     static let floorLean = 0.96

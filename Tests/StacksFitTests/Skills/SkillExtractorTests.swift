@@ -47,7 +47,7 @@ struct SkillExtractorTests {
         #expect(Set(ids(sentence)) == Set(expected), "\(sentence)")
     }
 
-    @Test("license provisions and merely used systems (bundled taxonomy)", arguments: [
+    @Test("license provisions, merely used systems, e-books as device help (bundled taxonomy)", arguments: [
         ("Review and record license terms (perpetual access, interlibrary loan, accessibility, governing law).", "interlibrary-loan", false),
         ("Coordinate interlibrary loan borrowing and lending in ILLiad.", "interlibrary-loan", true),
         ("Audit the website for accessibility against WCAG 2.1 AA.", "accessibility", true),
@@ -56,6 +56,9 @@ struct SkillExtractorTests {
         ("Experience with an integrated library system.", "ils-lsp-administration", false),
         ("Administer and configure the integrated library system.", "ils-lsp-administration", true),
         ("Lead the migration to a new library services platform.", "ils-lsp-administration", true),
+        ("Experience with a library services platform or ERM system.", "ils-lsp-administration", false),
+        ("Helps patrons with computers, printers, e-books and job applications.", "electronic-resources", false),
+        ("Manage e-books and e-journals in the knowledge base.", "electronic-resources", true),
     ])
     func provisionsAndSystems(_ sentence: String, _ skill: String, _ present: Bool) throws {
         let extractor = SkillExtractor(taxonomy: try Taxonomy.bundled())
