@@ -28,7 +28,7 @@ public struct TalkingPoint: Sendable, Hashable {
 public enum TalkingPoints {
     public static let maximum = 6
 
-    public static func points(for fit: Fit, candidate: CandidateAnalysis, taxonomy: Taxonomy) -> [TalkingPoint] {
+    public static func points(for fit: Fit, candidate: CandidateAnalysis) -> [TalkingPoint] {
         var points: [TalkingPoint] = []
         var usedSkills: Set<String> = []
         var usedEntries: [String: Int] = [:]

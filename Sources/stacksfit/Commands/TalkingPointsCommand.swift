@@ -30,7 +30,7 @@ struct TalkingPointsCommand: AsyncParsableCommand {
         let chosen = try await ChosenFit.score(profileOptions, choice, inputOptions, taxonomyOptions)
         if let fit = chosen.fit {
             let candidate = chosen.candidate
-            let points = TalkingPoints.points(for: fit, candidate: candidate, taxonomy: chosen.extractor.taxonomy)
+            let points = TalkingPoints.points(for: fit, candidate: candidate)
             switch format {
             case .text: Output().write(TalkingPoints.text(points, fit: fit, candidate: candidate))
             case .markdown: Output().write(TalkingPoints.markdown(points, fit: fit, candidate: candidate))

@@ -44,7 +44,7 @@ struct ReportFormatTests {
     func otherFormats() throws {
         let s = try Setting.make()
         let fit = try #require(s.fits.first { $0.posting.title == "Reference & Instruction Librarian" })
-        let points = TalkingPoints.points(for: fit, candidate: s.candidate, taxonomy: s.extractor.taxonomy)
+        let points = TalkingPoints.points(for: fit, candidate: s.candidate)
         try Snapshot.check(TalkingPoints.text(points, fit: fit, candidate: s.candidate), "talking-points.txt")
         try Snapshot.check(TalkingPoints.markdown(points, fit: fit, candidate: s.candidate), "talking-points.md")
         try Snapshot.check(try TalkingPoints.json(points, fit: fit, candidate: s.candidate), "talking-points.json")

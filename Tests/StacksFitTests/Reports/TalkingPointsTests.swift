@@ -20,7 +20,7 @@ struct TalkingPointsTests {
             let entries = Self.entries(candidate.profile)
             for posting in examples.postings {
                 let fit = examples.fit(candidate, posting)
-                let points = TalkingPoints.points(for: fit, candidate: candidate, taxonomy: examples.extractor.taxonomy)
+                let points = TalkingPoints.points(for: fit, candidate: candidate)
                 #expect(points.count <= 6)
                 total += points.count
                 for point in points {
@@ -48,7 +48,7 @@ struct TalkingPointsTests {
         let examples = try await Examples.load()
         let maya = try examples.candidate("maya-okafor.yaml")
         for title in ["Reference & Instruction Librarian", "Cataloging & Metadata Librarian"] {
-            let points = TalkingPoints.points(for: examples.fit(maya, try examples.posting(titled: title)), candidate: maya, taxonomy: examples.extractor.taxonomy)
+            let points = TalkingPoints.points(for: examples.fit(maya, try examples.posting(titled: title)), candidate: maya)
             #expect((4...6).contains(points.count), "\(title): \(points.count)")
         }
     }
@@ -58,7 +58,7 @@ struct TalkingPointsTests {
         let examples = try await Examples.load()
         let maya = try examples.candidate("maya-okafor.yaml")
         let reference = try examples.posting(titled: "Reference & Instruction Librarian")
-        let points = TalkingPoints.points(for: examples.fit(maya, reference), candidate: maya, taxonomy: examples.extractor.taxonomy)
+        let points = TalkingPoints.points(for: examples.fit(maya, reference), candidate: maya)
         let bridge = try #require(points.first { $0.kind == .bridge })
         #expect(bridge.profileEvidence.first?.title == "Cataloging Assistant")
         #expect(bridge.skill?.side == .user)
@@ -67,7 +67,7 @@ struct TalkingPointsTests {
         // Across every pair, a bridge rests on work or volunteering, never a course.
         for candidate in examples.candidates {
             for posting in examples.postings {
-                for point in TalkingPoints.points(for: examples.fit(candidate, posting), candidate: candidate, taxonomy: examples.extractor.taxonomy) where point.kind == .bridge {
+                for point in TalkingPoints.points(for: examples.fit(candidate, posting), candidate: candidate) where point.kind == .bridge {
                     #expect(point.profileEvidence.allSatisfy { $0.kind == .work || $0.kind == .volunteer }, "\(point.text)")
                 }
             }
@@ -79,7 +79,7 @@ struct TalkingPointsTests {
         let examples = try await Examples.load()
         let maya = try examples.candidate("maya-okafor.yaml")
         let reference = try examples.posting(titled: "Reference & Instruction Librarian")
-        let points = TalkingPoints.points(for: examples.fit(maya, reference), candidate: maya, taxonomy: examples.extractor.taxonomy)
+        let points = TalkingPoints.points(for: examples.fit(maya, reference), candidate: maya)
         // Maya has never worked a reference desk: course-based points say "course", none says she worked it.
         for point in points where point.profileEvidence.allSatisfy({ $0.kind == .course }) {
             #expect(point.text.contains("course"), "\(point.text)")
@@ -90,7 +90,7 @@ struct TalkingPointsTests {
         #expect(degree.text.contains("I will complete my MLIS") && degree.text.contains("May 2027"))
         // Lacking a skill: the gap is stated before what prepares for it.
         let cataloging = try examples.posting(titled: "Cataloging & Metadata Librarian")
-        let gaps = TalkingPoints.points(for: examples.fit(maya, cataloging), candidate: maya, taxonomy: examples.extractor.taxonomy).filter { $0.kind == .gap }
+        let gaps = TalkingPoints.points(for: examples.fit(maya, cataloging), candidate: maya).filter { $0.kind == .gap }
         #expect(!gaps.isEmpty)
         // A gap says what the profile shows instead, and neither claims the skill nor denies it (the profile
         // may simply not mention it).
@@ -121,7 +121,7 @@ struct TalkingPointsTests {
         let examples = try await Examples.load()
         let maya = try examples.candidate("maya-okafor.yaml")
         let fit = examples.fit(maya, try examples.posting(titled: "Reference & Instruction Librarian"))
-        let points = TalkingPoints.points(for: fit, candidate: maya, taxonomy: examples.extractor.taxonomy)
+        let points = TalkingPoints.points(for: fit, candidate: maya)
         let text = try TalkingPoints.json(points, fit: fit, candidate: maya)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
         #expect(object["schemaVersion"] as? Int == 1)
