@@ -38,6 +38,16 @@ public struct FitScorer: Sendable {
         var entries: [Entry] = []
         /// Taxonomy positions of each group's members.
         var groups: [[Int]] = []
+        /// What the posting asks outside its boilerplate, for gap advice: each skill once, with its weight
+        /// before alternatives are shared, and whether the required qualifications name it.
+        struct Ask: Sendable {
+            var skill: Int
+            var weight: Double
+            var required: Bool
+        }
+        var asks: [Ask] = []
+        /// The weight of every skill the posting names, before alternatives are shared.
+        var totalWeight = 0.0
     }
 
     /// The plan of a posting's skills (see `Plan`); the grouping is the one `score` uses.
@@ -47,7 +57,11 @@ public struct FitScorer: Sendable {
         var groupIndex: [String: Int] = [:]
         for mention in analysis.skills {
             var weight = mention.weight * (mention.skill.side == nil ? weights.crossCuttingWeight : 1)
+            plan.totalWeight += weight
             guard weight > 0, let position = taxonomy.position(of: mention.skill.id) else { continue }
+            if mention.weight > SkillExtractor.boilerplateWeight * 1.01 {
+                plan.asks.append(.init(skill: position, weight: weight, required: mention.section == .required))
+            }
             var group = -1
             if let (key, members) = grouping[mention.skill.id] {
                 weight /= Double(members.count)

@@ -60,32 +60,29 @@ public struct GapAdvisor: Sendable {
         let plans = plans ?? postings.map { FitScorer.plan($0.analysis, taxonomy: taxonomy, weights: weights) }
         // Gaining a skill changes only the skill component: the rest of each score is worked out once.
         var requirements: [Int: FitScorer.Tally] = [:]
-        // The skills most missed, weighted by how much of each posting's skill component they hold.
-        var missed: [String: Double] = [:]
-        var asking: [String: (postings: Int, required: Int)] = [:]
-        var credits: [String: Double] = [:]
-        for item in postings {
-            let mentions = item.analysis.skills
-            let total = mentions.reduce(0) { $0 + $1.weight * ($1.skill.side == nil ? weights.crossCuttingWeight : 1) }
-            var seen: [String: Bool] = [:]
-            for m in mentions where m.weight > SkillExtractor.boilerplateWeight * 1.01 {
-                seen[m.skill.id] = (seen[m.skill.id] ?? false) || m.section == .required
-                let credit = credits[m.skill.id] ?? scorer.credit(for: m.skill).credit
-                credits[m.skill.id] = credit
-                let weight = m.weight * (m.skill.side == nil ? weights.crossCuttingWeight : 1)
-                if credit < 0.99, total > 0 { missed[m.skill.id, default: 0] += weight * (1 - credit) / total }
-            }
-            for (id, required) in seen {
-                asking[id, default: (0, 0)].postings += 1
-                if required { asking[id]!.required += 1 }
+        // The skills most missed, weighted by how much of each posting's skill component they hold. All by
+        // taxonomy position, from the plans: no string or skill value is touched per posting.
+        let count = taxonomy.skills.count
+        var missed = [Double](repeating: 0, count: count)
+        var asking = [Int](repeating: 0, count: count), required = [Int](repeating: 0, count: count)
+        for plan in plans {
+            for ask in plan.asks {
+                asking[ask.skill] += 1
+                if ask.required { required[ask.skill] += 1 }
+                let credit = scorer.credits[ask.skill]
+                if credit < 0.99, plan.totalWeight > 0 { missed[ask.skill] += ask.weight * (1 - credit) / plan.totalWeight }
             }
         }
-        let candidates = missed.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(considered).compactMap { taxonomy[$0.key] }
+        let ranked = (0..<count).filter { missed[$0] > 0 }
+            .sorted { (missed[$0], taxonomy.skills[$1].id) > (missed[$1], taxonomy.skills[$0].id) }
+        let candidates = ranked.prefix(considered)
 
         var advice: [Advice] = []
-        for skill in candidates {
-            let neighbours = Set([skill.id] + skill.broader + skill.related + taxonomy.skills.filter { $0.broader.contains(skill.id) || $0.related.contains(skill.id) }.map(\.id))
-            let affected = postings.indices.filter { i in postings[i].analysis.skills.contains { neighbours.contains($0.skill.id) } }
+        for position in candidates {
+            let skill = taxonomy.skills[position]
+            let neighbourIDs = [skill.id] + skill.broader + skill.related + taxonomy.skills.filter { $0.broader.contains(skill.id) || $0.related.contains(skill.id) }.map(\.id)
+            let neighbours = Set(neighbourIDs.compactMap { taxonomy.position(of: $0) })
+            let affected = plans.indices.filter { i in plans[i].entries.contains { neighbours.contains($0.skill) } }
             for i in affected where requirements[i] == nil { requirements[i] = scorer.requirementsOnly(postings[i].posting, analysis: postings[i].analysis) }
             func gain(_ evidence: SkillEvidence) -> (asking: Double, overall: Double) {
                 let variant = FitScorer(candidate: candidate.adding(skill, evidence), taxonomy: taxonomy, weights: weights)
@@ -93,18 +90,17 @@ public struct GapAdvisor: Sendable {
                 for i in affected {
                     let delta = variant.rescore(plans[i], requirements: requirements[i]!) - scores[i]
                     sum += delta
-                    if postings[i].analysis.skills.contains(where: { $0.skill.id == skill.id && $0.weight > SkillExtractor.boilerplateWeight * 1.01 }) { askingSum += delta }
+                    if plans[i].asks.contains(where: { $0.skill == position }) { askingSum += delta }
                 }
-                let n = asking[skill.id]?.postings ?? 0
+                let n = asking[position]
                 return (n > 0 ? askingSum / Double(n) : 0, sum / Double(postings.count))
             }
             let course = gain(SkillEvidence(kind: .course, title: "a course in \(skill.label)", organization: nil, detail: "hypothetical advanced course",
                                             sentence: nil, strength: courseStrength))
             let work = gain(SkillEvidence(kind: .work, title: "a year of work in \(skill.label)", organization: nil, detail: "hypothetical, 1 year at 40 h/week",
                                           sentence: nil, strength: workStrength))
-            let counts = asking[skill.id] ?? (0, 0)
-            guard counts.postings > 0, max(course.overall, work.overall) > 0.005 else { continue }
-            advice.append(Advice(skill: skill, postings: counts.postings, required: counts.required, courseGain: course.asking, workGain: work.asking,
+            guard asking[position] > 0, max(course.overall, work.overall) > 0.005 else { continue }
+            advice.append(Advice(skill: skill, postings: asking[position], required: required[position], courseGain: course.asking, workGain: work.asking,
                                  courseGainOverall: course.overall, workGainOverall: work.overall))
         }
         advice.sort { (max($0.courseGainOverall, $0.workGainOverall), $1.skill.id) > (max($1.courseGainOverall, $1.workGainOverall), $0.skill.id) }
