@@ -4,7 +4,11 @@ import Foundation
 public enum GapsReport {
     public static func text(_ advice: [GapAdvisor.Advice], candidate: CandidateAnalysis, postings: Int) -> String {
         var lines = ["What would raise \(candidate.profile.name)'s fit most across \(postings) posting\(postings == 1 ? "" : "s"):"]
-        if advice.isEmpty { lines.append("  Nothing missing would raise the fit: the postings ask for nothing this profile lacks.") }
+        if postings == 0 {
+            lines.append("  No postings were read, so there is nothing to measure gaps against.")
+        } else if advice.isEmpty {
+            lines.append("  Nothing missing would raise the fit: the postings ask for nothing this profile lacks.")
+        }
         for (i, a) in advice.enumerated() {
             lines.append("")
             lines.append("\(i + 1). \(a.sentence)")
@@ -18,6 +22,7 @@ public enum GapsReport {
 
     public static func markdown(_ advice: [GapAdvisor.Advice], candidate: CandidateAnalysis, postings: Int, heading: String = "#") -> String {
         var out = "\(heading) Skills worth gaining\n\n"
+        if postings == 0 { return out + "No postings were read, so there is nothing to measure gaps against.\n" }
         if advice.isEmpty { return out + "Nothing missing would raise the fit: the postings ask for nothing this profile lacks.\n" }
         out += "Across \(postings) posting\(postings == 1 ? "" : "s"), gaining these would raise \(Markdown.escape(candidate.profile.name))'s fit most. "
         out += "Gains are score points from rescoring each posting with one advanced course, or one year of full-time library work, added.\n\n"

@@ -44,7 +44,9 @@ public struct PersonReport: Sendable {
         for (i, fit) in fits.enumerated() { out += posting(fit, rank: i + 1) }
         out += "</section>\n"
         out += "<section aria-labelledby=\"gaps-h\"><h2 id=\"gaps-h\">Skills worth gaining</h2>\n"
-        if gaps.isEmpty {
+        if postingsRanked == 0 {
+            out += "<p>No postings were read, so there is nothing to measure gaps against.</p>\n"
+        } else if gaps.isEmpty {
             out += "<p>Nothing missing would raise the fit across these postings.</p>\n"
         } else {
             out += "<p>Each figure is score points from rescoring every posting with one advanced course, or one year of full-time library work, added to the profile.</p>\n"

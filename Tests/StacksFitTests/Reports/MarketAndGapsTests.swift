@@ -124,4 +124,16 @@ struct MarketAndGapsTests {
         let json = try #require(try JSONSerialization.jsonObject(with: Data(market.json().utf8)) as? [String: Any])
         #expect((json["salaryImplausible"] as? [String: Int])?["HOUR"] == 1)
     }
+
+    @Test("with no postings, gap advice says so rather than that nothing is missing")
+    func noPostings() throws {
+        let extractor = SkillExtractor(taxonomy: try Taxonomy.bundled())
+        let candidate = CandidateAnalyzer(extractor: extractor, today: Examples.today)
+            .analyse(try ProfileReader.read("name: C\nskills: [cataloging]\n", file: "c.yaml").profile)
+        let advice = GapAdvisor(taxonomy: extractor.taxonomy).advise(candidate, fits: [])
+        #expect(advice.isEmpty)
+        #expect(GapsReport.text(advice, candidate: candidate, postings: 0).contains("No postings were read"))
+        #expect(PersonReport(candidate: candidate, fits: [], gaps: []).html().contains("No postings were read"))
+        #expect(MarketSummary([]).text().hasPrefix("Market: 0 postings"))
+    }
 }
