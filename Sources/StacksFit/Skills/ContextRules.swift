@@ -141,10 +141,15 @@ enum ContextRules {
     static func namesColleague(_ norms: [String], at span: Range<Int>, ownTitle: Set<String>, raw: [String] = []) -> Bool {
         let after = span.upperBound < norms.count ? norms[span.upperBound] : ""
         let before = span.lowerBound > 0 ? norms[span.lowerBound - 1] : ""
-        let phraseWords = Set(norms[span])
-        let isTitle = roleNouns.contains(after) && phraseWords.isSubset(of: ownTitle) && ownTitle.contains(after)
+        // Each rule below needs a determiner before, an "of" within four words, or a capitalised name; most
+        // mentions have none of them, and leave before any set is built.
+        let back = norms[max(0, span.lowerBound - 4)..<span.lowerBound]
+        let determiner = ["the", "our", "with", "to", "a"].contains(before)
+        let capitalised = !raw.isEmpty && span.lowerBound > 0 && span.count > 1
+        guard determiner || back.contains("of") || capitalised else { return false }
+        let isTitle = roleNouns.contains(after) && Set(norms[span]).isSubset(of: ownTitle) && ownTitle.contains(after)
         if isTitle { return false }
-        if ["the", "our", "with", "to", "a"].contains(before) {
+        if determiner {
             // "the Electronic Resources Librarian", "the Library Technology & Discovery department"
             let next = norms[span.upperBound..<min(norms.count, span.upperBound + 3)]
             if let k = next.firstIndex(where: { roleNouns.contains($0) }), !next[next.startIndex..<k].contains(where: { ["and", "or", "in", "for", "with"].contains($0) }) || k == next.startIndex {
@@ -154,7 +159,6 @@ enum ContextRules {
         // "Head of Access & User Services", "Director of Technical Services".
         // The words between "of" and the mention must belong to the name ("Head of Access & User Services"),
         // not start a new clause ("Head of Circulation; performs original cataloging").
-        let back = norms[max(0, span.lowerBound - 4)..<span.lowerBound]
         if let of = back.lastIndex(of: "of"), of > 0, ["head", "director", "department", "dean", "manager", "coordinator", "office"].contains(norms[of - 1]) {
             let between = (of + 1)..<span.lowerBound
             let partOfName = between.allSatisfy { k in
@@ -174,15 +178,16 @@ enum ContextRules {
     }
 
     /// Whether a sentence holds the words that the report and license rules look for at all.
+    /// A byte scan of the sentence as written: a superset of the words the rules then check exactly.
     struct Cues {
         var reporting = false
         var provisions = false
-        init(_ norms: [String]) {
-            for word in norms {
-                if !reporting && ContextRules.reportNouns.contains(word) { reporting = true }
-                if !provisions && (word == "term" || word == "clause" || word == "provision") { provisions = true }
-            }
+        init(_ sentence: String) {
+            reporting = Cues.reportingWords.occurs(in: sentence)
+            provisions = Cues.provisionWords.occurs(in: sentence)
         }
+        static let reportingWords = FastText.Needles(["report", "dashboard", "statistic", "metric", "analytic", "visuali", "chart"])
+        static let provisionWords = FastText.Needles(["term", "clause", "provision"])
     }
 
     fileprivate static let reportNouns: Set<String> = ["report", "dashboard", "statistic", "metric", "analytic", "visualization", "visualisation", "chart"]

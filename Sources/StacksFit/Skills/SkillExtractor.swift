@@ -62,7 +62,7 @@ public struct SkillExtractor: Sendable {
         var found: [SkillMention] = []
         let raw = tokens.map { String(sentence[$0.range]) }
         // Words the rarer rules need, looked for once per sentence rather than once per mention.
-        let cues = ContextRules.Cues(norms)
+        let cues = ContextRules.Cues(sentence)
         for match in matcher.matches(tokens) {
             var ids: [String] = []
             for target in match.targets {
