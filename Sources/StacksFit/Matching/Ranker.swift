@@ -47,11 +47,14 @@ public struct Ranker: Sendable {
             fit.duplicates = item.duplicates
             return fit
         }
-        fits.sort { a, b in
-            if a.score != b.score { return a.score > b.score }
-            if (a.posting.title ?? "") != (b.posting.title ?? "") { return (a.posting.title ?? "") < (b.posting.title ?? "") }
-            return a.posting.id < b.posting.id
-        }
+        fits.sort { Self.ranksBefore($0.score, $0.posting, $1.score, $1.posting) }
         return fits
+    }
+
+    /// The ranking order everywhere: higher score first, then title, then id, so ties never depend on input order.
+    public static func ranksBefore(_ scoreA: Double, _ a: JobPosting, _ scoreB: Double, _ b: JobPosting) -> Bool {
+        if scoreA != scoreB { return scoreA > scoreB }
+        if (a.title ?? "") != (b.title ?? "") { return (a.title ?? "") < (b.title ?? "") }
+        return a.id < b.id
     }
 }

@@ -68,12 +68,7 @@ public struct CohortBatch: Sendable {
             // Every pair gets a quick score; only the best get a full explanation.
             let scorer = FitScorer(candidate: candidate, taxonomy: extractor.taxonomy, weights: weights)
             let scores = prepared.indices.map { scorer.quickScore(prepared[$0].posting, analysis: prepared[$0].analysis, plan: plans[$0]) }
-            let order = prepared.indices.sorted { a, b in
-                if scores[a] != scores[b] { return scores[a] > scores[b] }
-                let ta = prepared[a].posting.title ?? "", tb = prepared[b].posting.title ?? ""
-                if ta != tb { return ta < tb }
-                return prepared[a].posting.id < prepared[b].posting.id
-            }
+            let order = prepared.indices.sorted { Ranker.ranksBefore(scores[$0], prepared[$0].posting, scores[$1], prepared[$1].posting) }
             let ranking = order.map { i in (posting: i, score: scores[i],
                                             gatesFailed: scorer.failedGates(prepared[i].posting, analysis: prepared[i].analysis).map(\.rawValue).joined(separator: ";")) }
             let best = ranker.rank(order.prefix(reportTop).map { prepared[$0] }, for: candidate)
@@ -214,7 +209,7 @@ public struct CohortReport: Sendable {
         for i in 1...best { out += "<th>Best \(i)</th>" }
         out += "</tr></thead><tbody>\n"
         for m in members {
-            out += "<tr><td><a href=\"\(HTMLPage.escape(m.slug, attribute: true)).html\">\(HTMLPage.escape(m.candidate.profile.name))</a><br><small><a href=\"\(HTMLPage.escape(m.slug, attribute: true)).md\">Markdown</a></small></td>"
+            out += "<tr><td><a href=\"\(HTMLPage.escape(m.slug)).html\">\(HTMLPage.escape(m.candidate.profile.name))</a><br><small><a href=\"\(HTMLPage.escape(m.slug)).md\">Markdown</a></small></td>"
             out += "<td>\(HTMLPage.escape(Self.leanWords(m.candidate.courseworkLean)))</td><td>\(HTMLPage.escape(Self.leanWords(m.candidate.experienceLean)))</td>"
             for i in 0..<best {
                 if i < m.ranking.count {
@@ -234,7 +229,7 @@ public struct CohortReport: Sendable {
         out += LeanHistogram.svg(market: prepared.compactMap { $0.analysis.lean?.technical },
                                  coursework: members.compactMap { $0.candidate.courseworkLean?.technical },
                                  experience: members.compactMap { $0.candidate.experienceLean?.technical })
-        out += "<p>\(HTMLPage.escape(market.text(top: 0).split(separator: "\n").dropFirst().first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""))</p>\n</section>\n"
+        out += "<p>\(HTMLPage.escape(market.divide))</p>\n</section>\n"
 
         // Skills the market asks for against how many students have them.
         out += "<section aria-labelledby=\"skills-h\"><h2 id=\"skills-h\">Skills the market asks for, and the students who have them</h2>\n"

@@ -121,7 +121,7 @@ public struct MarketSummary: Sendable {
 
     public func text(top: Int = 15) -> String {
         var lines = ["Market: \(postings) posting\(postings == 1 ? "" : "s")" + (duplicatesMerged > 0 ? " (\(duplicatesMerged) duplicate\(duplicatesMerged == 1 ? "" : "s") merged)" : "")]
-        lines.append("  On the divide: \(share(technical)) technical, \(share(user)) user services, \(share(mixed)) mixed" + (unplaced > 0 ? ", \(share(unplaced)) no side" : ""))
+        lines.append("  " + divide)
         lines.append("  Requiring an ALA-accredited MLS/MLIS: \(Self.percent(mlsRequired))")
         if !salary.isEmpty || !salaryImplausible.isEmpty {
             lines.append("  Pay (middle of each posting's range):")
@@ -202,6 +202,11 @@ public struct MarketSummary: Sendable {
         }
     }
 
+    /// "On the divide: 6 (29%) technical, 10 (48%) user services, 5 (24%) mixed".
+    public var divide: String {
+        "On the divide: \(share(technical)) technical, \(share(user)) user services, \(share(mixed)) mixed" + (unplaced > 0 ? ", \(share(unplaced)) no side" : "")
+    }
+
     func share(_ n: Int) -> String { postings == 0 ? "0" : "\(n) (\(Self.percent(Double(n) / Double(postings))))" }
 
     static func percent(_ x: Double) -> String { "\(Int((x * 100).rounded()))%" }
@@ -218,14 +223,8 @@ public struct MarketSummary: Sendable {
 
     static func money(_ v: Double, _ r: SalaryRange) -> String {
         let symbol = r.currency == "USD" || r.currency == nil ? "$" : Markdown.escape(r.currency ?? "") + " "
-        if v >= 1000 {
-            let f = NumberFormatter()
-            f.numberStyle = .decimal
-            f.maximumFractionDigits = 0
-            f.locale = Locale(identifier: "en_US")
-            return symbol + (f.string(from: NSNumber(value: v.rounded())) ?? String(Int(v)))
-        }
-        return symbol + String(format: "%.2f", v)
+        // Yearly figures in whole units with separators, smaller ones to the cent.
+        return symbol + (v >= 1000 ? PostingsTable.amount(v.rounded()) : String(format: "%.2f", v))
     }
 
     static func describe(_ r: SalaryRange) -> String {

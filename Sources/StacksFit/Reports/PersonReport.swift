@@ -76,7 +76,7 @@ public struct PersonReport: Sendable {
         let shown: [String] = meta.filter { $0 != "–" }.map { HTMLPage.escape($0) }
         out += "<span class=\"meta\">" + shown.joined(separator: " · ") + "</span>"
         out += "<span class=\"reason\">\(HTMLPage.escape(RankReport.topReason(fit)))</span></summary>\n<div class=\"body\">\n"
-        if let url = p.url, let safe = HTMLPage.safeURL(url) { out += "<p><a href=\"\(HTMLPage.escape(safe, attribute: true))\">\(HTMLPage.escape(url))</a></p>\n" }
+        if let url = p.url, let safe = HTMLPage.safeURL(url) { out += "<p><a href=\"\(HTMLPage.escape(safe))\">\(HTMLPage.escape(url))</a></p>\n" }
         out += "<h3>Why</h3><ul>" + fit.explanation.map { "<li>\(HTMLPage.escape($0))</li>" }.joined() + "</ul>\n"
         out += "<h3>The score</h3><table class=\"components\"><tbody>"
         for c in fit.components { out += "<tr><td>\(HTMLPage.escape(c.name))</td><td class=\"n\">\(String(format: "%+.1f", c.points))</td><td>\(HTMLPage.escape(c.detail))</td></tr>" }
@@ -114,11 +114,7 @@ public struct PersonReport: Sendable {
     // MARK: - Markdown
 
     public func markdown() -> String {
-        var out = RankReport.markdown(fits, profile: candidate, weights: weights)
-        if fits.count < postingsRanked {
-            out = out.replacingOccurrences(of: "\n\n| # | Score |", with: "\n\n\(postingsRanked) postings ranked; the best \(fits.count) are shown.\n\n| # | Score |",
-                                           options: [], range: out.range(of: "\n\n| # | Score |"))
-        }
+        var out = RankReport.markdown(fits, profile: candidate, weights: weights, ranked: postingsRanked)
         out += "\n" + GapsReport.markdown(gaps, candidate: candidate, postings: postingsRanked, heading: "##")
         if !problems.isEmpty {
             out += "\n## Inputs with problems\n\n"
@@ -182,11 +178,10 @@ enum HTMLPage {
     @media print{details.posting{break-inside:avoid-page}details::details-content{content-visibility:visible;display:block}summary{list-style:none}a{color:inherit}}
     """
 
-    /// Text or attribute value, escaped.
-    static func escape(_ text: String, attribute: Bool = false) -> String {
+    /// Text or an attribute value, escaped. Quotes are escaped too, so the same call serves text and attribute values.
+    static func escape(_ text: String) -> String {
         var out = ""
-        HTMLSanitizer.escape(text, into: &out, attribute: attribute)
-        if !attribute { out = out.replacingOccurrences(of: "\"", with: "&quot;") }
+        HTMLSanitizer.escape(text, into: &out, attribute: true)
         return out
     }
 
@@ -266,7 +261,7 @@ enum DivideChart {
             dot += point.lean.map { ", \(Int(($0.technical * 100).rounded()))% technical" } ?? ", no side"
             dot += "</title><circle class=\"\(style)\" cx=\"\(f(cx))\" cy=\"\(f(cy))\" r=\"9\"/>"
             dot += "<text x=\"\(f(cx))\" y=\"\(f(cy + 3.5))\" text-anchor=\"middle\">\(HTMLPage.escape(point.label))</text></g>"
-            if let link = point.link { dot = "<a href=\"\(HTMLPage.escape(link, attribute: true))\">\(dot)</a>" }
+            if let link = point.link { dot = "<a href=\"\(HTMLPage.escape(link))\">\(dot)</a>" }
             s += dot + "\n"
         }
         s += "</svg><figcaption class=\"legend\">\(HTMLPage.escape(caption)) Colours: <span style=\"color:var(--tech)\">● technical</span>, <span style=\"color:var(--user)\">● user services</span>, <span style=\"color:var(--mixed)\">● mixed</span>; green lines: "

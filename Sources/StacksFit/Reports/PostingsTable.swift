@@ -60,19 +60,6 @@ public enum PostingsTable {
     public static func describe(_ salary: Salary?) -> String {
         guard let salary else { return "–" }
         let symbol = salary.currency == nil || salary.currency == "USD" ? "$" : (salary.currency ?? "") + " "
-        func amount(_ v: Double) -> String {
-            if v.rounded() == v {
-                let digits = String(Int(v))
-                var out = ""
-                for (i, ch) in digits.reversed().enumerated() {
-                    if i > 0 && i % 3 == 0 { out.append(",") }
-                    out.append(ch)
-                }
-                return String(out.reversed())
-            }
-            let cents = Int((v * 100).rounded())
-            return "\(cents / 100)." + (cents % 100 < 10 ? "0" : "") + "\(cents % 100)"
-        }
         var text: String
         switch (salary.min, salary.max) {
         case let (lo?, hi?) where lo == hi: text = symbol + amount(lo)
@@ -90,6 +77,21 @@ public enum PostingsTable {
         case nil: break
         }
         return text
+    }
+
+    /// "58,000" for whole amounts, "24.50" otherwise.
+    static func amount(_ v: Double) -> String {
+        if v.rounded() == v {
+            let digits = String(Int(v))
+            var out = ""
+            for (i, ch) in digits.reversed().enumerated() {
+                if i > 0 && i % 3 == 0 { out.append(",") }
+                out.append(ch)
+            }
+            return String(out.reversed())
+        }
+        let cents = Int((v * 100).rounded())
+        return "\(cents / 100)." + (cents % 100 < 10 ? "0" : "") + "\(cents % 100)"
     }
 }
 

@@ -162,9 +162,11 @@ public enum RankReport {
 
     /// A Markdown report: the ranked table, then each posting's explanation (reasons, score components,
     /// requirements met and missed, and what would raise it).
-    public static func markdown(_ fits: [Fit], profile: CandidateAnalysis, weights: ScoringWeights = ScoringWeights()) -> String {
+    /// - Parameter ranked: how many postings were ranked, when `fits` holds only the best of them.
+    public static func markdown(_ fits: [Fit], profile: CandidateAnalysis, weights: ScoringWeights = ScoringWeights(), ranked: Int? = nil) -> String {
         var out = "# Postings ranked for \(Markdown.escape(profile.profile.name))\n\n"
         out += "Coursework leans \(short(profile.courseworkLean)); experience leans \(short(profile.experienceLean)).\n\n"
+        if let ranked, ranked > fits.count { out += "\(ranked) postings ranked; the best \(fits.count) are shown.\n\n" }
         out += "| # | Score | Posting | Employer | Place | Lean | Top reason |\n|---:|---:|---|---|---|---|---|\n"
         for (i, fit) in fits.enumerated() {
             let title = Markdown.escape(fit.posting.title ?? "(no title)")

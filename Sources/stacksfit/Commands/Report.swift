@@ -23,8 +23,7 @@ struct Report: AsyncParsableCommand {
     @Option(name: .long, help: "How many postings each student's report shows in full (pairs.csv always has them all).")
     var top: Int = 25
 
-    @Option(name: .long, help: ArgumentHelp("Scoring weights (JSON) to use instead of the defaults.", valueName: "file"))
-    var weights: String?
+    @OptionGroup var weightsOptions: WeightsOptions
 
     @OptionGroup var inputOptions: InputOptions
     @OptionGroup var taxonomyOptions: TaxonomyOptions
@@ -35,7 +34,7 @@ struct Report: AsyncParsableCommand {
 
     func run() async throws {
         let extractor = try taxonomyOptions.extractor()
-        let scoring = try ProfileOptions.scoringWeights(weights)
+        let scoring = try weightsOptions.scoringWeights()
         let folder = URL(fileURLWithPath: out)
         do { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) } catch {
             FileHandle.standardError.write(Data("\(out): cannot create the output folder: \(error.localizedDescription)\n".utf8))

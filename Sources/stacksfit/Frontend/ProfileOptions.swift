@@ -2,22 +2,27 @@ import ArgumentParser
 import Foundation
 import StacksFit
 
+/// `--weights FILE`, for every command that scores.
+struct WeightsOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Scoring weights (JSON) to use instead of the defaults.", valueName: "file"))
+    var weights: String?
+
+    /// The weights in the file, or the defaults; a bad file is a usage error (exit 2).
+    func scoringWeights() throws -> ScoringWeights {
+        do { return try weights.map(ScoringWeights.load(contentsOf:)) ?? ScoringWeights() } catch let error as Taxonomy.LoadError {
+            throw ValidationError(error.description)
+        }
+    }
+}
+
 /// `--profile P` and `--weights FILE`, for the commands that score a candidate.
 struct ProfileOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The candidate: a stacksfit YAML profile or a JSON Resume.", valueName: "file"))
     var profile: String
 
-    @Option(name: .long, help: ArgumentHelp("Scoring weights (JSON) to use instead of the defaults.", valueName: "file"))
-    var weights: String?
+    @OptionGroup var weightsOptions: WeightsOptions
 
-    func scoringWeights() throws -> ScoringWeights { try Self.scoringWeights(weights) }
-
-    /// The weights in a `--weights` file, or the defaults; a bad file is a usage error (exit 2).
-    static func scoringWeights(_ path: String?) throws -> ScoringWeights {
-        do { return try path.map(ScoringWeights.load(contentsOf:)) ?? ScoringWeights() } catch let error as Taxonomy.LoadError {
-            throw ValidationError(error.description)
-        }
-    }
+    func scoringWeights() throws -> ScoringWeights { try weightsOptions.scoringWeights() }
 
     /// The candidate analysed; a bad profile is an error naming file, line and column (exit 1).
     func candidate(_ extractor: SkillExtractor) throws -> CandidateAnalysis {
