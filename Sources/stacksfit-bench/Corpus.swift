@@ -49,11 +49,19 @@ struct Corpus {
 
     /// An RSS 2.0 feed of `items` postings with entity-escaped descriptions.
     mutating func feed(items: Int) -> [UInt8] {
+        var ignored: [[UInt8]]? = nil
+        return feed(items: items, bodies: &ignored)
+    }
+
+    /// The same feed; when `bodies` is non-nil it also receives each item's description as HTML bytes.
+    mutating func feed(items: Int, bodies: inout [[UInt8]]?) -> [UInt8] {
         // Built as bytes item by item, so the generator never holds the document twice.
         var out: [UInt8] = []
         out.append(contentsOf: "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel><title>Bench jobs</title><link>https://jobs.example.org/</link>\n".utf8)
         for i in 0..<items {
-            let escaped = body().replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
+            let html = body()
+            bodies?.append(Array(html.utf8))
+            let escaped = html.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
             let title = "\(pick(Self.titles)) - \(pick(Self.employers))".replacingOccurrences(of: "&", with: "&amp;")
             out.append(contentsOf: "<item><title>\(title)</title><link>https://jobs.example.org/\(i)</link>".utf8)
             out.append(contentsOf: "<guid>job-\(i)</guid><pubDate>Tue, 03 Nov 2026 09:30:00 -0500</pubDate><category>Libraries</category>".utf8)

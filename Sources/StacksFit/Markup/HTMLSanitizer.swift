@@ -86,7 +86,7 @@ public enum HTMLSanitizer {
         let trimmed = value.filter { !$0.isWhitespace && !($0.asciiValue.map { $0 < 0x20 } ?? false) }
         if URIResolver.isAbsolute(trimmed) {
             let scheme = trimmed.prefix { $0 != ":" }.lowercased()
-            return ["http", "https", "mailto", "ftp", "tel"].contains(scheme) ? value.trimmingCharacters(in: .whitespaces) : nil
+            return ["http", "https", "mailto", "ftp", "tel"].contains(scheme) ? value.trimmingSpaces : nil
         }
         return URIResolver.resolve(value, against: base)
     }

@@ -81,7 +81,7 @@ public enum HTMLText {
         for scalar in text.unicodeScalars {
             if scalar.value < 0x80 {
                 if !(scalar.value == 0x20 || (scalar.value >= 0x09 && scalar.value <= 0x0D)) { return true }
-            } else if !(scalar.properties.isWhitespace || scalar == "\u{00A0}" || scalar == "\u{200B}" || scalar == "\u{FEFF}") {
+            } else if !(scalar.isWhitespaceFast || scalar == "\u{00A0}" || scalar == "\u{200B}" || scalar == "\u{FEFF}") {
                 return true
             }
         }
@@ -201,7 +201,7 @@ private struct BlockBuilder {
         }
         // A short line that is only a label ("Qualifications:").
         if text.hasSuffix(":") && text.count <= 50 && !text.dropLast().contains(":") && !listItem {
-            blocks.append(.init(text: String(text.dropLast()).trimmingCharacters(in: .whitespaces), isHeading: true, level: 7, line: line))
+            blocks.append(.init(text: String(text.dropLast()).trimmingSpaces, isHeading: true, level: 7, line: line))
             return
         }
         blocks.append(.init(text: text, isHeading: false, level: nil, line: line))

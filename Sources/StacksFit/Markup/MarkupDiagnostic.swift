@@ -17,7 +17,7 @@ final class DiagnosticSink {
     func record(line: Int, isError: Bool, message: String) {
         if isError { errorCount += 1 }
         guard diagnostics.count < keep else { return }
-        let text = message.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = message.trimmingWhitespace
         diagnostics.append(MarkupDiagnostic(line: line > 0 ? line : nil, isError: isError, message: text))
     }
 }

@@ -4,7 +4,7 @@ import CLibXML2
 public enum URIResolver {
     /// `reference` resolved against `base`; `reference` unchanged when there is no base or it is absolute.
     public static func resolve(_ reference: String, against base: String?) -> String {
-        let trimmed = reference.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = reference.trimmingWhitespace
         guard let base, !base.isEmpty else { return trimmed }
         if trimmed.isEmpty { return base }
         if isAbsolute(trimmed) { return trimmed }

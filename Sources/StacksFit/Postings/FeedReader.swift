@@ -104,12 +104,12 @@ struct FeedReader {
         var guid: String?
         var guidIsPermalink = false
         if let g = first("guid", plain) {
-            guid = tree.text(of: g).trimmingCharacters(in: .whitespacesAndNewlines)
+            guid = tree.text(of: g).trimmingWhitespace
             guidIsPermalink = (tree.attribute("isPermaLink", of: g) ?? "true").lowercased() != "false"
         } else if let i = first("id", plain) {
-            guid = tree.text(of: i).trimmingCharacters(in: .whitespacesAndNewlines)
+            guid = tree.text(of: i).trimmingWhitespace
         } else if let about = tree.attribute("about", namespace: NS.rdf, of: node) {
-            guid = about.trimmingCharacters(in: .whitespaces)
+            guid = about.trimmingSpaces
         }
         if guid?.isEmpty == true { guid = nil }
         if link == nil, let g = guid, guidIsPermalink, g.hasPrefix("http://") || g.hasPrefix("https://") {
@@ -207,10 +207,10 @@ struct FeedReader {
     static func link(_ tree: MarkupTree, _ node: MarkupTree.Node, base: String? = nil) -> String? {
         let baseURI = base ?? tree.baseURI
         if let href = tree.attribute("href", of: node) {
-            let trimmed = href.trimmingCharacters(in: .whitespacesAndNewlines)
+            let trimmed = href.trimmingWhitespace
             return URIResolver.resolve(trimmed, against: baseURI)
         }
-        let text = tree.text(of: node).trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = tree.text(of: node).trimmingWhitespace
         guard !text.isEmpty else { return nil }
         return URIResolver.resolve(text, against: baseURI)
     }
@@ -219,12 +219,12 @@ struct FeedReader {
     static func personName(_ value: String) -> String {
         // "Jane Doe <jane@example.org>"
         if let lt = value.firstIndex(of: "<"), value.hasSuffix(">"), value[lt...].contains("@") {
-            let name = value[..<lt].trimmingCharacters(in: .whitespaces)
+            let name = value[..<lt].trimmingSpaces
             if !name.isEmpty { return name }
         }
         guard let open = value.firstIndex(of: "("), value.hasSuffix(")") else { return value }
-        let outside = value[..<open].trimmingCharacters(in: .whitespaces)
-        let inside = value[value.index(after: open)..<value.index(before: value.endIndex)].trimmingCharacters(in: .whitespaces)
+        let outside = value[..<open].trimmingSpaces
+        let inside = value[value.index(after: open)..<value.index(before: value.endIndex)].trimmingSpaces
         if outside.contains("@") && !inside.contains("@") { return inside }
         if inside.contains("@") && !outside.isEmpty { return outside }
         return value
@@ -234,7 +234,7 @@ struct FeedReader {
     enum Content { case text, html, xhtml, base64Text, base64HTML }
 
     static func contentKind(_ tree: MarkupTree, _ node: MarkupTree.Node) -> Content {
-        let type = tree.attribute("type", of: node)?.lowercased().trimmingCharacters(in: .whitespaces) ?? ""
+        let type = tree.attribute("type", of: node)?.lowercased().trimmingSpaces ?? ""
         let mode = tree.attribute("mode", of: node)?.lowercased() ?? ""
         let isAtom = tree.namespace(node) == NS.atom10 || tree.namespace(node) == NS.atom03
         if mode == "base64" { return type.contains("html") ? .base64HTML : .base64Text }
@@ -292,7 +292,7 @@ struct FeedReader {
         switch contentKind(tree, node) {
         case .text:
             // Plain text: one paragraph per line, so labels such as "Responsibilities:" still start sections.
-            let raw = tree.text(of: node).trimmingCharacters(in: .whitespacesAndNewlines)
+            let raw = tree.text(of: node).trimmingWhitespace
             var escaped = ""
             HTMLSanitizer.escape(raw, into: &escaped, attribute: false)
             let paragraphs = raw.split(separator: "\n").map { line -> String in

@@ -5,7 +5,7 @@ enum FieldFiller {
     ///   - posting: the posting to complete; values already set are kept.
     ///   - header: the lines right under a page's title, where boards put employer and place.
     static func fill(_ posting: inout JobPosting, header: [String] = []) {
-        let lines = posting.text.split(separator: "\n").map(String.init)
+        let lines = FastText.lines(posting.text)
         let sections = posting.sections
 
         if posting.salary == nil {
@@ -39,7 +39,7 @@ enum FieldFiller {
         }
         if posting.validThrough == nil {
             // Application lines first, then every line; the parser's own prefilter skips lines without a cue.
-            let application = sections.filter { $0.kind == .application }.flatMap { $0.text.split(separator: "\n").map(String.init) }
+            let application = sections.filter { $0.kind == .application }.flatMap { FastText.lines($0.text) }
             for text in application + lines {
                 if DeadlineParser.isOpenUntilFilled(text) && DeadlineParser.closingDate(in: text) == nil { break }
                 if let date = DeadlineParser.closingDate(in: text) { posting.validThrough = date; break }
@@ -89,7 +89,7 @@ enum FieldFiller {
         // Header lines such as "Northfield College Library · Albany, NY · Full-time".
         for line in header + (title.map { [$0] } ?? []) {
             for piece in line.split(whereSeparator: { "·|•–—".contains($0) }).map(String.init) + [line] {
-                let trimmed = piece.trimmingCharacters(in: .whitespaces)
+                let trimmed = piece.trimmingSpaces
                 guard trimmed.count <= 80, trimmed.contains(",") || trimmed.lowercased().contains("remote") else { continue }
                 if let p = PlaceParser.parse(trimmed), p.region != nil || p.remote { return p }
             }
@@ -119,21 +119,21 @@ enum FieldFiller {
         for line in lines.prefix(40) where line.utf8.contains(UInt8(ascii: ":")) {
             let lower = line.lowercased()
             for label in ["employer:", "organization:", "organisation:", "institution:", "hiring organization:", "company:", "library:", "agency:", "department:"] where lower.hasPrefix(label) {
-                let value = line.dropFirst(label.count).trimmingCharacters(in: .whitespaces)
+                let value = line.dropFirst(label.count).trimmingSpaces
                 if !value.isEmpty && value.count <= 100 { return value }
             }
         }
         // "Title - Employer" / "Title at Employer" / "Title, Employer".
         if let title {
             for separator in [" - ", " – ", " — ", " at ", " | "] {
-                if let r = title.range(of: separator, options: .backwards) {
-                    let right = title[r.upperBound...].trimmingCharacters(in: .whitespaces)
+                if let r = FastText.lastRange(of: separator, in: title) {
+                    let right = title[r.upperBound...].trimmingSpaces
                     if looksLikeOrganisation(right) { return right }
                 }
             }
         }
         for line in header.prefix(3) {
-            for piece in line.split(whereSeparator: { "·|•–—".contains($0) }).map({ $0.trimmingCharacters(in: .whitespaces) }) {
+            for piece in line.split(whereSeparator: { "·|•–—".contains($0) }).map({ $0.trimmingSpaces }) {
                 guard !piece.contains(":"), title.map({ !piece.contains($0) && !$0.contains(piece) }) ?? true else { continue }
                 if looksLikeOrganisation(piece) && (!piece.contains(",") || PlaceParser.parse(piece)?.region == nil) { return piece }
             }

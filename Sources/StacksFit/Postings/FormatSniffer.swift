@@ -76,7 +76,7 @@ enum FormatSniffer {
         guard let r = tag.range(of: name + "=") else { return nil }
         let rest = tag[r.upperBound...]
         guard let quote = rest.first, quote == "\"" || quote == "'" else { return nil }
-        return String(rest.dropFirst().prefix { $0 != quote }).trimmingCharacters(in: .whitespaces)
+        return String(rest.dropFirst().prefix { $0 != quote }).trimmingSpaces
     }
 
     private static func starts(_ utf8: [UInt8], _ i: Int, _ prefix: String) -> Bool {

@@ -82,7 +82,7 @@ enum JSONLDReader {
     /// Repairs the usual damage: HTML comment or CDATA wrappers, `//` and `/* */` comments, trailing
     /// commas, raw control characters and invalid escapes inside strings.
     static func repair(_ raw: String) -> String {
-        var text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        var text = raw.trimmingWhitespace
         for wrapper in ["<!--", "//<![CDATA[", "<![CDATA[", "/*<![CDATA[*/"] where text.hasPrefix(wrapper) {
             text = String(text.dropFirst(wrapper.count))
         }
@@ -137,7 +137,7 @@ enum JSONLDReader {
                 i += 1
                 continue
             }
-            if c.properties.isWhitespace || c.value < 0x20 {
+            if c.isWhitespaceFast || c.value < 0x20 {
                 i += 1
                 if !pendingComma { out.append(" ") }
                 continue

@@ -157,7 +157,7 @@ struct PageContent {
     /// "Cataloging Librarian | Jobs at Example" → "Cataloging Librarian".
     static func stripSiteName(_ title: String) -> String {
         for separator in [" | ", " :: ", " « ", " » "] {
-            if let r = title.range(of: separator) { return String(title[..<r.lowerBound]).trimmingCharacters(in: .whitespaces) }
+            if let r = title.range(of: separator) { return String(title[..<r.lowerBound]).trimmingSpaces }
         }
         return title
     }
@@ -197,7 +197,7 @@ struct PageContent {
             return true
         }
         let marker = ((tree.attribute("id", of: node) ?? "") + " " + (tree.attribute("class", of: node) ?? "")).lowercased()
-        guard !marker.trimmingCharacters(in: .whitespaces).isEmpty else { return false }
+        guard !marker.trimmingSpaces.isEmpty else { return false }
         if marker.contains("job-description") || marker.contains("posting") && !marker.contains("similar") { return false }
         return furnitureWords.contains { marker.contains($0) }
     }

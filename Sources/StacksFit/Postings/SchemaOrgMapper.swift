@@ -128,7 +128,7 @@ enum SchemaOrgMapper {
         if let s = value as? String { return SalaryParser.parse(s) }
         guard let dict = value as? [String: Any] else { return nil }
         // An ISO 4217 code is three letters; anything else is not a currency we can name.
-        let code = text(dict["currency"])?.uppercased().trimmingCharacters(in: .whitespaces)
+        let code = text(dict["currency"])?.uppercased().trimmingSpaces
         let currency = code.flatMap { $0.count == 3 && $0.allSatisfy { $0.isASCII && $0.isLetter } ? $0 : nil }
         var salary = Salary(min: nil, max: nil, currency: currency, period: nil)
         var unit = text(dict["unitText"])

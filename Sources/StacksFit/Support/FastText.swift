@@ -45,3 +45,80 @@ enum FastText {
     @inline(__always)
     static func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
 }
+
+extension Unicode.Scalar {
+    /// `properties.isAlphabetic` with an ASCII fast path. The property lookup searches a table on every
+    /// call; field parsers ask it of almost every character, nearly all of them ASCII.
+    @inline(__always)
+    var isAlphabeticFast: Bool {
+        value < 0x80 ? (value | 0x20) &- 0x61 < 26 : properties.isAlphabetic
+    }
+
+    /// `properties.isWhitespace` with an ASCII fast path (tab to carriage return, and space).
+    @inline(__always)
+    var isWhitespaceFast: Bool {
+        value < 0x80 ? value == 0x20 || (value >= 0x09 && value <= 0x0D) : properties.isWhitespace
+    }
+}
+
+extension StringProtocol {
+    /// `trimmingCharacters(in: .whitespaces)` (spaces and tabs, not line breaks) without the round trip
+    /// through Foundation's `NSString`, which cost more than the field parsers' own work.
+    var trimmingSpaces: String {
+        trimming { c in
+            switch c.value {
+            case 0x20, 0x09: true
+            case 0..<0x80, 0x85, 0x2028, 0x2029: false
+            default: c.properties.isWhitespace
+            }
+        }
+    }
+
+    /// `trimmingCharacters(in: .whitespacesAndNewlines)`, natively.
+    var trimmingWhitespace: String { trimming { $0.isWhitespaceFast } }
+
+    /// Drops leading and trailing scalars that are among `characters`.
+    func trimming(_ characters: String) -> String {
+        let unwanted = Array(characters.unicodeScalars)
+        return trimming { unwanted.contains($0) }
+    }
+
+    /// Drops leading and trailing scalars for which `unwanted` holds.
+    func trimming(where unwanted: (Unicode.Scalar) -> Bool) -> String {
+        let scalars = unicodeScalars
+        var start = scalars.startIndex
+        var end = scalars.endIndex
+        while start < end, unwanted(scalars[start]) { start = scalars.index(after: start) }
+        while start < end {
+            let before = scalars.index(before: end)
+            guard unwanted(scalars[before]) else { break }
+            end = before
+        }
+        return String(self[start..<end])
+    }
+}
+
+extension FastText {
+    /// The lines of a text, split on "\n" byte by byte (the text's own "\r\n" was normalised when it was built).
+    static func lines(_ text: String) -> [String] {
+        text.utf8.split(separator: 0x0A).map { String(Substring($0)) }
+    }
+}
+
+extension FastText {
+    /// The last exact occurrence of `needle` in `text`, found on the UTF-8 bytes (Foundation's
+    /// backwards `range(of:)` bridges the whole string to UTF-16 first).
+    static func lastRange(of needle: String, in text: String) -> Range<String.Index>? {
+        let haystack = Array(text.utf8), pattern = Array(needle.utf8)
+        guard !pattern.isEmpty, pattern.count <= haystack.count else { return nil }
+        var i = haystack.count - pattern.count
+        while i >= 0 {
+            if haystack[i] == pattern[0], haystack[i..<(i + pattern.count)].elementsEqual(pattern) {
+                let lower = text.utf8.index(text.utf8.startIndex, offsetBy: i)
+                return lower..<text.utf8.index(lower, offsetBy: pattern.count)
+            }
+            i -= 1
+        }
+        return nil
+    }
+}

@@ -18,11 +18,8 @@ public enum DeadlineParser {
         let scalars = Array(text.unicodeScalars)
         let lower = scalars.map(asciiLower)
         var cues: [(start: Int, end: Int, generic: Bool)] = []
-        for cue in strongCues {
-            for r in occurrences(of: cue, in: lower) { cues.append((r.lowerBound, r.upperBound, false)) }
-        }
-        for cue in genericCues {
-            for r in occurrences(of: cue, in: lower) { cues.append((r.lowerBound, r.upperBound, true)) }
+        for (cue, generic) in cueScalars {
+            for r in occurrences(of: cue, in: lower) { cues.append((r.lowerBound, r.upperBound, generic)) }
         }
         cues.sort { $0.start < $1.start || ($0.start == $1.start && $0.end > $1.end) }
         for cue in cues {
@@ -107,11 +104,14 @@ public enum DeadlineParser {
         (c.value >= 65 && c.value <= 90) ? Unicode.Scalar(c.value + 32) ?? c : c
     }
 
-    /// Word-bounded occurrences of an ASCII phrase in lower-cased scalars.
-    static func occurrences(of phrase: String, in s: [Unicode.Scalar]) -> [Range<Int>] {
-        let p = Array(phrase.unicodeScalars)
+    /// The cues as scalars, made once: strong cues first, then the generic ones.
+    static let cueScalars: [(cue: [Unicode.Scalar], generic: Bool)] =
+        strongCues.map { (Array($0.unicodeScalars), false) } + genericCues.map { (Array($0.unicodeScalars), true) }
+
+    /// Word-bounded occurrences of lower-case scalars in lower-cased scalars.
+    static func occurrences(of p: [Unicode.Scalar], in s: [Unicode.Scalar]) -> [Range<Int>] {
         guard !p.isEmpty, p.count <= s.count else { return [] }
-        func isWordChar(_ c: Unicode.Scalar) -> Bool { c.properties.isAlphabetic || (c.value >= 48 && c.value <= 57) }
+        func isWordChar(_ c: Unicode.Scalar) -> Bool { c.isAlphabeticFast || (c.value >= 48 && c.value <= 57) }
         var out: [Range<Int>] = []
         var i = 0
         while i + p.count <= s.count {

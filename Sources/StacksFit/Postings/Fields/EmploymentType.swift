@@ -21,7 +21,7 @@ public enum EmploymentType: String, Sendable, Codable, Hashable, CaseIterable {
     /// When the text names several types, one other than full/part time wins
     /// ("Full-time, Temporary" → temporary), as it says more about the job.
     public init?(describing text: String) {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmingWhitespace
         let schema = trimmed.uppercased()
             .replacingOccurrences(of: "-", with: "_")
             .replacingOccurrences(of: " ", with: "_")

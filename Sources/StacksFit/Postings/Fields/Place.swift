@@ -125,7 +125,7 @@ public enum PlaceParser {
         }
         out.append(current)
         out.append(inner)
-        return out.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        return out.map { $0.trimmingSpaces }.filter { !$0.isEmpty }
     }
 
     static let modeWords: Set<String> = [
@@ -145,7 +145,7 @@ public enum PlaceParser {
     static func stripWorkMode(_ segment: String) -> String {
         let words = segment.split(separator: " ").map(String.init)
         let bare = words.map { w -> String in
-            var b = w.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ",.;:!?\"'()"))
+            var b = w.lowercased().trimming(",.;:!?\"'()")
             if b.hasSuffix("-based"), b.count > 6 { b.removeLast(6) }
             return b
         }
@@ -168,13 +168,13 @@ public enum PlaceParser {
             }
         }
         return kept.joined(separator: " ")
-            .trimmingCharacters(in: CharacterSet(charactersIn: " ,-:"))
+            .trimming(" ,-:")
     }
 
     /// Reads one segment: "[address,] city, region [postal] [, country]".
     static func interpret(_ segment: String) -> Interpretation? {
         var parts = segment.split(separator: ",")
-            .map { stripPostalCodes(String($0)).trimmingCharacters(in: .whitespaces) }
+            .map { stripPostalCodes(String($0)).trimmingSpaces }
             .filter { !$0.isEmpty }
         guard !parts.isEmpty else { return nil }
         var result = Interpretation()
@@ -224,7 +224,7 @@ public enum PlaceParser {
             }
             let prefixWords = words[..<(words.count - size)]
             if prefixWords.count == 1, let only = prefixWords.first,
-               directionalWords.contains(only.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "."))) {
+               directionalWords.contains(only.lowercased().trimming(".")) {
                 continue
             }
             return (prefixWords.joined(separator: " "), r)
@@ -250,13 +250,13 @@ public enum PlaceParser {
             return true
         }
         while i < words.count {
-            let w = words[i].trimmingCharacters(in: CharacterSet(charactersIn: ".,"))
+            let w = words[i].trimming(".,")
             if shape(w, "99999") || shape(w, "99999-9999") || shape(w, "A9A9A9") {
                 i += 1
                 continue
             }
             if shape(w, "A9A"), i + 1 < words.count,
-               shape(words[i + 1].trimmingCharacters(in: CharacterSet(charactersIn: ".,")), "9A9") {
+               shape(words[i + 1].trimming(".,"), "9A9") {
                 i += 2
                 continue
             }
@@ -290,7 +290,7 @@ public enum PlaceParser {
         var words = part.split(separator: " ").map(String.init)
         if words.contains(where: { $0.contains(where: \.isNumber) }) {
             guard let lastStreet = words.lastIndex(where: {
-                streetWords.contains($0.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".,#")))
+                streetWords.contains($0.lowercased().trimming(".,#"))
             }) else { return nil }
             words = Array(words[(lastStreet + 1)...])
             while let first = words.first, first.contains(where: \.isNumber) || first.hasPrefix("#") {
@@ -303,23 +303,24 @@ public enum PlaceParser {
         guard city.count <= 40, city.first?.isLetter == true,
               city.allSatisfy({ $0.isLetter || " -'’.".contains($0) }) else { return nil }
         for w in words {
-            let b = w.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".,"))
+            let b = w.lowercased().trimming(".,")
             if cityStopWords.contains(b) { return nil }
             if b.split(separator: "-").contains(where: { cityStopWords.contains(String($0)) }) { return nil }
         }
         return city
     }
 
+    static let remoteWords: Set<String> = [
+        "remote", "remotely", "telecommute", "telecommuting", "telework", "teleworking", "wfh",
+        "virtual", "work-from-home",
+    ]
+
     /// Whether a lower-cased location says the work is (fully) remote.
     static func isRemote(_ lower: String) -> Bool {
         let words = lower.split(whereSeparator: { !($0.isLetter || $0 == "-") }).map(String.init)
         if words.contains(where: { $0 == "hybrid" || $0.hasPrefix("hybrid-") }) { return false }
-        let keywords: Set<String> = [
-            "remote", "remotely", "telecommute", "telecommuting", "telework", "teleworking", "wfh",
-            "virtual", "work-from-home",
-        ]
         for (i, w) in words.enumerated() {
-            let hit = keywords.contains(w) || w.hasPrefix("remote-") || w.hasPrefix("telecommut")
+            let hit = remoteWords.contains(w) || w.hasPrefix("remote-") || w.hasPrefix("telecommut")
                 || (w == "work" && i + 2 < words.count && words[i + 1] == "from" && words[i + 2] == "home")
             guard hit else { continue }
             if i > 0, ["no", "not", "non"].contains(words[i - 1]) { continue }

@@ -151,9 +151,9 @@ public enum DateParser {
     static func parseISO8601(_ text: String) -> PostingDate? {
         let scalars = Array(text.unicodeScalars)
         var start = 0
-        while start < scalars.count, scalars[start].properties.isWhitespace { start += 1 }
+        while start < scalars.count, scalars[start].isWhitespaceFast { start += 1 }
         guard let iso = parseISO(scalars, from: start, requireDay: false),
-              scalars[iso.end...].allSatisfy({ $0.properties.isWhitespace }) else { return nil }
+              scalars[iso.end...].allSatisfy({ $0.isWhitespaceFast }) else { return nil }
         return iso.date
     }
 
@@ -218,7 +218,7 @@ public enum DateParser {
         var space = true
         while i < s.count {
             let c = s[i]
-            if c.properties.isWhitespace {
+            if c.isWhitespaceFast {
                 space = true
                 i += 1
                 continue
@@ -234,7 +234,7 @@ public enum DateParser {
                 token.value = value
                 token.digits = j - i
                 var k = j
-                while k < s.count, s[k].properties.isAlphabetic, !isDigit(s[k]) { k += 1 }
+                while k < s.count, s[k].isAlphabeticFast, !isDigit(s[k]) { k += 1 }
                 if k - j == 2 {
                     let suffix = String(String.UnicodeScalarView(s[j..<k])).lowercased()
                     if ["st", "nd", "rd", "th"].contains(suffix) {
@@ -244,9 +244,9 @@ public enum DateParser {
                 }
                 tokens.append(token)
                 i = token.end
-            } else if c.properties.isAlphabetic {
+            } else if c.isAlphabeticFast {
                 var j = i
-                while j < s.count, s[j].properties.isAlphabetic, !isDigit(s[j]) { j += 1 }
+                while j < s.count, s[j].isAlphabeticFast, !isDigit(s[j]) { j += 1 }
                 let raw = String(String.UnicodeScalarView(s[i..<j]))
                 var token = Token(kind: .word, start: i, end: j, spaceBefore: space)
                 token.word = raw.lowercased()
@@ -606,7 +606,7 @@ public enum DateParser {
             return v
         }
         func atEnd(_ i: Int) -> Bool {
-            i >= s.count || s[i...].allSatisfy { $0.properties.isWhitespace }
+            i >= s.count || s[i...].allSatisfy { $0.isWhitespaceFast }
         }
         guard let y = number(p, 4) else { return .noMatch }
         var i = p + 4

@@ -190,7 +190,7 @@ public enum SalaryParser {
         var space = true
         while i < s.count {
             let c = s[i]
-            if c.properties.isWhitespace {
+            if c.isWhitespaceFast {
                 space = true
                 i += 1
                 continue
@@ -199,20 +199,20 @@ public enum SalaryParser {
                 var token = lexNumber(s, i, spaceBefore: space)
                 var j = token.end
                 if j < s.count, s[j] == "k" || s[j] == "K",
-                   j + 1 >= s.count || !s[j + 1].properties.isAlphabetic {
+                   j + 1 >= s.count || !s[j + 1].isAlphabeticFast {
                     token.kSuffix = true
                     // "$110,000k" already counts in thousands: the k is a slip, not a multiplier.
                     if token.value < 1000 { token.value *= 1000 }
                     j += 1
                     token.end = j
-                } else if j < s.count, s[j].properties.isAlphabetic {
+                } else if j < s.count, s[j].isAlphabeticFast {
                     token.lettersAttached = true
                 }
                 tokens.append(token)
                 i = j
-            } else if c.properties.isAlphabetic {
+            } else if c.isAlphabeticFast {
                 var j = i
-                while j < s.count, s[j].properties.isAlphabetic, !isDigit(s[j]) { j += 1 }
+                while j < s.count, s[j].isAlphabeticFast, !isDigit(s[j]) { j += 1 }
                 var token = Token(kind: .word, start: i, end: j, spaceBefore: space)
                 token.word = String(String.UnicodeScalarView(s[i..<j])).lowercased()
                 tokens.append(token)
