@@ -92,57 +92,39 @@ public enum HTMLText {
     /// space and trims the ends. Works on UTF-8 bytes: white space outside ASCII is recognised by its
     /// byte pattern, everything else is copied through.
     public static func collapse(_ text: some StringProtocol) -> String {
-        var result: [UInt8] = []
-        result.reserveCapacity(text.utf8.count)
-        var pendingSpace = false
-        var iterator = text.utf8.makeIterator()
-        var lookahead: [UInt8] = []
-        func next() -> UInt8? { lookahead.isEmpty ? iterator.next() : lookahead.removeFirst() }
-        while let b = next() {
-            var width = 0 // bytes of white space recognised at b
-            if b == 0x20 || (b >= 0x09 && b <= 0x0D) {
-                width = 1
-            } else if b == 0xC2 {
-                let c = next()
-                if c == 0xA0 || c == 0x85 { width = 2 } else { result.append(b); if let c { lookahead.insert(c, at: 0) }; pendingSpaceFlush(&result, &pendingSpace); continue }
-            } else if b == 0xE2 || b == 0xE3 || b == 0xEF || b == 0xE1 {
-                let c = next(), d = next()
-                let isSpace: Bool
-                switch (b, c, d) {
-                case (0xE2, 0x80, let x?) where (x >= 0x80 && x <= 0x8B) || x == 0xA8 || x == 0xA9 || x == 0xAF: isSpace = true
-                case (0xE2, 0x81, 0x9F), (0xE3, 0x80, 0x80), (0xEF, 0xBB, 0xBF), (0xE1, 0x9A, 0x80): isSpace = true
-                default: isSpace = false
+        var source = String(text)
+        return source.withUTF8 { bytes in
+            var result: [UInt8] = []
+            result.reserveCapacity(bytes.count)
+            var pendingSpace = false
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                let b = bytes[i]
+                var width = 0 // bytes of white space recognised at i
+                if b == 0x20 || (b >= 0x09 && b <= 0x0D) {
+                    width = 1
+                } else if b == 0xC2, i + 1 < n, bytes[i + 1] == 0xA0 || bytes[i + 1] == 0x85 {
+                    width = 2
+                } else if b == 0xE2 || b == 0xE3 || b == 0xEF || b == 0xE1, i + 2 < n {
+                    switch (b, bytes[i + 1], bytes[i + 2]) {
+                    case (0xE2, 0x80, let x) where (x >= 0x80 && x <= 0x8B) || x == 0xA8 || x == 0xA9 || x == 0xAF: width = 3
+                    case (0xE2, 0x81, 0x9F), (0xE3, 0x80, 0x80), (0xEF, 0xBB, 0xBF), (0xE1, 0x9A, 0x80): width = 3
+                    default: break
+                    }
                 }
-                if isSpace {
-                    width = 3
+                if width > 0 {
+                    pendingSpace = true
+                    i += width
                 } else {
                     if pendingSpace && !result.isEmpty { result.append(0x20) }
                     pendingSpace = false
                     result.append(b)
-                    if let c { result.append(c) }
-                    if let d { lookahead.insert(d, at: 0) }
-                    continue
+                    i += 1
                 }
             }
-            if width > 0 {
-                pendingSpace = true
-            } else {
-                if pendingSpace && !result.isEmpty { result.append(0x20) }
-                pendingSpace = false
-                result.append(b)
-            }
+            return String(decoding: result, as: UTF8.self)
         }
-        return String(decoding: result, as: UTF8.self)
-    }
-
-    private static func pendingSpaceFlush(_ result: inout [UInt8], _ pendingSpace: inout Bool) {
-        // The byte just appended was visible: a pending space belongs before it.
-        if pendingSpace {
-            let last = result.removeLast()
-            if !result.isEmpty { result.append(0x20) }
-            result.append(last)
-        }
-        pendingSpace = false
     }
 }
 

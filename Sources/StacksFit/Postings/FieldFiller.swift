@@ -32,7 +32,7 @@ enum FieldFiller {
             // A section headed "Closing date" / "Deadline" holds just the date.
             for section in sections {
                 let heading = (section.heading ?? "").lowercased()
-                guard ["closing date", "deadline", "apply by", "applications due", "close date", "closes"].contains(where: { heading.contains($0) }),
+                guard ["closing date", "deadline", "apply by", "applications due", "close date", "closes"].contains(where: { heading.includes($0) }),
                       !DeadlineParser.isOpenUntilFilled(section.text) else { continue }
                 if let date = DateParser.firstDate(in: section.text) { posting.validThrough = date; break }
             }
@@ -90,7 +90,7 @@ enum FieldFiller {
         for line in header + (title.map { [$0] } ?? []) {
             for piece in line.split(whereSeparator: { "·|•–—".contains($0) }).map(String.init) + [line] {
                 let trimmed = piece.trimmingSpaces
-                guard trimmed.count <= 80, trimmed.contains(",") || trimmed.lowercased().contains("remote") else { continue }
+                guard trimmed.count <= 80, trimmed.includes(",") || trimmed.lowercased().includes("remote") else { continue }
                 if let p = PlaceParser.parse(trimmed), p.region != nil || p.remote { return p }
             }
         }
@@ -134,8 +134,8 @@ enum FieldFiller {
         }
         for line in header.prefix(3) {
             for piece in line.split(whereSeparator: { "·|•–—".contains($0) }).map({ $0.trimmingSpaces }) {
-                guard !piece.contains(":"), title.map({ !piece.contains($0) && !$0.contains(piece) }) ?? true else { continue }
-                if looksLikeOrganisation(piece) && (!piece.contains(",") || PlaceParser.parse(piece)?.region == nil) { return piece }
+                guard !piece.includes(":"), title.map({ !piece.includes($0) && !$0.includes(piece) }) ?? true else { continue }
+                if looksLikeOrganisation(piece) && (!piece.includes(",") || PlaceParser.parse(piece)?.region == nil) { return piece }
             }
         }
         return nil

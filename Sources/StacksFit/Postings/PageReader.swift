@@ -29,7 +29,7 @@ struct PageReader {
         // A single structured posting with a thin description borrows the page's body.
         if postings.count == 1 {
             var only = postings[0]
-            if only.text.count < page.body.text.count / 2 || only.source.format == .html {
+            if only.text.utf8.count < page.body.text.utf8.count / 2 || only.source.format == .html {
                 let structuredSections = only.sections
                 only.sections = page.body.sections
                 for section in structuredSections where !only.sections.contains(where: { $0.text == section.text }) {
@@ -70,7 +70,7 @@ struct PageContent {
         var root = all.first { tree.name($0) == "main" || tree.attribute("role", of: $0) == "main" }
         if root == nil {
             let articles = all.filter { tree.name($0) == "article" }
-            root = articles.max { tree.text(of: $0).count < tree.text(of: $1).count }
+            root = articles.max { tree.text(of: $0).utf8.count < tree.text(of: $1).utf8.count }
         }
         if root == nil {
             root = all.first { node in
@@ -78,8 +78,8 @@ struct PageContent {
                 return ["job-description", "jobdescription", "job-detail", "posting", "job-body", "vacancy"].contains { marker.contains($0) }
             }
         }
-        let bodyLength = all.first { tree.name($0) == "body" }.map { tree.text(of: $0).count } ?? 0
-        if let chosen = root, tree.name(chosen) != "main", tree.text(of: chosen).count * 2 < bodyLength {
+        let bodyLength = all.first { tree.name($0) == "body" }.map { tree.text(of: $0).utf8.count } ?? 0
+        if let chosen = root, tree.name(chosen) != "main", tree.text(of: chosen).utf8.count * 2 < bodyLength {
             root = nil // a marked container that tag soup closed early holds only part of the posting
         }
         if root == nil {
@@ -87,15 +87,15 @@ struct PageContent {
                 let tokens = ((tree.attribute("id", of: node) ?? "") + " " + (tree.attribute("class", of: node) ?? "")).lowercased()
                     .split(whereSeparator: { $0 == " " })
                 return tokens.contains { ["content", "main", "main-content", "maincontent", "primary", "page-content"].contains(String($0)) }
-                    && tree.text(of: node).count * 2 >= bodyLength
+                    && tree.text(of: node).utf8.count * 2 >= bodyLength
             }
         }
         // Tag soup often closes a marked container early and leaves the posting's last sections beside
         // it: climb while the parent holds a good deal more text than the container.
         if var chosen = root, !["main", "article"].contains(tree.name(chosen)) {
             while let parent = tree.parent(chosen), tree.name(parent) != "body", tree.name(parent) != "html" {
-                let inner = tree.text(of: chosen).count
-                guard (tree.text(of: parent).count - inner) * 4 >= inner else { break }
+                let inner = tree.text(of: chosen).utf8.count
+                guard (tree.text(of: parent).utf8.count - inner) * 4 >= inner else { break }
                 chosen = parent
             }
             root = chosen
@@ -151,7 +151,8 @@ struct PageContent {
             .flatMap { tree.attribute("href", of: $0) }
             .map { URIResolver.resolve($0, against: tree.baseURI) }
         self.body = PostingBody(tree, content, skip: skip, dropTitle: self.title)
-        self.headerLines = Array(body.text.split(separator: "\n").prefix(4).map(String.init))
+        // Only the first lines are wanted: split no further than that.
+        self.headerLines = body.text.utf8.split(separator: 0x0A, maxSplits: 4).prefix(4).map { String(Substring($0)) }
     }
 
     /// "Cataloging Librarian | Jobs at Example" → "Cataloging Librarian".

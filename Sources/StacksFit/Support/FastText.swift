@@ -122,3 +122,29 @@ extension FastText {
         return nil
     }
 }
+
+extension StringProtocol {
+    /// Whether the text holds `needle`, byte for byte. Foundation's `contains(_:)` on strings bridges both
+    /// to `NSString` on every call, which showed in field parsing's profile.
+    func includes(_ needle: some StringProtocol) -> Bool {
+        var needle = String(needle)
+        return needle.withUTF8 { pattern in
+            guard let first = pattern.first else { return true }
+            var text = String(self)
+            return text.withUTF8 { haystack in
+                guard pattern.count <= haystack.count else { return false }
+                var i = 0
+                let last = haystack.count - pattern.count
+                while i <= last {
+                    if haystack[i] == first {
+                        var k = 1
+                        while k < pattern.count && haystack[i + k] == pattern[k] { k += 1 }
+                        if k == pattern.count { return true }
+                    }
+                    i += 1
+                }
+                return false
+            }
+        }
+    }
+}
