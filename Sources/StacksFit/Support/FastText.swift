@@ -42,6 +42,15 @@ enum FastText {
         text.utf8.contains { $0 >= 0x30 && $0 <= 0x39 }
     }
 
+    /// Foundation's `CharacterSet.whitespaces`: tab, space and the space separators, with U+200B
+    /// (zero-width space) as Foundation counts it.
+    static func isFoundationSpace(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 0x20, 0x09, 0xA0, 0x1680, 0x2000...0x200B, 0x202F, 0x205F, 0x3000: true
+        default: false
+        }
+    }
+
     @inline(__always)
     static func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
 }
@@ -64,18 +73,12 @@ extension Unicode.Scalar {
 extension StringProtocol {
     /// `trimmingCharacters(in: .whitespaces)` (spaces and tabs, not line breaks) without the round trip
     /// through Foundation's `NSString`, which cost more than the field parsers' own work.
-    var trimmingSpaces: String {
-        trimming { c in
-            switch c.value {
-            case 0x20, 0x09: true
-            case 0..<0x80, 0x85, 0x2028, 0x2029: false
-            default: c.properties.isWhitespace
-            }
-        }
-    }
+    var trimmingSpaces: String { trimming(where: FastText.isFoundationSpace) }
 
     /// `trimmingCharacters(in: .whitespacesAndNewlines)`, natively.
-    var trimmingWhitespace: String { trimming { $0.isWhitespaceFast } }
+    var trimmingWhitespace: String {
+        trimming { FastText.isFoundationSpace($0) || (0x0A...0x0D).contains($0.value) || $0.value == 0x85 || $0.value == 0x2028 || $0.value == 0x2029 }
+    }
 
     /// Drops leading and trailing scalars that are among `characters`.
     func trimming(_ characters: String) -> String {

@@ -1,0 +1,69 @@
+import Foundation
+import Testing
+@testable import StacksFit
+
+/// The native string helpers replace Foundation calls on hot paths; they must agree with Foundation.
+@Suite("Fast text helpers")
+struct FastTextTests {
+    /// Strings with ASCII and Unicode spaces, line breaks and non-ASCII letters at both ends.
+    static let samples = [
+        "", " ", "\t\t", "  Albany, NY  ", "\u{00A0}Québec\u{2009}", "\nline\n", "\u{3000}東京\u{3000}",
+        "\u{2028}x\u{2029}", "\u{0085}y\u{0085}", ".,Boston.,", "#12 Main St.", "naïve", "\r\n\tmixed \u{202F}",
+        "– Remote –", "emoji 📚 ", "\u{200B}zero-width\u{200B}",
+    ]
+
+    @Test("trimming agrees with Foundation's trimmingCharacters", arguments: samples)
+    func trimming(_ text: String) {
+        #expect(text.trimmingSpaces == text.trimmingCharacters(in: .whitespaces))
+        #expect(text.trimmingWhitespace == text.trimmingCharacters(in: .whitespacesAndNewlines))
+        #expect(text.trimming(".,#") == text.trimmingCharacters(in: CharacterSet(charactersIn: ".,#")))
+        let sub = text.dropFirst(0)
+        #expect(sub.trimmingSpaces == sub.trimmingCharacters(in: .whitespaces))
+    }
+
+    @Test("includes and lastRange agree with Foundation's contains and backwards range(of:)")
+    func search() {
+        let texts = ["Cataloging Librarian - Northfield College - Albany", "Café – Québec – Montréal", "a - b", "", "no separator"]
+        let needles = [" - ", " – ", "Québec", "é", "Albany", "zzz", "a"]
+        for text in texts {
+            for needle in needles {
+                #expect(text.includes(needle) == text.contains(needle), "\(text) / \(needle)")
+                let mine = FastText.lastRange(of: needle, in: text)
+                let theirs = text.range(of: needle, options: .backwards)
+                #expect(mine == theirs, "\(text) / \(needle)")
+                if let mine { #expect(String(text[mine]) == needle) }
+            }
+        }
+        #expect("anything".includes(""))
+    }
+
+    @Test("lines split on line feeds only and drop empty lines")
+    func lines() {
+        #expect(FastText.lines("a\nb\n\nc\n") == ["a", "b", "c"])
+        #expect(FastText.lines("") == [])
+        #expect(FastText.lines("é\nü") == ["é", "ü"])
+    }
+
+    @Test("scalar fast paths and trimming agree with Unicode and Foundation on every scalar up to U+3000")
+    func scalarProperties() {
+        var disagreements: [String] = []
+        for value in UInt32(0)...0x3000 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let padded = String(scalar) + "a" + String(scalar)
+            if scalar.isAlphabeticFast != scalar.properties.isAlphabetic || scalar.isWhitespaceFast != scalar.properties.isWhitespace
+                || padded.trimmingSpaces != padded.trimmingCharacters(in: .whitespaces)
+                || padded.trimmingWhitespace != padded.trimmingCharacters(in: .whitespacesAndNewlines) {
+                disagreements.append("U+" + String(value, radix: 16))
+            }
+        }
+        #expect(disagreements.isEmpty)
+    }
+
+    @Test("collapse folds every kind of space into one and trims", arguments: [
+        ("  a \t b\n", "a b"), ("x\u{00A0}\u{00A0}y", "x y"), ("\u{2003}é\u{200B}ü\u{3000}", "é ü"),
+        ("\u{FEFF}start", "start"), ("a\u{0085}b", "a b"), ("€ 5", "€ 5"), ("\u{E2}", "\u{E2}"), ("", ""),
+    ])
+    func collapse(_ pair: (String, String)) {
+        #expect(HTMLText.collapse(pair.0) == pair.1)
+    }
+}
