@@ -133,7 +133,8 @@ enum ContextRules {
     }
 
     private static let roleNouns: Set<String> = ["librarian", "coordinator", "department", "unit", "team", "office", "specialist",
-                                                 "manager", "director", "head", "supervisor", "committee", "division", "staff", "assistant"]
+                                                 "manager", "director", "head", "supervisor", "committee", "division", "staff", "assistant",
+                                                 "group", "council"]
 
     /// True when the words at `span` name a colleague or a department rather than a skill the job asks
     /// for: "with the Electronic Resources Librarian", "reports to the Head of Technical Services".
@@ -144,7 +145,10 @@ enum ContextRules {
         // Each rule below needs a determiner before, an "of" within four words, or a capitalised name; most
         // mentions have none of them, and leave before any set is built.
         let back = norms[max(0, span.lowerBound - 4)..<span.lowerBound]
-        let determiner = ["the", "our", "with", "to", "a"].contains(before)
+        // A possessive before counts as a determiner: "the library's collection strategy group".
+        let possessive = raw.count == norms.count && span.lowerBound > 0
+            && (raw[span.lowerBound - 1].hasSuffix("'s") || raw[span.lowerBound - 1].hasSuffix("’s"))
+        let determiner = ["the", "our", "with", "to", "a"].contains(before) || possessive
         let capitalised = !raw.isEmpty && span.lowerBound > 0 && span.count > 1
         guard determiner || back.contains("of") || capitalised else { return false }
         let isTitle = roleNouns.contains(after) && Set(norms[span]).isSubset(of: ownTitle) && ownTitle.contains(after)
@@ -172,6 +176,18 @@ enum ContextRules {
             let next = norms[span.upperBound..<min(norms.count, span.upperBound + 3)]
             if next.contains(where: { ["department", "unit", "division", "team", "office", "group", "section", "program", "committee"].contains($0) }) {
                 return true
+            }
+        }
+        // A capitalised name that runs on past the mention to a unit word: "with the Outreach and Community
+        // Engagement team". Only capitalised words and "and" may stand between.
+        if raw.count == norms.count, span.lowerBound > 0, raw[span].allSatisfy({ $0.first?.isUppercase ?? false }) {
+            var k = span.upperBound
+            var named = false
+            while k < min(norms.count, span.upperBound + 5) {
+                if ["department", "unit", "division", "team", "office", "group", "section", "committee"].contains(norms[k]) { return named }
+                guard norms[k] == "and" || (raw[k].first?.isUppercase ?? false) else { break }
+                named = named || norms[k] != "and"
+                k += 1
             }
         }
         return false
@@ -257,6 +273,159 @@ enum ContextRules {
         return !others.contains { administering.contains($0) }
     }
 
+    // MARK: Terms of the job, people, formats and units
+
+    /// Words that make professional development a term of the job rather than a skill it asks for.
+    private static let expectationWords: Set<String> = [
+        "engage", "engaging", "participate", "participating", "participation", "pursue", "attend", "attending",
+        "expected", "expectation", "commitment", "committed", "involvement", "involved", "active", "actively",
+        "contribute", "contributing", "allowance", "budget", "fund", "funding", "opportunity", "eligible",
+    ]
+    /// "Engage in professional development, scholarship and service", "participate in professional
+    /// organizations", "support for continuing education": what the employer expects of or offers every
+    /// librarian, counted as boilerplate. Planning or delivering it for others ("plans continuing education
+    /// for member libraries") still counts.
+    static func isTermOfEmployment(_ norms: [String], skill: String) -> Bool {
+        skill == "professional-development" && norms.contains { expectationWords.contains($0) }
+    }
+
+    /// Person nouns that a phrase can end on ("archivists", "subject specialists", "systems librarians").
+    private static let personNouns: Set<String> = [
+        "archivist", "specialist", "librarian", "cataloger", "cataloguer", "curator", "technician", "developer",
+        "programmer", "conservator", "bibliographer", "metadata", "staff",
+    ]
+    /// "works with digitization staff, archivists and subject specialists": the people the job works beside.
+    /// Their skill is theirs, not asked of the candidate. "Experience as a subject specialist" still counts.
+    static func namesCoworkers(_ norms: [String], at span: Range<Int>) -> Bool {
+        guard let last = norms[span].last, personNouns.contains(last), last != "metadata" || span.count > 1 else { return false }
+        var k = span.lowerBound - 1
+        let start = max(0, span.lowerBound - 10)
+        while k >= start {
+            let word = norms[k]
+            if ["with", "alongside", "among", "colleague"].contains(word) { return true }
+            if ["as", "a", "an", "experience", "for", "to", "of", "is", "are", "be", "being", "hire", "recruit"].contains(word) { return false }
+            k -= 1
+        }
+        return false
+    }
+
+    /// Words for kinds of material: a list of them names formats, not work ("monographs, scores and
+    /// electronic resources", "a print and digital collection").
+    private static let formatWords: Set<String> = [
+        "print", "monograph", "score", "audiovisual", "av", "media", "serial", "book", "dvd", "map", "microform",
+        "physical", "tangible", "analog", "paper", "manuscript", "photograph",
+    ]
+    /// True when "electronic resources" or "digital collection" is one format in a list of formats:
+    /// "catalogs monographs, scores, audiovisual materials and electronic resources" asks for cataloging,
+    /// not for managing electronic resources.
+    static func isMaterialFormat(_ norms: [String], at span: Range<Int>, skill: String) -> Bool {
+        guard skill == "electronic-resources" || skill == "digitization", span.lowerBound > 0,
+              ["and", "or"].contains(norms[span.lowerBound - 1]) else { return false }
+        let back = norms[max(0, span.lowerBound - 7)..<(span.lowerBound - 1)]
+        // "Manage print and electronic resources" still manages them.
+        return back.contains { formatWords.contains($0) } && !norms.contains { formatManagement.contains($0) }
+    }
+
+    private static let formatManagement: Set<String> = [
+        "manage", "managing", "management", "license", "licensing", "troubleshoot", "troubleshooting", "renew", "renewal",
+        "subscription", "negotiate", "access",
+    ]
+
+    /// Units that can be the object of "the day-to-day operation of …" and still mean running the library.
+    private static let wholeLibrary: Set<String> = ["library", "branch", "building", "facility", "center", "centre", "system", "district"]
+    /// "manages the day-to-day operation of the circulation desk, interlibrary loan and course reserves":
+    /// running one service, not administering the library.
+    static func isOperationOfAUnit(_ norms: [String], at span: Range<Int>, skill: String) -> Bool {
+        guard skill == "library-administration", norms[span].last == "operation" || norms[span].last == "operations",
+              span.upperBound + 1 < norms.count, norms[span.upperBound] == "of" else { return false }
+        let object = norms[span.upperBound + 1] == "the" && span.upperBound + 2 < norms.count
+            ? norms[span.upperBound + 2] : norms[span.upperBound + 1]
+        return !wholeLibrary.contains(object)
+    }
+
+    /// "sessions for First-Year Seminar and ENGL 101", "the library's partnership with the First-Year
+    /// Seminar": a course the library serves or partners with, not a credit-bearing course the librarian
+    /// teaches.
+    static func isCourseServed(_ norms: [String], at span: Range<Int>, skill: String) -> Bool {
+        guard skill == "credit-bearing-courses", span.lowerBound > 0 else { return false }
+        var k = span.lowerBound - 1
+        if norms[k] == "the", k > 0 { k -= 1 }
+        guard ["for", "in", "into", "within", "with"].contains(norms[k]) else { return false }
+        return norms[..<span.lowerBound].contains { ["session", "one", "shot", "workshop", "visit", "class", "partnership", "support"].contains($0) }
+            && !norms.contains { ["credit", "record"].contains($0) }
+    }
+
+    /// "review data management plans for federal grant applications": the grant is someone else's and the
+    /// skill is what is done for it. Writing, preparing or seeking grants still counts.
+    static func isGrantServed(_ norms: [String], at span: Range<Int>, skill: String) -> Bool {
+        guard skill == "grant-writing", span.lowerBound > 0 else { return false }
+        let back = norms[max(0, span.lowerBound - 2)..<span.lowerBound]
+        guard back.contains("for") else { return false }
+        return !norms.contains { ["write", "writing", "prepare", "preparing", "draft", "drafting", "seek", "seeking", "submit", "submitting", "pursue"].contains($0) }
+    }
+
+    /// Words of search software: beside them "indexing" is building a search index, not subject indexing.
+    private static let searchWords: Set<String> = [
+        "solr", "elasticsearch", "opensearch", "lucene", "vufind", "blacklight", "discovery", "search", "engine", "facet",
+        "reindex", "index", "api", "harvest", "harvesting", "oai",
+    ]
+    /// "Support the VuFind discovery layer, including indexing from FOLIO": search indexing, a systems task.
+    static func isSearchIndexing(_ norms: [String], at span: Range<Int>, skill: String) -> Bool {
+        guard skill == "subject-analysis", norms[span].elementsEqual(["indexing"]) else { return false }
+        return norms.contains { searchWords.contains($0) }
+    }
+
+    /// "Maintain integrations with campus identity systems, patron loads, bursar exports, and resource
+    /// sharing": the services a job connects, not work it does in them. The caller applies it to user
+    /// services only: connecting systems is itself the technical work.
+    static func isIntegratedSystem(_ norms: [String], at span: Range<Int>) -> Bool {
+        var k = span.lowerBound - 1
+        let start = max(0, span.lowerBound - 24)
+        while k > start {
+            if ["with", "to", "between"].contains(norms[k]) {
+                return ["integration", "integrate", "integrating", "interface", "connector", "connection"].contains(norms[k - 1])
+            }
+            k -= 1
+        }
+        return false
+    }
+
+    /// True when the mention is one kind of item in a count of holdings: "more than 400,000 digitized
+    /// photographs, manuscripts, oral histories and university publications" describes a collection; the
+    /// work asked for is in the sentence's verbs, which other phrases catch.
+    static func isHoldingsCount(_ norms: [String], at span: Range<Int>) -> Bool {
+        var k = span.lowerBound - 1
+        let start = max(0, span.lowerBound - 10)
+        while k >= start {
+            let word = norms[k]
+            if let first = word.utf8.first, first >= 0x30 && first <= 0x39 {
+                // "400,000" is two tokens, "400" and "000"; the scan meets the second first.
+                let next = k + 1 < span.lowerBound ? norms[k + 1] : ""
+                return word.utf8.count >= 4 || word == "000" || ["000", "million", "thousand"].contains(next)
+            }
+            // The list must run from the count to the mention: a preposition or verb word ends it.
+            if ["with", "to", "in", "for", "by", "of", "from", "using", "use", "manage", "maintain", "create", "describe", "catalog"].contains(word) {
+                return false
+            }
+            k -= 1
+        }
+        return false
+    }
+
+    private static let nameSeparators = FastText.Needles(["—", "–", " - ", "|", "·", "•", ":"])
+
+    /// True for a line that only names an institution and its unit, every word capitalised:
+    /// "Saguaro University Libraries — Collection Strategies & Electronic Resources". It names where the
+    /// job sits; what the job asks for is in the sentences. The line must be cut by a dash, bar, bullet
+    /// or colon: "Knowledge of the Library of Congress Classification System" is a requirement.
+    static func isNameLine(_ sentence: String, norms: [String], raw: [String]) -> Bool {
+        guard norms.count >= 3, raw.count == norms.count, nameSeparators.occurs(in: sentence),
+              norms.contains(where: { ["library", "university", "college", "department", "district", "school", "museum"].contains($0) }) else { return false }
+        return zip(norms, raw).allSatisfy { norm, word in
+            ["and", "of", "the", "for", "at"].contains(norm) || (word.first?.isUppercase ?? false)
+        }
+    }
+
     private static let negators: Set<String> = ["not", "no", "never", "without", "nor"]
     private static let negatedAfter: [[String]] = [
         ["not", "required"], ["not", "necessary"], ["not", "needed"], ["not", "expected"], ["not", "essential"],
@@ -292,7 +461,8 @@ enum ContextRules {
     private static let institutionVerbs: Set<String> = ["offer", "offers", "serve", "serves", "provide", "provides", "has", "have", "hold", "holds",
                                                         "house", "houses", "is", "are", "include", "includes", "welcome", "welcomes", "operate",
                                                         "operates", "support", "supports", "feature", "features", "boast", "boasts", "answered",
-                                                        "answer", "answers", "taught", "teach", "teaches", "circulate", "circulates", "host", "hosts"]
+                                                        "answer", "answers", "taught", "teach", "teaches", "circulate", "circulates", "host", "hosts",
+                                                        "pride", "prides", "value", "values", "celebrate", "celebrates"]
     private static let roleWords: Set<String> = ["librarian", "candidate", "position", "you", "incumbent", "individual", "person", "will",
                                                  "successful", "specialist", "coordinator", "assistant", "archivist", "director", "supervisor",
                                                  "manager", "technician", "role", "responsibilities", "responsible", "must", "should", "ability"]

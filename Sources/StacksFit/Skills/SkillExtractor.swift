@@ -61,6 +61,7 @@ public struct SkillExtractor: Sendable {
                                  : (Self.sectionWeights[section] ?? 0.5)
         var found: [SkillMention] = []
         let raw = tokens.map { String(sentence[$0.range]) }
+        if ContextRules.isNameLine(sentence, norms: norms, raw: raw) { return [] }
         // Words the rarer rules need, looked for once per sentence rather than once per mention.
         let cues = ContextRules.Cues(sentence)
         for match in matcher.matches(tokens) {
@@ -86,20 +87,55 @@ public struct SkillExtractor: Sendable {
                 }
             }
             guard !ids.isEmpty, !ContextRules.isNegated(norms, at: match.tokens),
-                  !ContextRules.namesColleague(norms, at: match.tokens, ownTitle: ownTitle, raw: raw) else { continue }
+                  !ContextRules.namesColleague(norms, at: match.tokens, ownTitle: ownTitle, raw: raw),
+                  !ContextRules.namesCoworkers(norms, at: match.tokens),
+                  !ContextRules.isHoldingsCount(norms, at: match.tokens) else { continue }
+            // A phrase that ends on a possessive names something of its own: "administers the library's
+            // ILS" is systems work, not administering the library.
+            let lastWord = raw[match.tokens.upperBound - 1]
+            if match.tokens.count > 1, lastWord.hasSuffix("'s") || lastWord.hasSuffix("’s") { continue }
             let range = tokens[match.tokens.lowerBound].range.lowerBound..<tokens[match.tokens.upperBound - 1].range.upperBound
             for id in ids {
                 guard let skill = taxonomy[id],
                       !(cues.reporting && ContextRules.isReportedOn(norms, at: match.tokens, skill: id)),
                       !(cues.provisions && ContextRules.isLicenseProvision(norms, at: match.tokens, skill: id)),
                       !ContextRules.isSystemMerelyUsed(norms, at: match.tokens, skill: id),
-                      !ContextRules.isDeviceHelp(norms, at: match.tokens, skill: id) else { continue }
+                      !ContextRules.isDeviceHelp(norms, at: match.tokens, skill: id),
+                      !ContextRules.isMaterialFormat(norms, at: match.tokens, skill: id),
+                      !ContextRules.isOperationOfAUnit(norms, at: match.tokens, skill: id),
+                      !ContextRules.isCourseServed(norms, at: match.tokens, skill: id),
+                      !ContextRules.isGrantServed(norms, at: match.tokens, skill: id),
+                      !ContextRules.isSearchIndexing(norms, at: match.tokens, skill: id),
+                      !((skill.side == .user || skill.side == nil) && ContextRules.isIntegratedSystem(norms, at: match.tokens)) else { continue }
+                let term = ContextRules.isTermOfEmployment(norms, skill: id)
                 found.append(SkillMention(skill: skill, section: section, evidence: sentence, matched: range,
-                                          weight: weight, boilerplate: boilerplate))
+                                          weight: term ? min(weight, Self.boilerplateWeight) : weight,
+                                          boilerplate: boilerplate || term))
             }
+        }
+        // A bare word shared with a more specific sibling found in the same sentence belongs to the sibling:
+        // "Archivematica or a comparable preservation system" is digital preservation (Archivematica is a
+        // tool of it), not conservation; "accessioning, collection management and location data in
+        // ArchivesSpace" is archival work, not collection development.
+        for sibling in Self.siblings where found.contains(where: { sibling.takesWord($0.skill) }) {
+            found.removeAll { $0.skill.id == sibling.general && sentence[$0.matched].lowercased() == sibling.bare }
         }
         return found
     }
+
+    /// A general skill, the bare words it shares, and which skills in the same sentence take those words.
+    struct Sibling: Sendable {
+        var general: String
+        var bare: String
+        var takesWord: @Sendable (Skill) -> Bool
+    }
+
+    static let siblings: [Sibling] = [
+        Sibling(general: "preservation-conservation", bare: "preservation") {
+            $0.id == "digital-preservation" || $0.broader.contains("digital-preservation")
+        },
+        Sibling(general: "collection-development", bare: "collection management") { $0.side == .archives },
+    ]
 
     /// The posting's skills (one mention each, the one that counts most), requirements and lean.
     public func analyse(_ posting: JobPosting) -> PostingAnalysis {

@@ -66,6 +66,69 @@ struct SkillExtractorTests {
         #expect(found.contains(skill) == present, "\(sentence) → \(found)")
     }
 
+    static let bundled = SkillExtractor(taxonomy: (try? Taxonomy.bundled()) ?? taxonomy)
+
+    @Test("coworkers, units, formats, operations, served courses and grants, search indexing, integrations, holdings, name lines, possessives (bundled taxonomy)", arguments: [
+        // People the job works beside vs the role the candidate has held.
+        ("Works with digitization staff, archivists and subject specialists to make collections discoverable.", "liaison-librarianship", false),
+        ("Experience as a subject specialist for the humanities.", "liaison-librarianship", true),
+        // A unit's capitalised name vs the work.
+        ("Design a curriculum with the Outreach and Community Engagement team.", "outreach", false),
+        ("Plan outreach to community organizations.", "outreach", true),
+        ("Serve on the library's collection strategy group.", "collection-development", false),
+        ("Develop a collection strategy for the health sciences.", "collection-development", true),
+        // One format in a list of formats vs managing electronic resources.
+        ("Catalog monographs, scores, audiovisual materials and electronic resources.", "electronic-resources", false),
+        ("Develop and maintain a current print and digital collection.", "digitization", false),
+        ("Manage print and electronic resources for the branch libraries.", "electronic-resources", true),
+        ("Manage electronic resources and troubleshoot access problems.", "electronic-resources", true),
+        // Running one service vs running the library.
+        ("Manage the day-to-day operation of the circulation desk and course reserves.", "library-administration", false),
+        ("Oversee the day-to-day operations of the library.", "library-administration", true),
+        // A course served by one-shot sessions vs a course taught for credit.
+        ("Teach one-shot sessions for First-Year Seminar and ENGL 101.", "credit-bearing-courses", false),
+        ("Teach a credit-bearing first-year seminar each semester.", "credit-bearing-courses", true),
+        // Plans for someone's grant application vs writing grants.
+        ("Review data management plans for federal grant applications.", "grant-writing", false),
+        ("Write and manage grant applications to IMLS and the state library.", "grant-writing", true),
+        // Search-engine indexing vs subject indexing.
+        ("Support the VuFind discovery layer, including indexing from FOLIO.", "subject-analysis", false),
+        ("Provide subject indexing and thesaurus maintenance for the journal.", "subject-analysis", true),
+        // Services a system is connected to vs the service itself.
+        ("Maintain integrations with campus identity systems, bursar exports, and resource sharing.", "interlibrary-loan", false),
+        ("Coordinate resource sharing and interlibrary loan for the consortium.", "interlibrary-loan", true),
+        // A count of holdings vs work with them.
+        ("Make more than 400,000 digitized photographs, manuscripts, oral histories and publications discoverable.", "oral-history", false),
+        ("Conduct and process oral histories with community members.", "oral-history", true),
+        // A name line vs a sentence.
+        ("Saguaro University Libraries — Collection Strategies & Electronic Resources", "electronic-resources", false),
+        ("Knowledge of the Library of Congress Classification System", "lcc", true),
+        ("Provides in-person and virtual reference services.", "reference-services", true),
+        // A phrase that ends on a possessive vs the phrase itself.
+        ("Administers the library's integrated library system and discovery layer.", "library-administration", false),
+        ("Administer the library and its budget.", "library-administration", true),
+        // Digital preservation takes the bare word when a digital-preservation tool is named.
+        ("Hands-on experience with Archivematica or a comparable preservation system.", "preservation-conservation", false),
+        ("Hands-on experience with book repair and preservation of bound volumes.", "preservation-conservation", true),
+        // Archival collection management vs collection development.
+        ("Manage accessioning, collection management and location data in ArchivesSpace.", "collection-development", false),
+    ])
+    func moreContext(_ sentence: String, _ skill: String, _ present: Bool) {
+        let found = Self.bundled.mentions(in: sentence, section: .duties).map(\.skill.id)
+        #expect(found.contains(skill) == present, "\(sentence) → \(found)")
+    }
+
+    @Test("professional development as a term of the job counts as boilerplate; planning it for others counts fully", arguments: [
+        ("Engage in professional development, scholarship and service.", true),
+        ("Participate in library committees and in professional organizations such as MLA.", true),
+        ("Plan continuing education workshops for member library staff.", false),
+    ])
+    func termsOfEmployment(_ sentence: String, _ isTerm: Bool) throws {
+        let mention = try #require(Self.bundled.mentions(in: sentence, section: .duties).first { $0.skill.id == "professional-development" })
+        #expect(mention.boilerplate == isTerm)
+        #expect((mention.weight <= SkillExtractor.boilerplateWeight) == isTerm)
+    }
+
     @Test("references: reference service vs letters of reference", arguments: [
         ("Provides reference and research help to students.", PostingSection.Kind.duties, true),
         ("Covers general reference at the desk two evenings a week.", .duties, true),
