@@ -14,7 +14,7 @@ enum ContextRules {
         let before2 = i > 1 ? norms[i - 2] : ""
         let after = span.upperBound < norms.count ? norms[span.upperBound] : ""
         let after2 = span.upperBound + 1 < norms.count ? norms[span.upperBound + 1] : ""
-        let sentence = Set(norms)
+        lazy var sentence = Set(norms)
         let plural = raw[i].lowercased().hasSuffix("s")
         switch word {
         case "reference":
@@ -38,31 +38,16 @@ enum ContextRules {
                 return .reject
             }
             if plural && !sentence.isDisjoint(with: ["apply", "applying", "application", "follow", "submit"]) { return .reject }
-            let teaching: Set<String> = ["library", "information", "literacy", "bibliographic", "research", "classroom", "course", "integrated",
-                                         "shot", "one", "embedded", "online", "provide", "provides", "providing", "deliver", "delivers",
-                                         "delivering", "teaching", "and", "reference", "in", "lead", "leads", "coordinate", "coordinates",
-                                         "design", "designs", "plan", "plans", "assess", "user", "group", "person", "virtual", "formal",
-                                         "library's", "point", "need"]
-            let teachingAfter: Set<String> = ["session", "program", "librarian", "class", "course", "and", "coordinator", "design",
-                                              "service", "activity", "initiative", "team", "to", "for", "in", "at", "workshop", "outreach", "assessment"]
-            if teaching.contains(before) || teachingAfter.contains(after) || !sentence.isDisjoint(with: ["teach", "teaching", "student", "learner", "literacy", "faculty", "class"]) {
+            if Words.teaching.contains(before) || Words.teachingAfter.contains(after) || !sentence.isDisjoint(with: ["teach", "teaching", "student", "learner", "literacy", "faculty", "class"]) {
                 return .accept
             }
             return .reject
         case "programming":
-            let code: Set<String> = ["python", "java", "javascript", "php", "ruby", "perl", "sql", "language", "scripting", "script", "software",
-                                     "api", "computer", "coding", "code", "developer", "development", "xslt", "xquery", "r", "bash", "shell",
-                                     "git", "github", "object", "oriented", "web", "application", "database"]
-            if code.contains(before) || code.contains(after) || code.contains(after2) { return .code }
-            let events: Set<String> = ["adult", "children", "child", "teen", "youth", "family", "public", "library", "community", "summer",
-                                       "stem", "steam", "cultural", "educational", "virtual", "in", "person", "program", "event", "outreach",
-                                       "storytime", "audience", "attendance", "patron", "families", "reading", "age", "early", "literacy",
-                                       "craft", "club", "series", "senior", "tween", "preschool", "plan", "plans", "planning", "develop",
-                                       "develops", "deliver", "delivers", "lead", "leads", "coordinate", "coordinates"]
-            if events.contains(before) || events.contains(before2) || !sentence.isDisjoint(with: events.subtracting(["in", "plan", "plans", "develop", "develops", "deliver", "delivers", "lead", "leads", "coordinate", "coordinates", "library"])) {
+            if Words.code.contains(before) || Words.code.contains(after) || Words.code.contains(after2) { return .code }
+            if Words.events.contains(before) || Words.events.contains(before2) || !sentence.isDisjoint(with: Words.eventNouns) {
                 return .accept
             }
-            return sentence.isDisjoint(with: code) ? .accept : .code
+            return sentence.isDisjoint(with: Words.code) ? .accept : .code
         case "circulation":
             if ["air", "blood", "newspaper", "magazine", "paid"].contains(before) { return .reject }
             if after == "of" && ["newsletter", "document", "memo", "information", "draft", "minute", "report", "survey", "paper", "the", "a", "agenda", "notice"].contains(after2) {
@@ -75,32 +60,15 @@ enum ContextRules {
             if ["data", "fee", "fine", "payment", "money", "revenue", "statistic", "debt", "sample", "specimen", "trash", "garbage", "special"].contains(before) {
                 return .reject
             }
-            let building: Set<String> = ["development", "management", "assessment", "analysis", "building", "budget", "maintenance",
-                                         "strategy", "policy", "decision", "evaluation", "review", "use", "growth", "planning", "need"]
-            let verbs: Set<String> = ["develop", "develops", "developing", "build", "builds", "building", "manage", "manages", "managing",
-                                      "maintain", "maintains", "maintaining", "weed", "weeds", "weeding", "evaluate", "evaluates",
-                                      "evaluating", "select", "selects", "selecting", "curate", "curates", "curating", "shape", "grow",
-                                      "circulating", "print", "general", "subject", "juvenile", "adult", "youth", "teen",
-                                      "children", "nonfiction", "fiction", "local", "diverse", "relevant", "responsive", "inclusive"]
-            if building.contains(after) || verbs.contains(before) || verbs.contains(before2) { return .accept }
+            if Words.building.contains(after) || Words.verbs.contains(before) || Words.verbs.contains(before2) { return .accept }
             return .reject
         case "program":
             // Public programs ("adult programs", "programs for teens"), never a degree or certification program.
             guard plural || after == "planning" || after == "development" && before != "professional" else { return .reject }
-            let audience: Set<String> = ["adult", "teen", "children", "child", "family", "families", "youth", "public", "library", "storytime",
-                                         "stem", "steam", "craft", "community", "cultural", "educational", "virtual", "senior", "tween",
-                                         "preschool", "literacy", "author", "all", "age", "reading", "summer", "bilingual", "sensory", "nature",
-                                         "outreach", "engaging", "innovative", "creative", "inclusive", "lifelong", "learning", "enrichment"]
-            let makers: Set<String> = ["plan", "planning", "present", "presenting", "deliver", "delivering", "lead", "leading", "design",
-                                       "designing", "host", "hosting", "develop", "developing", "coordinate", "coordinating", "evaluate",
-                                       "evaluating", "promote", "promoting", "run", "running", "offer", "implement", "implementing"]
-            let notEvents: Set<String> = ["degree", "accredited", "certification", "graduate", "mls", "mlis", "master", "academic", "doctoral",
-                                          "training", "grant", "funding", "software", "computer", "exchange", "study", "internship", "residency",
-                                          "federal", "depository", "approval", "assessment", "instruction"]
-            if notEvents.contains(before) || notEvents.contains(before2) || !sentence.isDisjoint(with: ["accredited", "enrollment", "enrolled", "degree"]) {
+            if Words.notEvents.contains(before) || Words.notEvents.contains(before2) || !sentence.isDisjoint(with: ["accredited", "enrollment", "enrolled", "degree"]) {
                 return .reject
             }
-            if audience.contains(before) || audience.contains(before2) || makers.contains(before) || makers.contains(before2)
+            if Words.audience.contains(before) || Words.audience.contains(before2) || Words.makers.contains(before) || Words.makers.contains(before2)
                 || (after == "for" && ["children", "child", "teen", "adult", "families", "family", "all", "youth", "senior", "patron", "kid", "tween"].contains(after2)) {
                 return .accept
             }
@@ -110,9 +78,8 @@ enum ContextRules {
             return sentence.isDisjoint(with: ["collection", "material", "title", "book", "resource", "item", "database", "journal", "media", "medium", "fiction", "nonfiction", "area", "subject"]) ? .reject : .accept
         case "train", "training", "trained":
             // Training staff, volunteers and student workers; not "NACO training" or "training provided".
-            let people: Set<String> = ["staff", "volunteer", "student", "employee", "assistant", "worker", "team", "colleague", "paraprofessional", "page", "intern", "personnel"]
             if ["naco", "on", "will", "provided", "ongoing", "receive", "formal"].contains(before) || after == "provided" { return .reject }
-            return sentence.isDisjoint(with: people) ? .reject : .accept
+            return sentence.isDisjoint(with: Words.people) ? .reject : .accept
         case "chat":
             // Chat reference: "by phone and through chat", "chat service".
             return sentence.isDisjoint(with: ["reference", "question", "patron", "user", "student", "help", "research", "service", "desk", "libanswer", "virtual", "email", "phone"]) ? .reject : .accept
@@ -130,6 +97,45 @@ enum ContextRules {
         default:
             return .accept
         }
+    }
+
+    /// The word lists of ``decide(word:norms:raw:at:section:)``, built once.
+    private enum Words {
+        static let teaching: Set<String> = ["library", "information", "literacy", "bibliographic", "research", "classroom", "course", "integrated",
+            "shot", "one", "embedded", "online", "provide", "provides", "providing", "deliver", "delivers",
+            "delivering", "teaching", "and", "reference", "in", "lead", "leads", "coordinate", "coordinates",
+            "design", "designs", "plan", "plans", "assess", "user", "group", "person", "virtual", "formal",
+            "library's", "point", "need"]
+        static let teachingAfter: Set<String> = ["session", "program", "librarian", "class", "course", "and", "coordinator", "design",
+            "service", "activity", "initiative", "team", "to", "for", "in", "at", "workshop", "outreach", "assessment"]
+        static let code: Set<String> = ["python", "java", "javascript", "php", "ruby", "perl", "sql", "language", "scripting", "script", "software",
+            "api", "computer", "coding", "code", "developer", "development", "xslt", "xquery", "r", "bash", "shell",
+            "git", "github", "object", "oriented", "web", "application", "database"]
+        static let events: Set<String> = ["adult", "children", "child", "teen", "youth", "family", "public", "library", "community", "summer",
+            "stem", "steam", "cultural", "educational", "virtual", "in", "person", "program", "event", "outreach",
+            "storytime", "audience", "attendance", "patron", "families", "reading", "age", "early", "literacy",
+            "craft", "club", "series", "senior", "tween", "preschool", "plan", "plans", "planning", "develop",
+            "develops", "deliver", "delivers", "lead", "leads", "coordinate", "coordinates"]
+        static let building: Set<String> = ["development", "management", "assessment", "analysis", "building", "budget", "maintenance",
+            "strategy", "policy", "decision", "evaluation", "review", "use", "growth", "planning", "need"]
+        static let verbs: Set<String> = ["develop", "develops", "developing", "build", "builds", "building", "manage", "manages", "managing",
+            "maintain", "maintains", "maintaining", "weed", "weeds", "weeding", "evaluate", "evaluates",
+            "evaluating", "select", "selects", "selecting", "curate", "curates", "curating", "shape", "grow",
+            "circulating", "print", "general", "subject", "juvenile", "adult", "youth", "teen",
+            "children", "nonfiction", "fiction", "local", "diverse", "relevant", "responsive", "inclusive"]
+        static let audience: Set<String> = ["adult", "teen", "children", "child", "family", "families", "youth", "public", "library", "storytime",
+            "stem", "steam", "craft", "community", "cultural", "educational", "virtual", "senior", "tween",
+            "preschool", "literacy", "author", "all", "age", "reading", "summer", "bilingual", "sensory", "nature",
+            "outreach", "engaging", "innovative", "creative", "inclusive", "lifelong", "learning", "enrichment"]
+        static let makers: Set<String> = ["plan", "planning", "present", "presenting", "deliver", "delivering", "lead", "leading", "design",
+            "designing", "host", "hosting", "develop", "developing", "coordinate", "coordinating", "evaluate",
+            "evaluating", "promote", "promoting", "run", "running", "offer", "implement", "implementing"]
+        static let notEvents: Set<String> = ["degree", "accredited", "certification", "graduate", "mls", "mlis", "master", "academic", "doctoral",
+            "training", "grant", "funding", "software", "computer", "exchange", "study", "internship", "residency",
+            "federal", "depository", "approval", "assessment", "instruction"]
+        static let people: Set<String> = ["staff", "volunteer", "student", "employee", "assistant", "worker", "team", "colleague", "paraprofessional", "page", "intern", "personnel"]
+        static let eventNouns = events.subtracting(["in", "plan", "plans", "develop", "develops", "deliver", "delivers", "lead", "leads",
+            "coordinate", "coordinates", "library"])
     }
 
     private static let roleNouns: Set<String> = ["librarian", "coordinator", "department", "unit", "team", "office", "specialist",
@@ -198,9 +204,12 @@ enum ContextRules {
     struct Cues {
         var reporting = false
         var provisions = false
+        /// Whether the sentence has a digit: a count of holdings needs one.
+        var digits = false
         init(_ sentence: String) {
             reporting = Cues.reportingWords.occurs(in: sentence)
             provisions = Cues.provisionWords.occurs(in: sentence)
+            digits = FastText.hasDigit(sentence)
         }
         static let reportingWords = FastText.Needles(["report", "dashboard", "statistic", "metric", "analytic", "visuali", "chart"])
         static let provisionWords = FastText.Needles(["term", "clause", "provision"])
@@ -296,14 +305,16 @@ enum ContextRules {
     ]
     /// "works with digitization staff, archivists and subject specialists": the people the job works beside.
     /// Their skill is theirs, not asked of the candidate. "Experience as a subject specialist" still counts.
+    private static let coworkerOpeners: Set<String> = ["with", "alongside", "among", "colleague"]
+    private static let coworkerStops: Set<String> = ["as", "a", "an", "experience", "for", "to", "of", "is", "are", "be", "being", "hire", "recruit"]
     static func namesCoworkers(_ norms: [String], at span: Range<Int>) -> Bool {
         guard let last = norms[span].last, personNouns.contains(last), last != "metadata" || span.count > 1 else { return false }
         var k = span.lowerBound - 1
         let start = max(0, span.lowerBound - 10)
         while k >= start {
             let word = norms[k]
-            if ["with", "alongside", "among", "colleague"].contains(word) { return true }
-            if ["as", "a", "an", "experience", "for", "to", "of", "is", "are", "be", "being", "hire", "recruit"].contains(word) { return false }
+            if coworkerOpeners.contains(word) { return true }
+            if coworkerStops.contains(word) { return false }
             k -= 1
         }
         return false
@@ -393,6 +404,8 @@ enum ContextRules {
     /// True when the mention is one kind of item in a count of holdings: "more than 400,000 digitized
     /// photographs, manuscripts, oral histories and university publications" describes a collection; the
     /// work asked for is in the sentence's verbs, which other phrases catch.
+    private static let holdingsListEnds: Set<String> = ["with", "to", "in", "for", "by", "of", "from", "using", "use", "manage",
+                                                        "maintain", "create", "describe", "catalog"]
     static func isHoldingsCount(_ norms: [String], at span: Range<Int>) -> Bool {
         var k = span.lowerBound - 1
         let start = max(0, span.lowerBound - 10)
@@ -404,9 +417,7 @@ enum ContextRules {
                 return word.utf8.count >= 4 || word == "000" || ["000", "million", "thousand"].contains(next)
             }
             // The list must run from the count to the mention: a preposition or verb word ends it.
-            if ["with", "to", "in", "for", "by", "of", "from", "using", "use", "manage", "maintain", "create", "describe", "catalog"].contains(word) {
-                return false
-            }
+            if holdingsListEnds.contains(word) { return false }
             k -= 1
         }
         return false
@@ -457,6 +468,7 @@ enum ContextRules {
         return false
     }
 
+    private static let institutionDeterminers: Set<String> = ["the", "our", "this", "we", "its"]
     private static let institutionWords: Set<String> = ["library", "university", "college", "we", "our", "system", "district", "school", "museum", "campus", "department"]
     private static let institutionVerbs: Set<String> = ["offer", "offers", "serve", "serves", "provide", "provides", "has", "have", "hold", "holds",
                                                         "house", "houses", "is", "are", "include", "includes", "welcome", "welcomes", "operate",
@@ -478,9 +490,8 @@ enum ContextRules {
         }
         // The sentence's subject is the institution: "The library offers", "Our reference desk answered",
         // "We serve", "Genesee Valley University Libraries is".
-        let determiners: Set<String> = ["the", "our", "this", "we", "its"]
         var subject = false
-        if determiners.contains(first) || institutionWords.contains(first) {
+        if institutionDeterminers.contains(first) || institutionWords.contains(first) {
             subject = norms.prefix(4).contains { institutionWords.contains($0) } || first == "we"
         } else if let k = norms.prefix(5).firstIndex(where: { institutionWords.contains($0) }), k + 1 < norms.count,
                   institutionVerbs.contains(norms[k + 1]) {

@@ -89,7 +89,7 @@ public struct SkillExtractor: Sendable {
             guard !ids.isEmpty, !ContextRules.isNegated(norms, at: match.tokens),
                   !ContextRules.namesColleague(norms, at: match.tokens, ownTitle: ownTitle, raw: raw),
                   !ContextRules.namesCoworkers(norms, at: match.tokens),
-                  !ContextRules.isHoldingsCount(norms, at: match.tokens) else { continue }
+                  !(cues.digits && ContextRules.isHoldingsCount(norms, at: match.tokens)) else { continue }
             // A phrase that ends on a possessive names something of its own: "administers the library's
             // ILS" is systems work, not administering the library.
             let lastWord = raw[match.tokens.upperBound - 1]

@@ -21,7 +21,7 @@ public enum Tokenizer {
             if wordStart >= 0 && !word.isEmpty {
                 let from = utf8.index(utf8.startIndex, offsetBy: wordStart)
                 let to = utf8.index(utf8.startIndex, offsetBy: end)
-                tokens.append(Token(norm: normalise(String(decoding: word, as: UTF8.self)), range: from..<to))
+                tokens.append(Token(norm: normalised(word), range: from..<to))
             }
             wordStart = -1
             word.removeAll(keepingCapacity: true)
@@ -70,6 +70,26 @@ public enum Tokenizer {
 
     /// The tokens of a phrase, normalised the same way as text.
     public static func norms(_ phrase: String) -> [String] { tokens(phrase).map(\.norm) }
+
+    /// ``normalise(_:)`` on a lower-cased word's UTF-8 bytes: ASCII words (nearly all) are trimmed
+    /// before a string is made; others go through the string version.
+    static func normalised(_ word: [UInt8]) -> String {
+        let n = word.count
+        guard n > 3, word[n - 1] == 0x73, word.allSatisfy({ $0 < 0x80 }) else {
+            return n > 3 && word[n - 1] == 0x73 ? normalise(String(decoding: word, as: UTF8.self)) : String(decoding: word, as: UTF8.self)
+        }
+        func ends(_ suffix: StaticString) -> Bool {
+            let k = suffix.utf8CodeUnitCount
+            guard k <= n else { return false }
+            let p = suffix.utf8Start
+            for j in 0..<k where word[n - k + j] != p[j] { return false }
+            return true
+        }
+        if ends("ss") || ends("us") || ends("is") { return String(decoding: word, as: UTF8.self) }
+        if ends("ies") && n > 4 { return String(decoding: word[..<(n - 3)], as: UTF8.self) + "y" }
+        if ends("sses") || ends("shes") || ends("ches") || ends("xes") { return String(decoding: word[..<(n - 2)], as: UTF8.self) }
+        return String(decoding: word[..<(n - 1)], as: UTF8.self)
+    }
 
     /// Strips a plural ending from words longer than three letters: "libraries" → "library",
     /// "searches" → "search", "services" → "service"; leaves "access", "campus", "analysis".

@@ -118,3 +118,14 @@ struct BundledContextRuleTests {
         #expect(found.isSuperset(of: ["teen-services", "public-programming", "collection-development"]), "\(found)")
     }
 }
+
+@Suite("Tokenizer")
+struct TokenizerTests {
+    @Test("the byte-level plural stripping agrees with the string version", arguments: [
+        "libraries", "searches", "services", "access", "campus", "analysis", "boxes", "classes", "dishes", "ties", "lies",
+        "series", "bus", "gas", "cats", "cafés", "résumés", "archives", "bibliographies", "s", "ss", "abcs", "naïves", "über",
+    ])
+    func plurals(_ word: String) {
+        #expect(Tokenizer.normalised(Array(word.utf8)) == Tokenizer.normalise(word))
+    }
+}
