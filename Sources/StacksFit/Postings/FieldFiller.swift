@@ -65,6 +65,8 @@ enum FieldFiller {
     private static let currencyCues = FastText.Needles(["$", "usd", "cad", "£", "€"])
     private static let postedCues = FastText.Needles(["posted", "date:"])
     private static let locationCues = FastText.Needles(["location", "city:"])
+    /// What boards put between the parts of a header line: "Northfield College Library · Albany, NY".
+    private static let headerSeparators: Set<Character> = ["·", "|", "•", "–", "—"]
 
     // MARK: - place
 
@@ -88,7 +90,7 @@ enum FieldFiller {
         }
         // Header lines such as "Northfield College Library · Albany, NY · Full-time".
         for line in header + (title.map { [$0] } ?? []) {
-            for piece in line.split(whereSeparator: { "·|•–—".contains($0) }).map(String.init) + [line] {
+            for piece in line.split(whereSeparator: headerSeparators.contains).map(String.init) + [line] {
                 let trimmed = piece.trimmingSpaces
                 guard trimmed.count <= 80, trimmed.includes(",") || trimmed.lowercased().includes("remote") else { continue }
                 if let p = PlaceParser.parse(trimmed), p.region != nil || p.remote { return p }
@@ -133,7 +135,7 @@ enum FieldFiller {
             }
         }
         for line in header.prefix(3) {
-            for piece in line.split(whereSeparator: { "·|•–—".contains($0) }).map({ $0.trimmingSpaces }) {
+            for piece in line.split(whereSeparator: headerSeparators.contains).map({ $0.trimmingSpaces }) {
                 guard !piece.includes(":"), title.map({ !piece.includes($0) && !$0.includes(piece) }) ?? true else { continue }
                 if looksLikeOrganisation(piece) && (!piece.includes(",") || PlaceParser.parse(piece)?.region == nil) { return piece }
             }

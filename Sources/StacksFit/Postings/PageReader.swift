@@ -158,7 +158,7 @@ struct PageContent {
     /// "Cataloging Librarian | Jobs at Example" → "Cataloging Librarian".
     static func stripSiteName(_ title: String) -> String {
         for separator in [" | ", " :: ", " « ", " » "] {
-            if let r = title.range(of: separator) { return String(title[..<r.lowerBound]).trimmingSpaces }
+            if let r = FastText.firstRange(of: separator, in: title) { return String(title[..<r.lowerBound]).trimmingSpaces }
         }
         return title
     }

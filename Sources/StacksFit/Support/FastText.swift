@@ -112,15 +112,24 @@ extension FastText {
     /// The last exact occurrence of `needle` in `text`, found on the UTF-8 bytes (Foundation's
     /// backwards `range(of:)` bridges the whole string to UTF-16 first).
     static func lastRange(of needle: String, in text: String) -> Range<String.Index>? {
+        range(of: needle, in: text, backwards: true)
+    }
+
+    /// The first exact occurrence of `needle` in `text`, on the UTF-8 bytes.
+    static func firstRange(of needle: String, in text: String) -> Range<String.Index>? {
+        range(of: needle, in: text, backwards: false)
+    }
+
+    private static func range(of needle: String, in text: String, backwards: Bool) -> Range<String.Index>? {
         let haystack = Array(text.utf8), pattern = Array(needle.utf8)
         guard !pattern.isEmpty, pattern.count <= haystack.count else { return nil }
-        var i = haystack.count - pattern.count
-        while i >= 0 {
+        let positions = backwards ? Array(stride(from: haystack.count - pattern.count, through: 0, by: -1))
+                                  : Array(0...(haystack.count - pattern.count))
+        for i in positions {
             if haystack[i] == pattern[0], haystack[i..<(i + pattern.count)].elementsEqual(pattern) {
                 let lower = text.utf8.index(text.utf8.startIndex, offsetBy: i)
                 return lower..<text.utf8.index(lower, offsetBy: pattern.count)
             }
-            i -= 1
         }
         return nil
     }

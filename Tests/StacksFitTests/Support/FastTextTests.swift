@@ -21,7 +21,7 @@ struct FastTextTests {
         #expect(sub.trimmingSpaces == sub.trimmingCharacters(in: .whitespaces))
     }
 
-    @Test("includes and lastRange agree with Foundation's contains and backwards range(of:)")
+    @Test("includes, firstRange and lastRange agree with Foundation's contains and range(of:)")
     func search() {
         let texts = ["Cataloging Librarian - Northfield College - Albany", "Café – Québec – Montréal", "a - b", "", "no separator"]
         let needles = [" - ", " – ", "Québec", "é", "Albany", "zzz", "a"]
@@ -31,6 +31,7 @@ struct FastTextTests {
                 let mine = FastText.lastRange(of: needle, in: text)
                 let theirs = text.range(of: needle, options: .backwards)
                 #expect(mine == theirs, "\(text) / \(needle)")
+                #expect(FastText.firstRange(of: needle, in: text) == text.range(of: needle), "\(text) / \(needle)")
                 if let mine { #expect(String(text[mine]) == needle) }
             }
         }

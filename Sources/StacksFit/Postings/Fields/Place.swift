@@ -142,7 +142,19 @@ public enum PlaceParser {
     ]
 
     /// Removes "Remote", "Hybrid", "Work from home" and their filler words from a segment.
+    /// Text without any of these cannot hold a work-mode word, "only" or a "-based" suffix.
+    static let modeCues = FastText.Needles([
+        "remote", "telecommut", "telework", "hybrid", "onsite", "on-site", "in-person", "inperson", "virtual", "wfh",
+        "flexible", "only", "-based", "work from home", "work-from-home",
+    ])
+
     static func stripWorkMode(_ segment: String) -> String {
+        // Nothing to drop: no mode cue, and every word has a letter or digit (a word of bare punctuation is dropped).
+        if !modeCues.occurs(in: segment), segment.split(separator: " ").allSatisfy({ word in
+            word.utf8.contains { b in b >= 0x80 || (b | 0x20) &- 0x61 < 26 || (b >= 0x30 && b <= 0x39) }
+        }) {
+            return segment.split(separator: " ").joined(separator: " ").trimming(" ,-:")
+        }
         let words = segment.split(separator: " ").map(String.init)
         let bare = words.map { w -> String in
             var b = w.lowercased().trimming(",.;:!?\"'()")
@@ -234,6 +246,8 @@ public enum PlaceParser {
 
     /// Drops US ZIP codes ("12207", "12207-1234") and Canadian postal codes ("K7L 3N6", "K7L3N6").
     static func stripPostalCodes(_ part: String) -> String {
+        // Every postal code has a digit; without one, only the spacing would change.
+        guard FastText.hasDigit(part) else { return part.split(separator: " ").joined(separator: " ") }
         let words = part.split(separator: " ").map(String.init)
         var kept: [String] = []
         var i = 0
