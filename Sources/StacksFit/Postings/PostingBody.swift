@@ -10,7 +10,7 @@ public struct PostingBody: Sendable, Hashable {
     ///   - dropTitle: a heading equal to this text (the posting's title) does not start a section.
     public init(_ tree: MarkupTree, _ node: MarkupTree.Node, skip: (MarkupTree.Node) -> Bool = { _ in false },
                 dropTitle: String? = nil) {
-        let blocks = HTMLText.blocks(tree, node, skip: skip)
+        let read = HTMLText.blocks(tree, node, skip: skip)
         var sections: [PostingSection] = []
         var heading: String?
         var lines: [String] = []
@@ -25,6 +25,20 @@ public struct PostingBody: Sendable, Hashable {
                 sections.append(PostingSection(kind: currentKind, heading: heading, text: lines.joined(separator: "\n")))
             }
             lines = []
+        }
+        // "Required ● Master's degree … ● Experience with …": a run-in label before a bulleted list in one
+        // paragraph is a heading, and each bullet a line.
+        let blocks = read.flatMap { block -> [HTMLText.Block] in
+            guard !block.isHeading, let (label, items) = Self.runInLabel(block.text) else { return [block] }
+            var heading = block
+            heading.text = label
+            heading.isHeading = true
+            heading.level = 7
+            return [heading] + items.map { item in
+                var line = block
+                line.text = item
+                return line
+            }
         }
         for block in blocks {
             if block.isHeading {
@@ -48,6 +62,20 @@ public struct PostingBody: Sendable, Hashable {
         self.sections = sections
         self.text = textLines.joined(separator: "\n")
         self.html = HTMLSanitizer.html(tree, node)
+    }
+
+    private static let bullets: Set<Character> = ["●", "•", "▪", "◦", "■", "○"]
+
+    /// Splits "Required ● A ● B" into ("Required", ["A", "B"]) when the words before the first bullet (at
+    /// most four) name a kind of section; nil otherwise.
+    static func runInLabel(_ text: String) -> (String, [String])? {
+        guard let first = text.firstIndex(where: { bullets.contains($0) }) else { return nil }
+        let label = text[..<first].trimmingSpaces.trimming(":")
+        guard !label.isEmpty, label.split(separator: " ").count <= 4,
+              SectionClassifier.kind(ofHeading: label) != .other else { return nil }
+        let items = text[first...].split(whereSeparator: { bullets.contains($0) }).map { $0.trimmingSpaces }.filter { !$0.isEmpty }
+        guard !items.isEmpty else { return nil }
+        return (label, items)
     }
 
     /// Reads an HTML fragment (a feed item's description).

@@ -88,6 +88,10 @@ enum ContextRules {
             if raw[i] == "COUNTER" || before == "project" { return .accept }
             if ["5", "r5", "4", "r4", "compliant", "report", "statistic", "standard", "data", "usage", "and"].contains(after) { return .accept }
             return .reject
+        case "fast":
+            // FAST, the faceted subject headings, not "a fast-paced environment".
+            if raw[i] == "FAST" { return .accept }
+            return Words.fastContext.contains(after) || Words.fastContext.contains(before) ? .accept : .reject
         case "supervision":
             // "Works under the supervision of the Head of Cataloging" describes the job's boss, not a skill.
             if before == "under" || (before == "the" && before2 == "under") || before == "general" && before2 == "under" {
@@ -134,6 +138,7 @@ enum ContextRules {
             "training", "grant", "funding", "software", "computer", "exchange", "study", "internship", "residency",
             "federal", "depository", "approval", "assessment", "instruction"]
         static let people: Set<String> = ["staff", "volunteer", "student", "employee", "assistant", "worker", "team", "colleague", "paraprofessional", "page", "intern", "personnel"]
+        static let fastContext: Set<String> = ["heading", "subject", "lcsh", "vocabulary", "oclc", "facet", "term"]
         static let eventNouns = events.subtracting(["in", "plan", "plans", "develop", "develops", "deliver", "delivers", "lead", "leads",
             "coordinate", "coordinates", "library"])
     }
@@ -437,6 +442,31 @@ enum ContextRules {
         }
     }
 
+    private static let webCues = FastText.Needles(["://", "www.", "@", ".edu", ".org", ".com", ".gov", ".net", ".php", ".htm", ".asp"])
+    private static let topLevel: Set<Substring> = ["edu", "org", "com", "gov", "net", "us", "uk", "ca", "io", "info", "php", "html", "htm", "aspx", "asp", "jsp"]
+
+    /// The web addresses and e-mail addresses in a sentence: "jobs.php", "libguides.mssm.edu",
+    /// "https://…/index.html". Words inside them are not skills.
+    static func webAddresses(in sentence: String) -> [Range<String.Index>] {
+        guard webCues.occurs(in: sentence) else { return [] }
+        var ranges: [Range<String.Index>] = []
+        var start: String.Index?
+        func close(_ end: String.Index) {
+            guard let from = start else { return }
+            start = nil
+            let chunk = sentence[from..<end].trimming(".,;:!?)(\"'<>[]").lowercased()
+            // A host name: two or more labels, the last a known top-level domain or file type ("jobs.php").
+            let labels = (chunk.split(separator: "/").first ?? "").split(separator: ".", omittingEmptySubsequences: false)
+            let isHost = labels.count >= 2 && !labels.contains(where: \.isEmpty) && topLevel.contains(labels[labels.count - 1])
+            if chunk.includes("://") || chunk.hasPrefix("www.") || chunk.includes("@") || isHost { ranges.append(from..<end) }
+        }
+        for i in sentence.indices {
+            if sentence[i].isWhitespace { close(i) } else if start == nil { start = i }
+        }
+        close(sentence.endIndex)
+        return ranges
+    }
+
     private static let negators: Set<String> = ["not", "no", "never", "without", "nor"]
     private static let negatedAfter: [[String]] = [
         ["not", "required"], ["not", "necessary"], ["not", "needed"], ["not", "expected"], ["not", "essential"],
@@ -479,14 +509,38 @@ enum ContextRules {
                                                  "successful", "specialist", "coordinator", "assistant", "archivist", "director", "supervisor",
                                                  "manager", "technician", "role", "responsibilities", "responsible", "must", "should", "ability"]
 
+    private static let holdingNouns: Set<String> = ["holding", "volume"]
+    private static let statementCues: Set<String> = ["home", "opportunity", "action", "eeo"]
+    private static let boastWords: Set<String> = ["leading", "largest", "oldest", "premier", "top", "finest", "best", "most"]
+
     /// True for a sentence about the institution, not the job: "The library offers instruction to
     /// 20,000 students", "Our reference desk answered 30,000 questions".
     static func isAboutTheInstitution(_ norms: [String]) -> Bool {
         guard let first = norms.first else { return false }
-        // "Its collections include manuscripts, oral histories and …": a description of holdings.
+        // "Its collections include manuscripts, oral histories and …", "the collections in the RBML span …":
+        // a description of holdings.
         for (k, word) in norms.enumerated() where word == "collection" || word == "holding" {
-            let next = norms[(k + 1)..<min(norms.count, k + 3)]
+            let next = norms[(k + 1)..<min(norms.count, k + 5)]
             if next.contains(where: { ["include", "span", "comprise", "contain", "feature", "number", "range", "encompass"].contains($0) }) { return true }
+        }
+        guard !norms.contains(where: { roleWords.contains($0) }) else { return false }
+        // "Some 500,000 printed books and 14 miles of manuscripts … form the core of RBML holdings."
+        let largeNumber = norms.enumerated().contains { k, word in
+            word == "000" || word == "million" || (word.utf8.count >= 4 && word.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } && k + 1 < norms.count && norms[k + 1] != "year")
+        }
+        if largeNumber && norms.contains(where: { holdingNouns.contains($0) }) { return true }
+        // "The RBML is also home to …", "PUL is one of the world's leading research libraries", and
+        // equal-opportunity statements.
+        if norms.contains(where: { statementCues.contains($0) }) {
+            let text = WordText(norms)
+            if text.contains(" is home to ") || text.contains(" is also home to ") || text.contains(" equal opportunity ")
+                || text.contains(" affirmative action ") || text.contains(" eeo ") {
+                return true
+            }
+        }
+        if let k = norms.firstIndex(of: "one"), k + 2 < norms.count, norms[k + 1] == "of", norms[k + 2] == "the",
+           norms[(k + 3)..<min(norms.count, k + 7)].contains(where: { boastWords.contains($0) }) {
+            return true
         }
         // The sentence's subject is the institution: "The library offers", "Our reference desk answered",
         // "We serve", "Genesee Valley University Libraries is".

@@ -20,6 +20,8 @@ enum RequirementsExtractor {
             var used = false
 
             for degree in degrees(in: norms) {
+                // "Laura Schimming, MLS, Assistant Director" in a contact block names someone's degree, not the job's.
+                if item.section != .required && item.section != .preferred && !norms.contains(where: { degreeContext.contains($0) }) { continue }
                 used = true
                 if strength == .required && item.section != .application {
                     if !requirements.degrees.contains(degree) { requirements.degrees.append(degree) }
@@ -38,8 +40,9 @@ enum RequirementsExtractor {
                     used = true
                 }
                 if let y = yearsOfExperience(in: norms) {
+                    // Each required statement must be met, so the posting asks for the largest of them.
+                    if y >= (years.max() ?? 0) { professionalYears = norms.contains("professional") }
                     years.append(y)
-                    if norms.contains("professional") && (y <= (years.min() ?? y)) { professionalYears = true }
                     used = true
                 }
                 if let supervision = supervision(in: norms) {
@@ -50,12 +53,18 @@ enum RequirementsExtractor {
             }
             if used && !requirements.evidence.contains(sentence) { requirements.evidence.append(sentence) }
         }
-        requirements.minYearsExperience = years.min()
+        requirements.minYearsExperience = years.max()
         requirements.professionalYearsRequired = professionalYears
         // A required MLS with "or current enrollment" still gates; a preferred one never does.
         if requirements.mlsRequired { requirements.preferredDegrees.removeAll { $0.hasPrefix("ALA-accredited") } }
         return requirements
     }
+
+    /// Words that show a sentence states a degree the job asks for, outside a qualifications section.
+    static let degreeContext: Set<String> = [
+        "degree", "master", "required", "require", "requirement", "preferred", "must", "hold", "have", "candidate", "applicant",
+        "equivalent", "accredited", "graduate", "enrollment", "enrolled", "program", "qualification", "education", "bachelor",
+    ]
 
     /// Required unless the sentence or its section says preferred.
     static func strength(of norms: [String], in section: PostingSection.Kind) -> Strength {
@@ -73,9 +82,11 @@ enum RequirementsExtractor {
         let mls = [" mls ", " mlis ", " msls ", " msis ", " mlibsci ", " mslis ", " mils ", " mis ", " mi ", " msi ",
                    " master of library ", " master of information ", " master of science in library ", " master of science in information ",
                    " library science ", " library and information ", " ala accredited ", " ala ", " information science from an ala ",
-                   " master degree in library ", " master in library ", " masters in library "]
+                   " master degree in library ", " master in library ", " masters in library ", " american library association ",
+                   " m l s ", " m l i s ", " a l a accredited "]
         let isMLS = mls.contains { text.contains($0) } && (text.contains(" master ") || text.contains(" mls ") || text.contains(" mlis ")
-            || text.contains(" msls ") || text.contains(" msis ") || text.contains(" mlibsci ") || text.contains(" mslis ") || text.contains(" ala "))
+            || text.contains(" msls ") || text.contains(" msis ") || text.contains(" mlibsci ") || text.contains(" mslis ") || text.contains(" ala ")
+            || text.contains(" m l s ") || text.contains(" m l i s ") || text.contains(" a l a "))
         if isMLS {
             let equivalent = text.contains(" or equivalent ") || text.contains(" or its equivalent ") || text.contains(" equivalent degree ")
             found.append("ALA-accredited MLS/MLIS" + (equivalent ? " (or equivalent)" : ""))
@@ -135,10 +146,13 @@ enum RequirementsExtractor {
         "a": 1, "an": 1, "twelve": 12, "fifteen": 15,
     ]
 
-    /// "two years", "3+ years", "at least five (5) years of professional experience", "2-3 years" → the minimum.
+    /// "two years", "3+ years", "at least five (5) years of professional experience", "2-3 years" → the minimum
+    /// a candidate needs. Alternatives ("two years, or one year with an MLS") give the smallest; a part of a
+    /// whole ("five years …, at least one of which supervisory") and separate requirements give the largest.
     static func yearsOfExperience(in norms: [String]) -> Int? {
         guard norms.contains("experience") || norms.contains("working") || norms.contains("work") else { return nil }
         var best: Int?
+        var lastYear: Int?
         for (i, token) in norms.enumerated() where token == "year" || token == "yr" {
             // Look back over "(5)", "+", "or more", a range "2 3", and "at least" / "minimum of".
             var k = i - 1
@@ -146,7 +160,9 @@ enum RequirementsExtractor {
             while k >= 0 && k >= i - 4 {
                 let t = norms[k]
                 if let n = Int(t), n > 0, n < 40 { value = n }
-                else if let n = numberWords[t], k == i - 1 || value == nil { if value == nil { value = n } }
+                // A number word further back starts a range ("two-three years", "two to three years"); "a"
+                // and "an" never override a number ("a minimum of two years").
+                else if let n = numberWords[t], k == i - 1 || value == nil || (t != "a" && t != "an") { value = n }
                 else if ["or", "more", "plus", "least", "at", "minimum", "of", "to"].contains(t) { }
                 else { break }
                 k -= 1
@@ -156,9 +172,16 @@ enum RequirementsExtractor {
             if i >= 2, let first = Int(norms[i - 2]), let second = Int(norms[i - 1]), first < second { years = first }
             // Not "a year of" in "within one year of hire" or "a 2 year appointment".
             let after = i + 1 < norms.count ? norms[i + 1] : ""
-            if ["appointment", "term", "contract", "position", "old", "ago", "renewable"].contains(after) { continue }
+            if ["appointment", "term", "contract", "position", "old", "ago", "renewable", "project", "grant", "fellowship",
+                "residency", "internship", "program", "period", "commitment", "assignment"].contains(after) { continue }
             if i >= 2, ["within", "first", "after", "every", "per"].contains(norms[max(0, k)]) { continue }
-            best = best.map { min($0, years) } ?? years
+            if let previous = best, let last = lastYear {
+                let alternatives = norms[(last + 1)..<i].contains("or")
+                best = alternatives ? min(previous, years) : max(previous, years)
+            } else {
+                best = years
+            }
+            lastYear = i
         }
         return best
     }
@@ -167,15 +190,26 @@ enum RequirementsExtractor {
     static func supervision(in norms: [String]) -> Int?? {
         let text = WordText(norms)
         let cues = [" supervisory experience ", " supervisory role ", " supervisory position ", " experience supervising ",
-                    " supervision of ", " supervising staff ", " supervising student ", " supervisory capacity ", " experience managing staff "]
+                    " supervision of ", " supervising staff ", " supervising student ", " supervisory capacity ", " experience managing staff ",
+                    " supervisory or administrative ", " supervisory or management ", " managerial experience ", " management of full time staff "]
         guard cues.contains(where: { text.contains($0) }) else { return nil }
+        // "Under the supervision of the curator" is who supervises the job.
+        if text.contains(" under the supervision of ") || text.contains(" under the general supervision ") || text.contains(" under supervision of "),
+           !cues.filter({ $0 != " supervision of " }).contains(where: { text.contains($0) }) {
+            return nil
+        }
         // "including two in a supervisory role", "2 years of supervisory experience"
         for (i, token) in norms.enumerated() {
-            let n = Int(token) ?? numberWords[token].flatMap { $0 > 1 ? $0 : nil }
+            // "one" counts only as "one year" ("one of the staff" is no number of years).
+            let n = Int(token) ?? numberWords[token].flatMap { $0 > 1 || (i + 1 < norms.count && norms[i + 1] == "year") ? $0 : nil }
             guard let value = n, i + 1 < norms.count else { continue }
             let rest = norms[(i + 1)...].prefix(5).joined(separator: " ")
             if rest.hasPrefix("in a supervisory") || rest.hasPrefix("year of supervisory") || rest.hasPrefix("year supervisory")
-                || rest.hasPrefix("year of supervis") || rest.hasPrefix("year in a supervisory") {
+                || rest.hasPrefix("year of supervis") || rest.hasPrefix("year in a supervisory") || rest.hasPrefix("year of managerial") {
+                return .some(value)
+            }
+            // "at least one year of which must have been in a supervisory or administrative capacity"
+            if rest.hasPrefix("year of which"), norms[(i + 1)...].prefix(10).contains("supervisory") {
                 return .some(value)
             }
         }

@@ -64,7 +64,13 @@ public struct SkillExtractor: Sendable {
         if ContextRules.isNameLine(sentence, norms: norms, raw: raw) { return [] }
         // Words the rarer rules need, looked for once per sentence rather than once per mention.
         let cues = ContextRules.Cues(sentence)
+        let addresses = ContextRules.webAddresses(in: sentence)
         for match in matcher.matches(tokens) {
+            // "jobs.php", "libguides.mssm.edu": words of an address are not skills.
+            if !addresses.isEmpty {
+                let span = tokens[match.tokens.lowerBound].range.lowerBound..<tokens[match.tokens.upperBound - 1].range.upperBound
+                if addresses.contains(where: { $0.overlaps(span) }) { continue }
+            }
             var ids: [String] = []
             for target in match.targets {
                 switch target {

@@ -51,6 +51,27 @@ struct PostingParserTests {
         #expect(first == second)
     }
 
+    @Test("a run-in label before bullets in one paragraph starts a section (Princeton's 'Required ● …')")
+    func runInLabels() throws {
+        let page = """
+        <html><head><title>Project Conservator</title></head><body><main><h1>Project Conservator</h1>
+        <p>Required ● Master’s degree in conservation ● Experience conducting condition surveys</p>
+        <p>Preferred ● Three years of experience with collection moves ● Knowledge of a foreign language</p>
+        <p>Fun facts ● a place of learning</p>
+        </main></body></html>
+        """
+        let posting = try #require(PostingParser.parse(Array(page.utf8), input: "p.html").postings.first)
+        let kinds = posting.sections.map(\.kind)
+        #expect(kinds.contains(.required) && kinds.contains(.preferred), "\(posting.sections)")
+        let preferred = try #require(posting.sections.first { $0.kind == .preferred })
+        #expect(preferred.text.hasPrefix("Three years of experience with collection moves\nKnowledge of a foreign language\n"))
+        // A bullet after words that name no section leaves the paragraph alone.
+        #expect(posting.text.contains("Fun facts ● a place of learning"))
+        // Preferred years do not gate.
+        let analysis = SkillExtractor(taxonomy: try Taxonomy.bundled()).analyse(posting)
+        #expect(analysis.requirements.minYearsExperience == nil)
+    }
+
     @Test("a posting's link is only ever http(s) or relative: javascript: and data: links are refused")
     func hostileLinks() throws {
         let page = try #require(try TestData.parse(TestData.fixture("hostile-posting.html")).postings.first)

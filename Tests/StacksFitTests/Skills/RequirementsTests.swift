@@ -16,6 +16,12 @@ struct RequirementsTests {
         ("Master's degree in library science.", .preferred, false, []),
         ("Bachelor's degree required; MLS preferred.", .required, false, ["Bachelor's degree"]),
         ("Associate's degree or equivalent experience.", .required, false, ["Associate's degree"]),
+        // Dotted abbreviations and the association's full name (real postings).
+        ("EDUCATION: M.L.S. from an A.L.A.-accredited program required.", .required, true, ["ALA-accredited MLS/MLIS"]),
+        ("Master's degree from an American Library Association accredited program.", .required, true, ["ALA-accredited MLS/MLIS"]),
+        // Someone's degree in a contact block is not the job's.
+        ("Laura Schimming, MLS Assistant Director", .application, false, []),
+        ("Laura Schimming, MLS Assistant Director", .other, false, []),
     ])
     func degrees(_ text: String, _ kind: PostingSection.Kind, _ mls: Bool, _ degrees: [String]) {
         let r = requirements([(kind, text)])
@@ -30,9 +36,32 @@ struct RequirementsTests {
         ("Minimum of one year of library work experience.", 1),
         ("2-3 years of experience with Alma.", 2),
         ("One year of experience working with teens.", 1),
+        // Real postings: ranges in words, a part of a whole, alternatives, and a project's length.
+        ("Two-three years of experience applying qualitative or quantitative data analysis methods.", 2),
+        ("Two to three years of experience in a public library.", 2),
+        ("A minimum of five years of professional library experience subsequent to receiving the MLS, at least one year of which must have been in a supervisory or administrative capacity.", 5),
+        ("Two years of experience, or one year of experience with an MLS.", 1),
+        ("Work on a one-year project; a minimum of three years' experience as a professional archivist.", 3),
     ])
     func years(_ text: String, _ expected: Int) {
         #expect(requirements([(.required, text)]).minYearsExperience == expected, "\(text)")
+    }
+
+    @Test("separate required statements of experience: the posting needs the largest")
+    func yearsAcrossSentences() {
+        let r = requirements([(.required, "A minimum of one year of managerial experience including the management of full-time staff. Two years of post-MLS experience is required. A minimum of one year of librarian experience.")])
+        #expect(r.minYearsExperience == 2)
+        #expect(r.supervisionRequired)
+        #expect(r.supervisoryYears == 1)
+    }
+
+    @Test("being supervised is not supervising")
+    func underSupervision() {
+        let r = requirements([(.required, "Under the supervision of the curator of manuscripts, the Project Archivist will carry out basic description.")])
+        #expect(!r.supervisionRequired)
+        let s = requirements([(.required, "A minimum of five years of professional library experience, at least one year of which must have been in a supervisory or administrative capacity.")])
+        #expect(s.supervisionRequired)
+        #expect(s.supervisoryYears == 1)
     }
 
     @Test("years stated only as preferred do not gate")

@@ -110,12 +110,40 @@ struct SkillExtractorTests {
         // Digital preservation takes the bare word when a digital-preservation tool is named.
         ("Hands-on experience with Archivematica or a comparable preservation system.", "preservation-conservation", false),
         ("Hands-on experience with book repair and preservation of bound volumes.", "preservation-conservation", true),
+        // Words inside web addresses are not skills.
+        ("Apply at https://careers.example.edu/jobs.php?id=42 by Friday.", "web-development", false),
+        ("Build LibGuides at libguides.mssm.edu for the nursing program.", "libguides", true),
+        ("See libguides.mssm.edu for our guides.", "libguides", false),
+        ("Experience with PHP and MySQL.", "web-development", true),
+        // FAST the headings vs fast the speed.
+        ("Thrives in a fast-paced environment.", "fast", false),
+        ("Assign LCSH and FAST headings.", "fast", true),
+        ("Apply controlled vocabularies such as LCSH, fast and AAT.", "fast", true),
+        // Phrases found missing on real postings.
+        ("Maintain holdings in OCLC World Share.", "worldshare", true),
+        ("Knowledge of NLM cataloging and classification.", "nlm-classification", true),
+        ("Plan out-reach to community groups.", "outreach", true),
+        ("Oversee the work of volunteers and interns.", "supervision", true),
         // Archival collection management vs collection development.
         ("Manage accessioning, collection management and location data in ArchivesSpace.", "collection-development", false),
     ])
     func moreContext(_ sentence: String, _ skill: String, _ present: Bool) {
         let found = Self.bundled.mentions(in: sentence, section: .duties).map(\.skill.id)
         #expect(found.contains(skill) == present, "\(sentence) → \(found)")
+    }
+
+    @Test("sentences about the institution's holdings, home and standing count as boilerplate (real postings)", arguments: [
+        ("The range of collections in the RBML span more than 4,000 years and comprise multiple formats, from cuneiform to the born-digital.", "digital-preservation", true),
+        ("Some 500,000 printed books and 14 miles of manuscripts, personal papers, organizational archives and records form the core of RBML holdings.", "archives", true),
+        ("The RBML is also home to the University Archives and the archival arm of the Columbia Center for Oral History.", "oral-history", true),
+        ("PUL is one of the world’s leading research libraries, serving a diverse community of 5,200 undergraduates.", "cultural-competence", true),
+        ("The University is an equal opportunity employer and values a diverse community.", "cultural-competence", true),
+        ("Process born-digital collections of 4,000 files with BitCurator.", "digital-preservation", false),
+        ("Conduct oral history interviews with alumni.", "oral-history", false),
+    ])
+    func institutionStatements(_ sentence: String, _ skill: String, _ boilerplate: Bool) throws {
+        let mention = try #require(Self.bundled.mentions(in: sentence, section: .duties).first { $0.skill.id == skill }, "\(sentence)")
+        #expect(mention.boilerplate == boilerplate, "\(sentence)")
     }
 
     @Test("professional development as a term of the job counts as boilerplate; planning it for others counts fully", arguments: [
