@@ -69,7 +69,10 @@ public struct PostingBody: Sendable, Hashable {
     /// Splits "Required ● A ● B" into ("Required", ["A", "B"]) when the words before the first bullet (at
     /// most four) name a kind of section; nil otherwise.
     static func runInLabel(_ text: String) -> (String, [String])? {
-        guard let first = text.firstIndex(where: { bullets.contains($0) }) else { return nil }
+        // The label is at most four words, so the first bullet is near the start; every bullet here is
+        // a three-byte character starting 0xE2, which a byte test finds without reading characters.
+        let head = text.prefix(60)
+        guard head.utf8.contains(0xE2), let first = head.firstIndex(where: { bullets.contains($0) }) else { return nil }
         let label = text[..<first].trimmingSpaces.trimming(":")
         guard !label.isEmpty, label.split(separator: " ").count <= 4,
               SectionClassifier.kind(ofHeading: label) != .other else { return nil }
