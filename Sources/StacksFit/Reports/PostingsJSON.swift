@@ -36,15 +36,34 @@ public enum PostingsJSON {
 
     /// One analysed posting as a single JSON line (no trailing newline).
     public static func line(_ posting: AnalyzedPosting) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(posting), as: UTF8.self)
+        try singleLine(posting)
     }
 
     /// One problem as a single JSON line (no trailing newline).
     public static func line(_ problem: Problem) throws -> String {
+        try singleLine(problem)
+    }
+
+    /// Compact JSON with U+2028 and U+2029 written as escapes. JSON allows them raw inside strings, but
+    /// readers that split on every Unicode line break (Python's `splitlines`, older JavaScript) would cut
+    /// the line there; real postings carry them.
+    static func singleLine(_ value: some Encodable) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(problem), as: UTF8.self)
+        let bytes = try encoder.encode(value)
+        guard bytes.contains(0xE2) else { return String(decoding: bytes, as: UTF8.self) }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var i = bytes.startIndex
+        while i < bytes.endIndex {
+            if bytes[i] == 0xE2, i + 2 < bytes.endIndex, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9 {
+                out.append(contentsOf: (bytes[i + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
+                i += 3
+            } else {
+                out.append(bytes[i])
+                i += 1
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -199,4 +199,17 @@ struct ReportFormatTests {
         #expect(RankReport.quote("-12.5") == "-12.5")
         #expect(RankReport.quote("@SUM(A1)") == "'@SUM(A1)")
     }
+
+    @Test("a JSON line never holds a raw Unicode line or paragraph separator, and reads back the same")
+    func jsonLinesSeparators() throws {
+        var posting = JobPosting(id: "x", source: PostingSource(input: "x", format: .html, index: 0))
+        posting.title = "Archivist\u{2028}Records"
+        posting.text = "One\u{2029}two – three"
+        let line = try PostingsJSON.line(posting)
+        #expect(!line.unicodeScalars.contains("\u{2028}") && !line.unicodeScalars.contains("\u{2029}"))
+        #expect(line.split(whereSeparator: \.isNewline).count == 1)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+        #expect(object["title"] as? String == "Archivist\u{2028}Records")
+        #expect(object["text"] as? String == "One\u{2029}two – three")
+    }
 }
