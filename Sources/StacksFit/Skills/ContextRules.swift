@@ -90,6 +90,7 @@ enum ContextRules {
             return .reject
         case "fast":
             // FAST, the faceted subject headings, not "a fast-paced environment".
+            if after == "paced" { return .reject }
             if raw[i] == "FAST" { return .accept }
             return Words.fastContext.contains(after) || Words.fastContext.contains(before) ? .accept : .reject
         case "supervision":
@@ -143,6 +144,7 @@ enum ContextRules {
             "coordinate", "coordinates", "library"])
     }
 
+    private static let unitNouns: Set<String> = ["department", "unit", "division", "team", "group", "section", "committee"]
     private static let roleNouns: Set<String> = ["librarian", "coordinator", "department", "unit", "team", "office", "specialist",
                                                  "manager", "director", "head", "supervisor", "committee", "division", "staff", "assistant",
                                                  "group", "council"]
@@ -191,11 +193,12 @@ enum ContextRules {
         }
         // A capitalised name that runs on past the mention to a unit word: "with the Outreach and Community
         // Engagement team". Only capitalised words and "and" may stand between.
-        if raw.count == norms.count, span.lowerBound > 0, raw[span].allSatisfy({ $0.first?.isUppercase ?? false }) {
+        // The name must follow "the" or a possessive: "experience with Alma, Primo VE and Microsoft Office" is a list.
+        if raw.count == norms.count, before == "the" || possessive, raw[span].allSatisfy({ $0.first?.isUppercase ?? false }) {
             var k = span.upperBound
             var named = false
             while k < min(norms.count, span.upperBound + 5) {
-                if ["department", "unit", "division", "team", "office", "group", "section", "committee"].contains(norms[k]) { return named }
+                if unitNouns.contains(norms[k]) { return named }
                 guard norms[k] == "and" || (raw[k].first?.isUppercase ?? false) else { break }
                 named = named || norms[k] != "and"
                 k += 1
@@ -301,24 +304,31 @@ enum ContextRules {
     /// for member libraries") still counts.
     static func isTermOfEmployment(_ norms: [String], skill: String) -> Bool {
         skill == "professional-development" && norms.contains { expectationWords.contains($0) }
+            && !norms.contains { deliveringWords.contains($0) }
     }
+    /// "Coordinate professional development opportunities for library staff" delivers it.
+    private static let deliveringWords: Set<String> = ["coordinate", "plan", "deliver", "design", "lead", "organize", "organise",
+                                                       "facilitate", "present", "teach", "train", "develop"]
 
     /// Person nouns that a phrase can end on ("archivists", "subject specialists", "systems librarians").
     private static let personNouns: Set<String> = [
         "archivist", "specialist", "librarian", "cataloger", "cataloguer", "curator", "technician", "developer",
-        "programmer", "conservator", "bibliographer", "metadata", "staff",
+        "programmer", "conservator", "bibliographer",
     ]
     /// "works with digitization staff, archivists and subject specialists": the people the job works beside.
     /// Their skill is theirs, not asked of the candidate. "Experience as a subject specialist" still counts.
     private static let coworkerOpeners: Set<String> = ["with", "alongside", "among", "colleague"]
+    private static let ownExperience: Set<String> = ["experience", "familiarity", "familiar", "knowledge", "proficiency", "proficient",
+                                                     "comfort", "comfortable", "expertise", "skill", "skilled"]
     private static let coworkerStops: Set<String> = ["as", "a", "an", "experience", "for", "to", "of", "is", "are", "be", "being", "hire", "recruit"]
     static func namesCoworkers(_ norms: [String], at span: Range<Int>) -> Bool {
-        guard let last = norms[span].last, personNouns.contains(last), last != "metadata" || span.count > 1 else { return false }
+        guard let last = norms[span].last, personNouns.contains(last) else { return false }
         var k = span.lowerBound - 1
         let start = max(0, span.lowerBound - 10)
         while k >= start {
             let word = norms[k]
-            if coworkerOpeners.contains(word) { return true }
+            // "experience with subject specialists' tools" is the candidate's own experience.
+            if coworkerOpeners.contains(word) { return k == 0 || !ownExperience.contains(norms[k - 1]) }
             if coworkerStops.contains(word) { return false }
             k -= 1
         }
@@ -344,7 +354,7 @@ enum ContextRules {
 
     private static let formatManagement: Set<String> = [
         "manage", "managing", "management", "license", "licensing", "troubleshoot", "troubleshooting", "renew", "renewal",
-        "subscription", "negotiate", "access",
+        "subscription", "negotiate", "access", "knowledge", "experience", "familiarity",
     ]
 
     /// Units that can be the object of "the day-to-day operation of …" and still mean running the library.
@@ -354,36 +364,42 @@ enum ContextRules {
     static func isOperationOfAUnit(_ norms: [String], at span: Range<Int>, skill: String) -> Bool {
         guard skill == "library-administration", norms[span].last == "operation" || norms[span].last == "operations",
               span.upperBound + 1 < norms.count, norms[span.upperBound] == "of" else { return false }
-        let object = norms[span.upperBound + 1] == "the" && span.upperBound + 2 < norms.count
-            ? norms[span.upperBound + 2] : norms[span.upperBound + 1]
-        return !wholeLibrary.contains(object)
+        // "of the library", "of a busy branch library", "of all three branches", "of Hillman Library".
+        let object = norms[(span.upperBound + 1)..<min(norms.count, span.upperBound + 5)]
+        return !object.contains { wholeLibrary.contains($0) }
     }
 
     /// "sessions for First-Year Seminar and ENGL 101", "the library's partnership with the First-Year
     /// Seminar": a course the library serves or partners with, not a credit-bearing course the librarian
     /// teaches.
+    private static let servedBy: Set<String> = ["for", "in", "into", "within", "with"]
+    private static let servingWords: Set<String> = ["session", "one", "shot", "workshop", "visit", "class", "partnership", "support"]
     static func isCourseServed(_ norms: [String], at span: Range<Int>, skill: String) -> Bool {
         guard skill == "credit-bearing-courses", span.lowerBound > 0 else { return false }
         var k = span.lowerBound - 1
         if norms[k] == "the", k > 0 { k -= 1 }
-        guard ["for", "in", "into", "within", "with"].contains(norms[k]) else { return false }
-        return norms[..<span.lowerBound].contains { ["session", "one", "shot", "workshop", "visit", "class", "partnership", "support"].contains($0) }
-            && !norms.contains { ["credit", "record"].contains($0) }
+        guard servedBy.contains(norms[k]) else { return false }
+        return norms[..<span.lowerBound].contains { servingWords.contains($0) } && !norms.contains { $0 == "credit" || $0 == "record" }
     }
 
     /// "review data management plans for federal grant applications": the grant is someone else's and the
     /// skill is what is done for it. Writing, preparing or seeking grants still counts.
     static func isGrantServed(_ norms: [String], at span: Range<Int>, skill: String) -> Bool {
-        guard skill == "grant-writing", span.lowerBound > 0 else { return false }
-        let back = norms[max(0, span.lowerBound - 2)..<span.lowerBound]
-        guard back.contains("for") else { return false }
-        return !norms.contains { ["write", "writing", "prepare", "preparing", "draft", "drafting", "seek", "seeking", "submit", "submitting", "pursue"].contains($0) }
+        guard skill == "grant-writing", span.lowerBound > 1 else { return false }
+        // "plans for federal grant applications": a deliverable, then "for", then (perhaps one word) the grant.
+        guard let k = norms[max(0, span.lowerBound - 2)..<span.lowerBound].lastIndex(of: "for"), k > 0,
+              grantDeliverables.contains(norms[k - 1]) else { return false }
+        return !norms.contains { grantWriting.contains($0) }
     }
+    private static let grantDeliverables: Set<String> = ["plan", "budget", "support", "letter", "documentation", "review", "assistance",
+                                                         "consultation", "help", "guidance", "data", "statement"]
+    private static let grantWriting: Set<String> = ["write", "writing", "prepare", "preparing", "draft", "drafting", "seek", "seeking",
+                                                    "submit", "submitting", "pursue", "apply"]
 
     /// Words of search software: beside them "indexing" is building a search index, not subject indexing.
     private static let searchWords: Set<String> = [
-        "solr", "elasticsearch", "opensearch", "lucene", "vufind", "blacklight", "discovery", "search", "engine", "facet",
-        "reindex", "index", "api", "harvest", "harvesting", "oai",
+        "solr", "elasticsearch", "opensearch", "lucene", "vufind", "blacklight", "discovery", "engine", "facet",
+        "reindex", "api", "harvest", "harvesting", "oai",
     ]
     /// "Support the VuFind discovery layer, including indexing from FOLIO": search indexing, a systems task.
     static func isSearchIndexing(_ norms: [String], at span: Range<Int>, skill: String) -> Bool {
@@ -394,13 +410,13 @@ enum ContextRules {
     /// "Maintain integrations with campus identity systems, patron loads, bursar exports, and resource
     /// sharing": the services a job connects, not work it does in them. The caller applies it to user
     /// services only: connecting systems is itself the technical work.
+    private static let connectives: Set<String> = ["with", "to", "between"]
+    private static let integrationWords: Set<String> = ["integration", "integrate", "integrating", "interface", "connector", "connection"]
     static func isIntegratedSystem(_ norms: [String], at span: Range<Int>) -> Bool {
         var k = span.lowerBound - 1
         let start = max(0, span.lowerBound - 24)
         while k > start {
-            if ["with", "to", "between"].contains(norms[k]) {
-                return ["integration", "integrate", "integrating", "interface", "connector", "connection"].contains(norms[k - 1])
-            }
+            if connectives.contains(norms[k]) { return integrationWords.contains(norms[k - 1]) }
             k -= 1
         }
         return false
@@ -409,9 +425,14 @@ enum ContextRules {
     /// True when the mention is one kind of item in a count of holdings: "more than 400,000 digitized
     /// photographs, manuscripts, oral histories and university publications" describes a collection; the
     /// work asked for is in the sentence's verbs, which other phrases catch.
+    private static let holdingsWork: Set<String> = ["manage", "managing", "access", "catalog", "cataloging", "process", "processing",
+                                                    "support", "supporting", "maintain", "maintaining", "select", "selecting", "license",
+                                                    "licensing", "oversee", "overseeing", "digitize", "digitizing", "circulate", "handle"]
     private static let holdingsListEnds: Set<String> = ["with", "to", "in", "for", "by", "of", "from", "using", "use", "manage",
                                                         "maintain", "create", "describe", "catalog"]
     static func isHoldingsCount(_ norms: [String], at span: Range<Int>) -> Bool {
+        // "Manages access to more than 80,000 electronic resources" is work with them.
+        guard !norms.contains(where: { holdingsWork.contains($0) }) else { return false }
         var k = span.lowerBound - 1
         let start = max(0, span.lowerBound - 10)
         while k >= start {
@@ -419,7 +440,9 @@ enum ContextRules {
             if let first = word.utf8.first, first >= 0x30 && first <= 0x39 {
                 // "400,000" is two tokens, "400" and "000"; the scan meets the second first.
                 let next = k + 1 < span.lowerBound ? norms[k + 1] : ""
-                return word.utf8.count >= 4 || word == "000" || ["000", "million", "thousand"].contains(next)
+                // A year ("Starting July 2025, lead digitization …") is no count.
+                let year = Int(word).map { (1900...2100).contains($0) } ?? false
+                return (word.utf8.count >= 4 && !year) || word == "000" || ["000", "million", "thousand"].contains(next)
             }
             // The list must run from the count to the mention: a preposition or verb word ends it.
             if holdingsListEnds.contains(word) { return false }
@@ -428,6 +451,8 @@ enum ContextRules {
         return false
     }
 
+    private static let nameLineInstitutions: Set<String> = ["library", "university", "college", "department", "district", "school", "museum"]
+    private static let nameLineConnectives: Set<String> = ["and", "of", "the", "for", "at"]
     private static let nameSeparators = FastText.Needles(["—", "–", " - ", "|", "·", "•", ":"])
 
     /// True for a line that only names an institution and its unit, every word capitalised:
@@ -435,10 +460,12 @@ enum ContextRules {
     /// job sits; what the job asks for is in the sentences. The line must be cut by a dash, bar, bullet
     /// or colon: "Knowledge of the Library of Congress Classification System" is a requirement.
     static func isNameLine(_ sentence: String, norms: [String], raw: [String]) -> Bool {
+        // "Skills: Library of Congress Classification, RDA, MARC" is a list: a name line has no commas.
         guard norms.count >= 3, raw.count == norms.count, nameSeparators.occurs(in: sentence),
-              norms.contains(where: { ["library", "university", "college", "department", "district", "school", "museum"].contains($0) }) else { return false }
+              !sentence.utf8.contains(UInt8(ascii: ",")), !norms.contains("congress"),
+              norms.contains(where: { nameLineInstitutions.contains($0) }) else { return false }
         return zip(norms, raw).allSatisfy { norm, word in
-            ["and", "of", "the", "for", "at"].contains(norm) || (word.first?.isUppercase ?? false)
+            nameLineConnectives.contains(norm) || (word.first?.isUppercase ?? false)
         }
     }
 
@@ -509,7 +536,7 @@ enum ContextRules {
                                                  "successful", "specialist", "coordinator", "assistant", "archivist", "director", "supervisor",
                                                  "manager", "technician", "role", "responsibilities", "responsible", "must", "should", "ability"]
 
-    private static let holdingNouns: Set<String> = ["holding", "volume"]
+    private static let countedNouns: Set<String> = ["volume", "book", "item", "title", "manuscript", "photograph", "record"]
     private static let statementCues: Set<String> = ["home", "opportunity", "action", "eeo"]
     private static let boastWords: Set<String> = ["leading", "largest", "oldest", "premier", "top", "finest", "best", "most"]
 
@@ -520,15 +547,23 @@ enum ContextRules {
         // "Its collections include manuscripts, oral histories and …", "the collections in the RBML span …":
         // a description of holdings.
         for (k, word) in norms.enumerated() where word == "collection" || word == "holding" {
-            let next = norms[(k + 1)..<min(norms.count, k + 5)]
+            let next = norms[(k + 1)..<min(norms.count, k + 3)]
             if next.contains(where: { ["include", "span", "comprise", "contain", "feature", "number", "range", "encompass"].contains($0) }) { return true }
         }
         guard !norms.contains(where: { roleWords.contains($0) }) else { return false }
-        // "Some 500,000 printed books and 14 miles of manuscripts … form the core of RBML holdings."
-        let largeNumber = norms.enumerated().contains { k, word in
-            word == "000" || word == "million" || (word.utf8.count >= 4 && word.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } && k + 1 < norms.count && norms[k + 1] != "year")
+        for (k, word) in norms.enumerated() where word == "collection" || word == "holding" {
+            let next = norms[(k + 1)..<min(norms.count, k + 5)]
+            if next.contains(where: { ["span", "comprise", "encompass"].contains($0) }) { return true }
         }
-        if largeNumber && norms.contains(where: { holdingNouns.contains($0) }) { return true }
+        // "Some 500,000 printed books and 14 miles of manuscripts … form the core of RBML holdings."
+        // A large number right before what it counts ("500,000 volumes") or beside the word "holdings".
+        let counts = norms.indices.contains { k in
+            let word = norms[k]
+            let large = word == "000" || word == "million" || (word.utf8.count >= 4 && word.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+                                                               && !(1900...2100).contains(Int(word) ?? 0))
+            return large && norms[(k + 1)..<min(norms.count, k + 3)].contains { countedNouns.contains($0) }
+        }
+        if counts || norms.contains("holding") && norms.contains(where: { $0 == "000" || $0 == "million" }) { return true }
         // "The RBML is also home to …", "PUL is one of the world's leading research libraries", and
         // equal-opportunity statements.
         if norms.contains(where: { statementCues.contains($0) }) {

@@ -10,7 +10,7 @@ enum RequirementsExtractor {
     /// The requirements stated in a posting's sentences (split and tokenised once, by the extractor).
     static func requirements(of sentences: [SkillExtractor.Sentence]) -> Requirements {
         var requirements = Requirements()
-        var years: [Int] = []
+        var years: Int?
         var professionalYears = false
         for item in sentences where item.section != .about && item.section != .compensation {
             let sentence = item.text
@@ -40,9 +40,16 @@ enum RequirementsExtractor {
                     used = true
                 }
                 if let y = yearsOfExperience(in: norms) {
-                    // Each required statement must be met, so the posting asks for the largest of them.
-                    if y >= (years.max() ?? 0) { professionalYears = norms.contains("professional") }
-                    years.append(y)
+                    // Each required statement must be met, so the posting asks for the largest of them; a
+                    // statement that offers another way in ("; or a bachelor's degree and four years",
+                    // "may substitute") can only lower it.
+                    let alternative = norms.first == "or" || norms.contains(where: { substitutionWords.contains($0) })
+                    if let current = years, alternative {
+                        years = min(current, y)
+                    } else if y >= (years ?? 0) {
+                        professionalYears = norms.contains("professional")
+                        years = y
+                    }
                     used = true
                 }
                 if let supervision = supervision(in: norms) {
@@ -53,17 +60,21 @@ enum RequirementsExtractor {
             }
             if used && !requirements.evidence.contains(sentence) { requirements.evidence.append(sentence) }
         }
-        requirements.minYearsExperience = years.max()
+        requirements.minYearsExperience = years
         requirements.professionalYearsRequired = professionalYears
         // A required MLS with "or current enrollment" still gates; a preferred one never does.
         if requirements.mlsRequired { requirements.preferredDegrees.removeAll { $0.hasPrefix("ALA-accredited") } }
         return requirements
     }
 
+    /// Words of a statement that offers another way to qualify.
+    static let substitutionWords: Set<String> = ["substitute", "substituted", "lieu"]
+
     /// Words that show a sentence states a degree the job asks for, outside a qualifications section.
     static let degreeContext: Set<String> = [
         "degree", "master", "required", "require", "requirement", "preferred", "must", "hold", "have", "candidate", "applicant",
         "equivalent", "accredited", "graduate", "enrollment", "enrolled", "program", "qualification", "education", "bachelor",
+        "essential", "necessary", "need", "needed",
     ]
 
     /// Required unless the sentence or its section says preferred.
@@ -176,7 +187,13 @@ enum RequirementsExtractor {
                 "residency", "internship", "program", "period", "commitment", "assignment"].contains(after) { continue }
             if i >= 2, ["within", "first", "after", "every", "per"].contains(norms[max(0, k)]) { continue }
             if let previous = best, let last = lastYear {
-                let alternatives = norms[(last + 1)..<i].contains("or")
+                // "… or one year with an MLS", "… or a bachelor's and …": "or" that opens another qualification,
+                // not "in an academic or public library".
+                let between = norms[(last + 1)..<i]
+                let alternatives = between.indices.contains { j in
+                    between[j] == "or" && j + 1 < i && (Int(norms[j + 1]) != nil || numberWords[norms[j + 1]] != nil
+                        || ["bachelor", "master", "mls", "mlis", "degree", "equivalent"].contains(norms[j + 1]))
+                }
                 best = alternatives ? min(previous, years) : max(previous, years)
             } else {
                 best = years
@@ -188,16 +205,24 @@ enum RequirementsExtractor {
 
     /// Supervisory experience required; the years when stated ("including two in a supervisory role").
     static func supervision(in norms: [String]) -> Int?? {
-        let text = WordText(norms)
+        // "Under the (general) supervision of the curator" is who supervises the job: leave those words out.
+        var own: [String] = []
+        var k = norms.contains("under") ? 0 : norms.count
+        if k > 0 { own = norms }
+        while k < norms.count {
+            if norms[k] == "under" {
+                var j = k + 1
+                while j < norms.count, ["the", "general", "direct", "immediate"].contains(norms[j]) { j += 1 }
+                if j + 1 < norms.count, norms[j] == "supervision", norms[j + 1] == "of" { k = j + 2; continue }
+            }
+            own.append(norms[k])
+            k += 1
+        }
+        let text = WordText(own)
         let cues = [" supervisory experience ", " supervisory role ", " supervisory position ", " experience supervising ",
                     " supervision of ", " supervising staff ", " supervising student ", " supervisory capacity ", " experience managing staff ",
                     " supervisory or administrative ", " supervisory or management ", " managerial experience ", " management of full time staff "]
         guard cues.contains(where: { text.contains($0) }) else { return nil }
-        // "Under the supervision of the curator" is who supervises the job.
-        if text.contains(" under the supervision of ") || text.contains(" under the general supervision ") || text.contains(" under supervision of "),
-           !cues.filter({ $0 != " supervision of " }).contains(where: { text.contains($0) }) {
-            return nil
-        }
         // "including two in a supervisory role", "2 years of supervisory experience"
         for (i, token) in norms.enumerated() {
             // "one" counts only as "one year" ("one of the staff" is no number of years).

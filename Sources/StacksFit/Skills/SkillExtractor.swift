@@ -140,7 +140,9 @@ public struct SkillExtractor: Sendable {
         Sibling(general: "preservation-conservation", bare: "preservation") {
             $0.id == "digital-preservation" || $0.broader.contains("digital-preservation")
         },
-        Sibling(general: "collection-development", bare: "collection management") { $0.side == .archives },
+        Sibling(general: "collection-development", bare: "collection management") {
+            $0.id == "arrangement-description" || $0.broader.contains("arrangement-description") || $0.id == "archives"
+        },
     ]
 
     /// The posting's skills (one mention each, the one that counts most), requirements and lean.

@@ -123,13 +123,14 @@ extension FastText {
     private static func range(of needle: String, in text: String, backwards: Bool) -> Range<String.Index>? {
         let haystack = Array(text.utf8), pattern = Array(needle.utf8)
         guard !pattern.isEmpty, pattern.count <= haystack.count else { return nil }
-        let positions = backwards ? Array(stride(from: haystack.count - pattern.count, through: 0, by: -1))
-                                  : Array(0...(haystack.count - pattern.count))
-        for i in positions {
+        let last = haystack.count - pattern.count
+        var i = backwards ? last : 0
+        while i >= 0 && i <= last {
             if haystack[i] == pattern[0], haystack[i..<(i + pattern.count)].elementsEqual(pattern) {
                 let lower = text.utf8.index(text.utf8.startIndex, offsetBy: i)
                 return lower..<text.utf8.index(lower, offsetBy: pattern.count)
             }
+            i += backwards ? -1 : 1
         }
         return nil
     }
@@ -141,7 +142,8 @@ extension StringProtocol {
     func includes(_ needle: some StringProtocol) -> Bool {
         var needle = String(needle)
         return needle.withUTF8 { pattern in
-            guard let first = pattern.first else { return true }
+            // Foundation's `contains("")` is false; so is this.
+            guard let first = pattern.first else { return false }
             var text = String(self)
             return text.withUTF8 { haystack in
                 guard pattern.count <= haystack.count else { return false }

@@ -67,6 +67,9 @@ struct PostingParserTests {
         #expect(preferred.text.hasPrefix("Three years of experience with collection moves\nKnowledge of a foreign language\n"))
         // A bullet after words that name no section leaves the paragraph alone.
         #expect(posting.text.contains("Fun facts ● a place of learning"))
+        // A label that is not a list of qualifications or duties leaves its paragraph alone.
+        #expect(PostingBody.runInLabel("Salary: $55,000 – $60,000 • Full-time") == nil)
+        #expect(PostingBody.runInLabel("Apply by March 1 • Open until filled") == nil)
         // Preferred years do not gate.
         let analysis = SkillExtractor(taxonomy: try Taxonomy.bundled()).analyse(posting)
         #expect(analysis.requirements.minYearsExperience == nil)

@@ -22,6 +22,7 @@ struct RequirementsTests {
         // Someone's degree in a contact block is not the job's.
         ("Laura Schimming, MLS Assistant Director", .application, false, []),
         ("Laura Schimming, MLS Assistant Director", .other, false, []),
+        ("An MLIS is essential.", .other, true, ["ALA-accredited MLS/MLIS"]),
     ])
     func degrees(_ text: String, _ kind: PostingSection.Kind, _ mls: Bool, _ degrees: [String]) {
         let r = requirements([(kind, text)])
@@ -42,6 +43,7 @@ struct RequirementsTests {
         ("A minimum of five years of professional library experience subsequent to receiving the MLS, at least one year of which must have been in a supervisory or administrative capacity.", 5),
         ("Two years of experience, or one year of experience with an MLS.", 1),
         ("Work on a one-year project; a minimum of three years' experience as a professional archivist.", 3),
+        ("Two years of experience in an academic or public library, including one year of supervisory experience.", 2),
     ])
     func years(_ text: String, _ expected: Int) {
         #expect(requirements([(.required, text)]).minYearsExperience == expected, "\(text)")
@@ -55,10 +57,21 @@ struct RequirementsTests {
         #expect(r.supervisoryYears == 1)
     }
 
+    @Test("a statement that offers another way in can only lower the years")
+    func alternativeStatements() {
+        let r = requirements([(.required, "MLS and two years of professional experience; or a bachelor's degree and four years of experience.")])
+        #expect(r.minYearsExperience == 2)
+        #expect(r.professionalYearsRequired)
+        let s = requirements([(.required, "Three years of library experience. A bachelor's degree and five years of experience may substitute for the MLS.")])
+        #expect(s.minYearsExperience == 3)
+    }
+
     @Test("being supervised is not supervising")
     func underSupervision() {
         let r = requirements([(.required, "Under the supervision of the curator of manuscripts, the Project Archivist will carry out basic description.")])
         #expect(!r.supervisionRequired)
+        let both = requirements([(.required, "Under the supervision of the Head of Access Services, provides supervision of student assistants.")])
+        #expect(both.supervisionRequired)
         let s = requirements([(.required, "A minimum of five years of professional library experience, at least one year of which must have been in a supervisory or administrative capacity.")])
         #expect(s.supervisionRequired)
         #expect(s.supervisoryYears == 1)

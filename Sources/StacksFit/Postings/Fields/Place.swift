@@ -145,7 +145,7 @@ public enum PlaceParser {
     /// Text without any of these cannot hold a work-mode word, "only" or a "-based" suffix.
     static let modeCues = FastText.Needles([
         "remote", "telecommut", "telework", "hybrid", "onsite", "on-site", "in-person", "inperson", "virtual", "wfh",
-        "flexible", "only", "-based", "work from home", "work-from-home",
+        "flexible", "only", "-based", "home",
     ])
 
     static func stripWorkMode(_ segment: String) -> String {
