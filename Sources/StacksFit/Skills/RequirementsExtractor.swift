@@ -291,20 +291,7 @@ struct WordText {
     func contains(_ needle: String) -> Bool {
         var needle = needle
         return needle.withUTF8 { n in
-            bytes.withUnsafeBufferPointer { h in
-                guard n.count > 0, n.count <= h.count, let first = n.first else { return n.isEmpty }
-                var i = 0
-                let last = h.count - n.count
-                while i <= last {
-                    if h[i] == first {
-                        var k = 1
-                        while k < n.count && h[i + k] == n[k] { k += 1 }
-                        if k == n.count { return true }
-                    }
-                    i += 1
-                }
-                return false
-            }
+            n.isEmpty || bytes.withUnsafeBufferPointer { FastText.firstOffset(of: n, in: $0) != nil }
         }
     }
 }

@@ -143,22 +143,27 @@ extension StringProtocol {
         var needle = String(needle)
         return needle.withUTF8 { pattern in
             // Foundation's `contains("")` is false; so is this.
-            guard let first = pattern.first else { return false }
+            guard !pattern.isEmpty else { return false }
             var text = String(self)
-            return text.withUTF8 { haystack in
-                guard pattern.count <= haystack.count else { return false }
-                var i = 0
-                let last = haystack.count - pattern.count
-                while i <= last {
-                    if haystack[i] == first {
-                        var k = 1
-                        while k < pattern.count && haystack[i + k] == pattern[k] { k += 1 }
-                        if k == pattern.count { return true }
-                    }
-                    i += 1
-                }
-                return false
-            }
+            return text.withUTF8 { FastText.firstOffset(of: pattern, in: $0) != nil }
         }
+    }
+}
+
+extension FastText {
+    /// Where `pattern` first occurs in `haystack`, byte for byte; nil when it does not (or is empty).
+    static func firstOffset(of pattern: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let first = pattern.first, pattern.count <= haystack.count else { return nil }
+        var i = 0
+        let last = haystack.count - pattern.count
+        while i <= last {
+            if haystack[i] == first {
+                var k = 1
+                while k < pattern.count && haystack[i + k] == pattern[k] { k += 1 }
+                if k == pattern.count { return i }
+            }
+            i += 1
+        }
+        return nil
     }
 }
