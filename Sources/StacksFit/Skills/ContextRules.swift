@@ -63,7 +63,9 @@ enum ContextRules {
             if Words.building.contains(after) || Words.verbs.contains(before) || Words.verbs.contains(before2) { return .accept }
             return .reject
         case "program":
-            // Public programs ("adult programs", "programs for teens"), never a degree or certification program.
+            // Public programs ("adult programs", "programs for teens"), never a degree or certification program,
+            // nor "the Library's programs and services" (everything it does).
+            if after == "and" && ["service", "collection", "policy", "operation", "initiative"].contains(after2) { return .reject }
             guard plural || after == "planning" || after == "development" && before != "professional" else { return .reject }
             if Words.notEvents.contains(before) || Words.notEvents.contains(before2) || !sentence.isDisjoint(with: ["accredited", "enrollment", "enrolled", "degree"]) {
                 return .reject
@@ -138,13 +140,18 @@ enum ContextRules {
         static let notEvents: Set<String> = ["degree", "accredited", "certification", "graduate", "mls", "mlis", "master", "academic", "doctoral",
             "training", "grant", "funding", "software", "computer", "exchange", "study", "internship", "residency",
             "federal", "depository", "approval", "assessment", "instruction"]
-        static let people: Set<String> = ["staff", "volunteer", "student", "employee", "assistant", "worker", "team", "colleague", "paraprofessional", "page", "intern", "personnel"]
+        // "Trains students in legal research" is instruction; student workers and assistants are staff.
+        static let people: Set<String> = ["staff", "volunteer", "employee", "assistant", "worker", "team", "colleague", "paraprofessional", "page", "intern", "personnel"]
         static let fastContext: Set<String> = ["heading", "subject", "lcsh", "vocabulary", "oclc", "facet", "term"]
         static let eventNouns = events.subtracting(["in", "plan", "plans", "develop", "develops", "deliver", "delivers", "lead", "leads",
             "coordinate", "coordinates", "library"])
     }
 
     private static let unitNouns: Set<String> = ["department", "unit", "division", "team", "group", "section", "committee"]
+    /// A unit of an organisation: "team", "department"…, or a capitalised "Library" or "Center" in a name.
+    private static func isUnitWord(_ norm: String, _ raw: String) -> Bool {
+        unitNouns.contains(norm) || (["library", "center", "centre"].contains(norm) && (raw.first?.isUppercase ?? false))
+    }
     private static let roleNouns: Set<String> = ["librarian", "coordinator", "department", "unit", "team", "office", "specialist",
                                                  "manager", "director", "head", "supervisor", "committee", "division", "staff", "assistant",
                                                  "group", "council"]
@@ -163,7 +170,9 @@ enum ContextRules {
             && (raw[span.lowerBound - 1].hasSuffix("'s") || raw[span.lowerBound - 1].hasSuffix("’s"))
         let determiner = ["the", "our", "with", "to", "a"].contains(before) || possessive
         let capitalised = !raw.isEmpty && span.lowerBound > 0 && span.count > 1
-        guard determiner || back.contains("of") || capitalised else { return false }
+        // A unit word right after the mention: "Cataloging teams", "Conservation Center".
+        let unitAfter = raw.count == norms.count && span.upperBound < norms.count && isUnitWord(norms[span.upperBound], raw[span.upperBound])
+        guard determiner || back.contains("of") || capitalised || unitAfter else { return false }
         let isTitle = roleNouns.contains(after) && Set(norms[span]).isSubset(of: ownTitle) && ownTitle.contains(after)
         if isTitle { return false }
         if determiner {
@@ -176,7 +185,9 @@ enum ContextRules {
         // "Head of Access & User Services", "Director of Technical Services".
         // The words between "of" and the mention must belong to the name ("Head of Access & User Services"),
         // not start a new clause ("Head of Circulation; performs original cataloging").
-        if let of = back.lastIndex(of: "of"), of > 0, ["head", "director", "department", "dean", "manager", "coordinator", "office"].contains(norms[of - 1]) {
+        // "serves as the coordinator of access services" is the job itself.
+        if let of = back.lastIndex(of: "of"), of > 0, ["head", "director", "department", "dean", "manager", "coordinator", "office"].contains(norms[of - 1]),
+           !norms[max(0, of - 4)..<(of - 1)].contains("as") {
             let between = (of + 1)..<span.lowerBound
             let partOfName = between.allSatisfy { k in
                 ["and", "the"].contains(norms[k]) || (raw.count == norms.count && (raw[k].first?.isUppercase ?? false))
@@ -193,12 +204,18 @@ enum ContextRules {
         }
         // A capitalised name that runs on past the mention to a unit word: "with the Outreach and Community
         // Engagement team". Only capitalised words and "and" may stand between.
+        // "the Original and Special Materials Cataloging teams", "the Conservation Center Library": a unit word
+        // right after a capitalised mention that itself follows a capitalised word.
+        if unitAfter, span.lowerBound > 1, raw[span].allSatisfy({ $0.first?.isUppercase ?? false }),
+           raw[span.lowerBound - 1].first?.isUppercase ?? false {
+            return true
+        }
         // The name must follow "the" or a possessive: "experience with Alma, Primo VE and Microsoft Office" is a list.
         if raw.count == norms.count, before == "the" || possessive, raw[span].allSatisfy({ $0.first?.isUppercase ?? false }) {
             var k = span.upperBound
             var named = false
             while k < min(norms.count, span.upperBound + 5) {
-                if unitNouns.contains(norms[k]) { return named }
+                if isUnitWord(norms[k], raw[k]) { return named || k == span.upperBound }
                 guard norms[k] == "and" || (raw[k].first?.isUppercase ?? false) else { break }
                 named = named || norms[k] != "and"
                 k += 1
@@ -401,6 +418,28 @@ enum ContextRules {
         "solr", "elasticsearch", "opensearch", "lucene", "vufind", "blacklight", "discovery", "engine", "facet",
         "reindex", "api", "harvest", "harvesting", "oai",
     ]
+    /// "Fluency in" and "fluent in" mean a language only when one is named: "information fluency in the
+    /// disciplines" is not a language.
+    static func isLanguageCueWithoutLanguage(_ norms: [String], raw: String, at span: Range<Int>, skill: String) -> Bool {
+        guard skill == "foreign-languages", norms[span].last == "in" else { return false }
+        if span.lowerBound > 0, ["information", "digital", "data", "technology", "media", "technological"].contains(norms[span.lowerBound - 1]) { return true }
+        return RequirementsExtractor.languages(in: norms, raw: raw).isEmpty
+    }
+
+    /// "the Library's programs and services" is everything a library does, not public programming.
+    static func isProgramsAndServices(_ norms: [String], at span: Range<Int>, skill: String) -> Bool {
+        guard skill == "public-programming", span.upperBound + 1 < norms.count, norms[span.upperBound] == "and" else { return false }
+        return ["service", "collection", "policy", "operation", "initiative"].contains(norms[span.upperBound + 1])
+    }
+
+    private static let serviceAdjectives: Set<String> = ["excellent", "positive", "great", "seamless", "exceptional", "outstanding",
+                                                         "rate", "best", "superior", "welcoming", "quality", "better"]
+    /// "a first-rate user experience" is service language, not UX work.
+    static func isServiceExperience(_ norms: [String], at span: Range<Int>, skill: String) -> Bool {
+        skill == "ux-usability" && norms[span].elementsEqual(["user", "experience"]) && span.lowerBound > 0
+            && serviceAdjectives.contains(norms[span.lowerBound - 1])
+    }
+
     /// "Support the VuFind discovery layer, including indexing from FOLIO": search indexing, a systems task.
     static func isSearchIndexing(_ norms: [String], at span: Range<Int>, skill: String) -> Bool {
         guard skill == "subject-analysis", norms[span].elementsEqual(["indexing"]) else { return false }

@@ -19,13 +19,17 @@ enum RequirementsExtractor {
             let strength = Self.strength(of: norms, in: item.section)
             var used = false
 
-            for degree in degrees(in: norms) {
+            let found = degrees(in: norms)
+            // "MLS or PhD in a relevant subject", "an MLS candidate, recent graduate, or 1-2 years of experience":
+            // another way in, so the library degree is no gate and those years are not required either.
+            let otherRoute = found.contains { $0.hasPrefix("ALA-accredited") } && offersAnotherRoute(norms)
+            for degree in found {
                 // "Laura Schimming, MLS, Assistant Director" in a contact block names someone's degree, not the job's.
                 if item.section != .required && item.section != .preferred && !norms.contains(where: { degreeContext.contains($0) }) { continue }
                 used = true
                 if strength == .required && item.section != .application {
                     if !requirements.degrees.contains(degree) { requirements.degrees.append(degree) }
-                    if degree.hasPrefix("ALA-accredited") { requirements.mlsRequired = true }
+                    if degree.hasPrefix("ALA-accredited") && !otherRoute { requirements.mlsRequired = true }
                 } else if !requirements.preferredDegrees.contains(degree) {
                     requirements.preferredDegrees.append(degree)
                 }
@@ -39,7 +43,7 @@ enum RequirementsExtractor {
                     requirements.languages.append(language)
                     used = true
                 }
-                if let y = yearsOfExperience(in: norms) {
+                if !(otherRoute && yearsOnlyAsAlternative(norms)), let y = yearsOfExperience(in: norms) {
                     // Each required statement must be met, so the posting asks for the largest of them; a
                     // statement that offers another way in ("; or a bachelor's degree and four years",
                     // "may substitute") can only lower it.
@@ -65,6 +69,45 @@ enum RequirementsExtractor {
         // A required MLS with "or current enrollment" still gates; a preferred one never does.
         if requirements.mlsRequired { requirements.preferredDegrees.removeAll { $0.hasPrefix("ALA-accredited") } }
         return requirements
+    }
+
+    /// True when a sentence with a library degree offers another way in after "or": another degree ("or
+    /// PhD", "or JD", "or M.A. in History") or years of experience ("or have 1-2 years").
+    static func offersAnotherRoute(_ norms: [String]) -> Bool {
+        for (k, word) in norms.enumerated() where word == "or" && k > 0 {
+            // "one or two years" is a range and "or equivalent" no other way in.
+            if Int(norms[k - 1]) != nil || numberWords[norms[k - 1]] != nil { continue }
+            let next = norms[(k + 1)..<min(norms.count, k + 6)]
+            if next.first == "equivalent" || next.starts(with: ["its", "equivalent"]) || next.starts(with: ["the", "equivalent"]) { continue }
+            // Another degree right after the library degree: "MLS or PhD", "MLS/MLIS or MA" (not "an
+            // additional Master's degree or Doctorate", which is a second requirement).
+            let before = norms[max(0, k - 8)..<k]
+            let nearDegree = libraryDegreeWords.contains(norms[k - 1])
+                || (before.contains(where: { ["mls", "mlis", "msls", "msis", "mslis"].contains($0) })
+                    && !before.contains(where: { ["and", "additional", "second", "plus"].contains($0) }))
+            if nearDegree {
+                if next.prefix(3).contains(where: { ["phd", "doctorate", "jd", "ma", "ms", "ph"].contains($0) }) { return true }
+                if next.first == "m", next.dropFirst().first == "a" { return true } // "or M.A. in History"
+            }
+            // "… recent graduate, or have 1-2 years": experience instead of the degree (not "two years, or one
+            // year with an MLS", where the years are part of both ways in).
+            // The figure must open the alternative ("or 2 years", "or have 1-2 years"), not come later
+            // ("library or information science, 1 year of experience").
+            let opening = next.first == "have" || next.first == "with" ? next.dropFirst().prefix(1) : next.prefix(1)
+            if next.contains("year"), opening.contains(where: { Int($0) != nil || numberWords[$0] != nil }), !norms[..<k].contains("year") {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// The last word of a library degree as written: "MLS", "MLIS", "M.L.S." ("s"), "library science".
+    static let libraryDegreeWords: Set<String> = ["mls", "mlis", "msls", "msis", "mslis", "mis", "mlibsci", "s", "science", "studies"]
+
+    /// True when a sentence's years come only after an "or", as another way in than the degree before it.
+    static func yearsOnlyAsAlternative(_ norms: [String]) -> Bool {
+        guard let first = norms.firstIndex(of: "year") else { return false }
+        return norms[..<first].contains("or")
     }
 
     /// Words of a statement that offers another way to qualify.
@@ -113,6 +156,9 @@ enum RequirementsExtractor {
         }
         if text.contains(" phd ") || text.contains(" ph d ") || text.contains(" doctorate ") || text.contains(" doctoral degree ") {
             found.append("Doctorate")
+        }
+        if text.contains(" jd ") || text.contains(" j d ") || text.contains(" juris doctor ") || text.contains(" law degree ") {
+            found.append("Law degree (JD)")
         }
         return found
     }
@@ -221,16 +267,26 @@ enum RequirementsExtractor {
         let text = WordText(own)
         let cues = [" supervisory experience ", " supervisory role ", " supervisory position ", " experience supervising ",
                     " supervision of ", " supervising staff ", " supervising student ", " supervisory capacity ", " experience managing staff ",
-                    " supervisory or administrative ", " supervisory or management ", " managerial experience ", " management of full time staff "]
-        guard cues.contains(where: { text.contains($0) }) else { return nil }
+                    " supervisory or administrative ", " supervisory or management ", " managerial experience ", " management of full time staff ",
+                    " supervisory skill ", " managerial responsibility ", " managerial responsibilities ", " personnel management "]
+        // "3 to 4 years of management experience", but not project, data or records management.
+        let managing = own.indices.contains { k in
+            own[k] == "management" && k + 1 < own.count && own[k + 1] == "experience"
+                && (k == 0 || !["project", "data", "collection", "record", "content", "time", "information", "knowledge", "risk", "asset", "program", "event", "case"].contains(own[k - 1]))
+        }
+        guard managing || cues.contains(where: { text.contains($0) }) else { return nil }
         // "including two in a supervisory role", "2 years of supervisory experience"
         for (i, token) in norms.enumerated() {
             // "one" counts only as "one year" ("one of the staff" is no number of years).
             let n = Int(token) ?? numberWords[token].flatMap { $0 > 1 || (i + 1 < norms.count && norms[i + 1] == "year") ? $0 : nil }
-            guard let value = n, i + 1 < norms.count else { continue }
+            guard var value = n, i + 1 < norms.count else { continue }
+            // "3 to 4 years", "3-4 years": the lower figure.
+            if i >= 2, norms[i - 1] == "to", let low = Int(norms[i - 2]) ?? numberWords[norms[i - 2]] { value = min(value, low) }
+            if i >= 1, let low = Int(norms[i - 1]), low < value { value = low }
             let rest = norms[(i + 1)...].prefix(5).joined(separator: " ")
             if rest.hasPrefix("in a supervisory") || rest.hasPrefix("year of supervisory") || rest.hasPrefix("year supervisory")
-                || rest.hasPrefix("year of supervis") || rest.hasPrefix("year in a supervisory") || rest.hasPrefix("year of managerial") {
+                || rest.hasPrefix("year of supervis") || rest.hasPrefix("year in a supervisory") || rest.hasPrefix("year of managerial")
+                || (managing && rest.hasPrefix("year of management")) {
                 return .some(value)
             }
             // "at least one year of which must have been in a supervisory or administrative capacity"

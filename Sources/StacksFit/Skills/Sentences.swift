@@ -1,5 +1,6 @@
-/// Splits a section's text into sentences: one per line, and lines at ". ", "; ", "? ", "! " or
-/// " • " when what follows starts a new sentence (an upper-case letter, a digit or a bullet).
+/// Splits a section's text into sentences: one per line, and lines at ". ", "; ", "? ", "! " when what
+/// follows starts a new sentence (an upper-case letter, a digit or a bullet), and at list bullets
+/// (• ● ▪ ■ ◦), " -- ", and " - " before a capital or digit between items.
 /// Works on UTF-8 bytes; abbreviations such as "e.g." and "Ph.D." do not end a sentence.
 enum Sentences {
     static func split(_ text: String) -> [String] {
@@ -33,11 +34,26 @@ enum Sentences {
                     continue
                 }
             }
-            // " • " (E2 80 A2) between items.
-            if b == 0xE2, i + 3 < n, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA2, i > start {
+            // A bullet between items: • ● ▪ ■ ◦ (three bytes each, starting E2).
+            if b == 0xE2, i + 3 < n, i > start, isBullet(bytes[i + 1], bytes[i + 2]) {
                 emit(i)
                 start = i + 3
                 i += 3
+                continue
+            }
+            // " -- " between items: "-- Master's degree … -- Bachelor's degree …, preferred."
+            if b == 0x2D, i > start, i + 2 < n, bytes[i - 1] == 0x20, bytes[i + 1] == 0x2D, bytes[i + 2] == 0x20 {
+                emit(i)
+                start = i + 2
+                i += 2
+                continue
+            }
+            // " - " before a capital between items run together: "MLS or equivalent - 3+ years … - Excellent …".
+            if b == 0x2D, i > start, i + 2 < n, bytes[i - 1] == 0x20, bytes[i + 1] == 0x20,
+               (bytes[i + 2] >= 0x41 && bytes[i + 2] <= 0x5A) || (bytes[i + 2] >= 0x30 && bytes[i + 2] <= 0x39) {
+                emit(i)
+                start = i + 1
+                i += 1
                 continue
             }
             i += 1
@@ -62,6 +78,13 @@ enum Sentences {
             if same && (from == 0 || !isLetter(bytes[from - 1])) { return true }
         }
         return false
+    }
+
+    private static func isBullet(_ second: UInt8, _ third: UInt8) -> Bool {
+        switch (second, third) {
+        case (0x80, 0xA2), (0x97, 0x8F), (0x96, 0xAA), (0x96, 0xA0), (0x97, 0xA6): true
+        default: false
+        }
     }
 
     private static func isLetter(_ b: UInt8) -> Bool { (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b >= 0x80 }

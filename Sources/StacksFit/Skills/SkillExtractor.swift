@@ -112,6 +112,9 @@ public struct SkillExtractor: Sendable {
                       !ContextRules.isCourseServed(norms, at: match.tokens, skill: id),
                       !ContextRules.isGrantServed(norms, at: match.tokens, skill: id),
                       !ContextRules.isSearchIndexing(norms, at: match.tokens, skill: id),
+                      !ContextRules.isLanguageCueWithoutLanguage(norms, raw: sentence, at: match.tokens, skill: id),
+                      !ContextRules.isServiceExperience(norms, at: match.tokens, skill: id),
+                      !ContextRules.isProgramsAndServices(norms, at: match.tokens, skill: id),
                       !((skill.side == .user || skill.side == nil) && ContextRules.isIntegratedSystem(norms, at: match.tokens)) else { continue }
                 let term = ContextRules.isTermOfEmployment(norms, skill: id)
                 found.append(SkillMention(skill: skill, section: section, evidence: sentence, matched: range,

@@ -23,6 +23,17 @@ struct RequirementsTests {
         ("Laura Schimming, MLS Assistant Director", .application, false, []),
         ("Laura Schimming, MLS Assistant Director", .other, false, []),
         ("An MLIS is essential.", .other, true, ["ALA-accredited MLS/MLIS"]),
+        // Another way in: another degree, or experience instead of the degree (second hand reading).
+        ("MLS or PhD or equivalent in a relevant subject area required.", .required, false, ["ALA-accredited MLS/MLIS (or equivalent)", "Doctorate"]),
+        ("Must be a MLS/MLIS/MSLIS candidate, recent graduate, or have 1-2 years of professional experience.", .required, false, ["ALA-accredited MLS/MLIS"]),
+        ("JD and MLS from accredited institutions.", .required, true, ["ALA-accredited MLS/MLIS", "Law degree (JD)"]),
+        ("MLS/MLIS with a concentration in archives or MA in Archives and Public History.", .required, false, ["ALA-accredited MLS/MLIS"]),
+        // Not another way in: "or equivalent" before a list item, a second degree required beside the MLS, "library or information science".
+        ("The candidate should have a Master's degree from ALA-accredited program of library or information science, 1 year experience in an academic library.", .required, true, ["ALA-accredited MLS/MLIS"]),
+        ("Required: - ALA-accredited Master's Degree in Library/Information Science or equivalent - 3+ years relevant professional experience", .required, true, ["ALA-accredited MLS/MLIS (or equivalent)"]),
+        ("MLS, or its equivalent from an ALA-accredited library school, and an additional Master's degree or Doctorate.", .required, true, ["ALA-accredited MLS/MLIS (or equivalent)", "Second master's degree", "Doctorate"]),
+        // A list run together with " -- ": the trailing "preferred" belongs to the last item.
+        ("Knowledge and Education: -- Master's Degree in Library or Information Science -- Bachelor's degree in Art History, or related experience and knowledge, preferred.", .required, true, ["ALA-accredited MLS/MLIS"]),
     ])
     func degrees(_ text: String, _ kind: PostingSection.Kind, _ mls: Bool, _ degrees: [String]) {
         let r = requirements([(kind, text)])
@@ -44,6 +55,7 @@ struct RequirementsTests {
         ("Two years of experience, or one year of experience with an MLS.", 1),
         ("Work on a one-year project; a minimum of three years' experience as a professional archivist.", 3),
         ("Two years of experience in an academic or public library, including one year of supervisory experience.", 2),
+        ("Two years of experience, or one year of experience with an MLS.", 1),
     ])
     func years(_ text: String, _ expected: Int) {
         #expect(requirements([(.required, text)]).minYearsExperience == expected, "\(text)")
@@ -64,6 +76,18 @@ struct RequirementsTests {
         #expect(r.professionalYearsRequired)
         let s = requirements([(.required, "Three years of library experience. A bachelor's degree and five years of experience may substitute for the MLS.")])
         #expect(s.minYearsExperience == 3)
+    }
+
+    @Test("supervision phrased as management (second hand reading)", arguments: [
+        ("Minimum of three years of experience, with increasing managerial responsibilities.", true, nil),
+        ("A minimum of 3 to 4 years of management experience.", true, 3),
+        ("Effective supervisory skills required.", true, nil),
+        ("Two years of project management experience.", false, nil),
+    ] as [(String, Bool, Int?)])
+    func managementAsSupervision(_ text: String, _ required: Bool, _ years: Int?) {
+        let r = requirements([(.required, text)])
+        #expect(r.supervisionRequired == required, "\(text)")
+        #expect(r.supervisoryYears == years, "\(text)")
     }
 
     @Test("being supervised is not supervising")

@@ -139,6 +139,21 @@ struct SkillExtractorTests {
         ("Indexing of local newspapers to aid historical search.", "subject-analysis", true),
         ("Knowledge of print and electronic resources.", "electronic-resources", true),
         ("Thrives in a FAST-PACED environment.", "fast", false),
+        // Second hand reading of real postings.
+        ("Teach information fluency in the disciplines.", "foreign-languages", false),
+        ("Fluency in Spanish and English.", "foreign-languages", true),
+        ("Deliver a first-rate user experience to every patron.", "ux-usability", false),
+        ("Conduct user experience research and usability testing.", "ux-usability", true),
+        ("Training law students and others in the use of legal materials.", "staff-training", false),
+        ("Hire and train student workers.", "staff-training", true),
+        ("Shape the Library's programs and services for the Institute.", "public-programming", false),
+        ("Plan adult programs and author talks.", "public-programming", true),
+        ("Oversee the Conservation Center Library's reading room.", "preservation-conservation", false),
+        ("Collaborate with the Original and Special Materials Cataloging teams.", "cataloging", false),
+        ("Serves as the coordinator of access services and document delivery.", "access-services", true),
+        ("Provide research services to faculty and students.", "reference-services", true),
+        ("Manage the Pollack Library's budget.", "budgeting", true),
+        ("Troubleshoot proxy authentication problems.", "ezproxy", true),
         // Archival collection management vs collection development.
         ("Manage accessioning, collection management and location data in ArchivesSpace.", "collection-development", false),
     ])

@@ -129,3 +129,16 @@ struct TokenizerTests {
         #expect(Tokenizer.normalised(Array(word.utf8)) == Tokenizer.normalise(word))
     }
 }
+
+@Suite("Sentences")
+struct SentencesTests {
+    @Test("list bullets and ' -- ' separate items; abbreviations do not end a sentence")
+    func split() {
+        #expect(Sentences.split("Required ● MLS ● Two years of experience") == ["Required", "MLS", "Two years of experience"])
+        #expect(Sentences.split("Education: -- MLS -- Bachelor's degree, preferred.") == ["Education:", "MLS", "Bachelor's degree, preferred."])
+        #expect(Sentences.split("Ph.D. preferred. Apply by May.") == ["Ph.D. preferred.", "Apply by May."])
+        #expect(Sentences.split("A well-known -- and loved -- library") == ["A well-known", "and loved", "library"])
+        #expect(Sentences.split("Required: - MLS or equivalent - 3+ years of experience - Excellent skills") == ["Required:", "MLS or equivalent", "3+ years of experience", "Excellent skills"])
+        #expect(Sentences.split("A small - but mighty - library") == ["A small - but mighty - library"])
+    }
+}
