@@ -33,8 +33,37 @@ public struct SkillExtractor: Sendable {
         let sections = posting.sections.isEmpty
             ? [PostingSection(kind: .other, heading: nil, text: posting.text)] : posting.sections
         return sections.flatMap { section in
-            Sentences.split(section.text).map { Sentence(section: section.kind, text: $0, tokens: Tokenizer.tokens($0)) }
+            // An inline label ("… community. Preferred Qualifications: Demonstrated service …", "… software
+            // Preferred Qualifications - Familiarity …") changes what the rest of a qualifications section asks.
+            var kind = section.kind
+            let relabel = [.required, .preferred, .duties, .other].contains(section.kind)
+            return Sentences.split(section.text).map { text in
+                let label = relabel ? inlineLabel(text) : nil
+                if let label, label.leading { kind = label.kind }
+                let sentence = Sentence(section: kind, text: text, tokens: Tokenizer.tokens(text))
+                if let label, !label.leading { kind = label.kind }
+                return sentence
+            }
         }
+    }
+
+    /// A label of requirements at the start of a sentence ("Preferred Qualifications: …", "Required:") or
+    /// closing it ("… software Preferred Qualifications"): capitalised words that name required or preferred.
+    static func inlineLabel(_ text: String) -> (kind: PostingSection.Kind, leading: Bool)? {
+        func kind(_ words: some Collection<Substring>) -> PostingSection.Kind? {
+            guard !words.isEmpty, words.count <= 4, words.allSatisfy({ $0.first?.isUppercase ?? false }) else { return nil }
+            let k = SectionClassifier.kind(ofHeading: words.joined(separator: " "))
+            return k == .required || k == .preferred ? k : nil
+        }
+        if let colon = text.firstIndex(of: ":"), let k = kind(text[..<colon].split(separator: " ")) {
+            return (k, true)
+        }
+        let words = text.split(separator: " ")
+        guard let last = words.last, ["Qualifications", "Requirements", "Qualifications:", "Requirements:"].contains(last) else { return nil }
+        for size in stride(from: min(4, words.count - 1), through: 2, by: -1) {
+            if let k = kind(words.suffix(size).map { $0.hasSuffix(":") ? $0.dropLast() : $0 }) { return (k, false) }
+        }
+        return nil
     }
 
     /// Every mention in `posting`, in text order (negated mentions left out).

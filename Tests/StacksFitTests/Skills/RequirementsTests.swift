@@ -90,6 +90,18 @@ struct RequirementsTests {
         #expect(r.supervisoryYears == years, "\(text)")
     }
 
+    @Test("an inline label in a qualifications section makes what follows preferred (4% of real pages)", arguments: [
+        "Minimum Qualifications: ALA-accredited MLS. Three years of library experience. Preferred Qualifications: Two years of supervisory experience. Reading knowledge of German.",
+        "Minimum Qualifications: - ALA-accredited MLS - Three years of library experience - Strong service orientation Preferred Qualifications - Two years of supervisory experience - Reading knowledge of German",
+    ])
+    func inlineLabels(_ text: String) {
+        let r = requirements([(.required, text)])
+        #expect(r.mlsRequired)
+        #expect(r.minYearsExperience == 3)
+        #expect(!r.supervisionRequired)
+        #expect(r.languages.isEmpty)
+    }
+
     @Test("being supervised is not supervising")
     func underSupervision() {
         let r = requirements([(.required, "Under the supervision of the curator of manuscripts, the Project Archivist will carry out basic description.")])
