@@ -577,42 +577,55 @@ enum ContextRules {
 
     private static let countedNouns: Set<String> = ["volume", "book", "item", "title", "manuscript", "photograph", "record"]
     private static let statementCues: Set<String> = ["home", "opportunity", "action", "eeo"]
+    private static let holdingVerbs: Set<String> = ["include", "span", "comprise", "contain", "feature", "number", "range", "encompass"]
     private static let boastWords: Set<String> = ["leading", "largest", "oldest", "premier", "top", "finest", "best", "most"]
 
     /// True for a sentence about the institution, not the job: "The library offers instruction to
     /// 20,000 students", "Our reference desk answered 30,000 questions".
     static func isAboutTheInstitution(_ norms: [String]) -> Bool {
         guard let first = norms.first else { return false }
+        // One pass notes what the rules below need; most sentences need none of them.
+        var collectionAt: [Int] = []
+        var roleWord = false, digits = false, statement = false, one = false, holding = false
+        for (k, word) in norms.enumerated() {
+            if word == "collection" || word == "holding" { collectionAt.append(k); holding = holding || word == "holding" }
+            if let b = word.utf8.first, b >= 0x30 && b <= 0x39 { digits = true }
+            if word == "one" { one = true }
+            if statementCues.contains(word) { statement = true }
+            if roleWords.contains(word) { roleWord = true }
+        }
         // "Its collections include manuscripts, oral histories and …", "the collections in the RBML span …":
         // a description of holdings.
-        for (k, word) in norms.enumerated() where word == "collection" || word == "holding" {
+        for k in collectionAt {
             let next = norms[(k + 1)..<min(norms.count, k + 3)]
-            if next.contains(where: { ["include", "span", "comprise", "contain", "feature", "number", "range", "encompass"].contains($0) }) { return true }
+            if next.contains(where: { holdingVerbs.contains($0) }) { return true }
         }
-        guard !norms.contains(where: { roleWords.contains($0) }) else { return false }
-        for (k, word) in norms.enumerated() where word == "collection" || word == "holding" {
+        guard !roleWord else { return false }
+        for k in collectionAt {
             let next = norms[(k + 1)..<min(norms.count, k + 5)]
             if next.contains(where: { ["span", "comprise", "encompass"].contains($0) }) { return true }
         }
         // "Some 500,000 printed books and 14 miles of manuscripts … form the core of RBML holdings."
         // A large number right before what it counts ("500,000 volumes") or beside the word "holdings".
-        let counts = norms.indices.contains { k in
-            let word = norms[k]
-            let large = word == "000" || word == "million" || (word.utf8.count >= 4 && word.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
-                                                               && !(1900...2100).contains(Int(word) ?? 0))
-            return large && norms[(k + 1)..<min(norms.count, k + 3)].contains { countedNouns.contains($0) }
+        if digits || norms.contains("million") {
+            let counts = norms.indices.contains { k in
+                let word = norms[k]
+                let large = word == "000" || word == "million" || (word.utf8.count >= 4 && word.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+                                                                   && !(1900...2100).contains(Int(word) ?? 0))
+                return large && norms[(k + 1)..<min(norms.count, k + 3)].contains { countedNouns.contains($0) }
+            }
+            if counts || holding && norms.contains(where: { $0 == "000" || $0 == "million" }) { return true }
         }
-        if counts || norms.contains("holding") && norms.contains(where: { $0 == "000" || $0 == "million" }) { return true }
         // "The RBML is also home to …", "PUL is one of the world's leading research libraries", and
         // equal-opportunity statements.
-        if norms.contains(where: { statementCues.contains($0) }) {
+        if statement {
             let text = WordText(norms)
             if text.contains(" is home to ") || text.contains(" is also home to ") || text.contains(" equal opportunity ")
                 || text.contains(" affirmative action ") || text.contains(" eeo ") {
                 return true
             }
         }
-        if let k = norms.firstIndex(of: "one"), k + 2 < norms.count, norms[k + 1] == "of", norms[k + 2] == "the",
+        if one, let k = norms.firstIndex(of: "one"), k + 2 < norms.count, norms[k + 1] == "of", norms[k + 2] == "the",
            norms[(k + 3)..<min(norms.count, k + 7)].contains(where: { boastWords.contains($0) }) {
             return true
         }
@@ -625,7 +638,7 @@ enum ContextRules {
                   institutionVerbs.contains(norms[k + 1]) {
             subject = true
         }
-        guard subject, norms.prefix(8).contains(where: { institutionVerbs.contains($0) }) else { return false }
-        return !norms.contains { roleWords.contains($0) }
+        return subject && norms.prefix(8).contains(where: { institutionVerbs.contains($0) })
     }
+
 }

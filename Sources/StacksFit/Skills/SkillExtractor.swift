@@ -55,11 +55,14 @@ public struct SkillExtractor: Sendable {
             let k = SectionClassifier.kind(ofHeading: words.joined(separator: " "))
             return k == .required || k == .preferred ? k : nil
         }
-        if let colon = text.firstIndex(of: ":"), let k = kind(text[..<colon].split(separator: " ")) {
+        // Byte tests first: almost no sentence has a colon near its start or ends on one of these words.
+        let utf8 = text.utf8
+        if let colon = utf8.prefix(48).firstIndex(of: UInt8(ascii: ":")), let k = kind(text[..<colon].split(separator: " ")) {
             return (k, true)
         }
+        guard text.hasSuffix("Qualifications") || text.hasSuffix("Requirements") || text.hasSuffix("Qualifications:")
+                || text.hasSuffix("Requirements:") else { return nil }
         let words = text.split(separator: " ")
-        guard let last = words.last, ["Qualifications", "Requirements", "Qualifications:", "Requirements:"].contains(last) else { return nil }
         for size in stride(from: min(4, words.count - 1), through: 2, by: -1) {
             if let k = kind(words.suffix(size).map { $0.hasSuffix(":") ? $0.dropLast() : $0 }) { return (k, false) }
         }
