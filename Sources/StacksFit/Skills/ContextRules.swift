@@ -154,7 +154,7 @@ enum ContextRules {
     }
     private static let roleNouns: Set<String> = ["librarian", "coordinator", "department", "unit", "team", "office", "specialist",
                                                  "manager", "director", "head", "supervisor", "committee", "division", "staff", "assistant",
-                                                 "group", "council"]
+                                                 "group", "council", "archivist", "curator"]
 
     /// True when the words at `span` name a colleague or a department rather than a skill the job asks
     /// for: "with the Electronic Resources Librarian", "reports to the Head of Technical Services".
@@ -430,6 +430,31 @@ enum ContextRules {
     static func isProgramsAndServices(_ norms: [String], at span: Range<Int>, skill: String) -> Bool {
         guard skill == "public-programming", span.upperBound + 1 < norms.count, norms[span.upperBound] == "and" else { return false }
         return ["service", "collection", "policy", "operation", "initiative"].contains(norms[span.upperBound + 1])
+    }
+
+    /// "tasks performed by this classification", "job classification": the civil-service class of a job.
+    static func isJobClassification(_ norms: [String], at span: Range<Int>, skill: String) -> Bool {
+        guard skill == "classification", norms[span].elementsEqual(["classification"]) else { return false }
+        let before = span.lowerBound > 0 ? norms[span.lowerBound - 1] : ""
+        let after = span.upperBound < norms.count ? norms[span.upperBound] : ""
+        return ["this", "job", "position", "service", "civil", "title", "pay", "salary", "same"].contains(before)
+            || ["title", "specification", "plan", "series", "level", "standard"].contains(after)
+    }
+
+    /// "a diverse, multilingual population": the community, not a language the job needs.
+    static func isMultilingualCommunity(_ norms: [String], at span: Range<Int>, skill: String) -> Bool {
+        guard skill == "foreign-languages", norms[span].elementsEqual(["multilingual"]), span.upperBound < norms.count else { return false }
+        return ["population", "community", "patron", "user", "city", "neighborhood", "area", "society", "student", "audience",
+                "clientele", "environment", "campus", "collection"].contains(norms[span.upperBound])
+    }
+
+    /// "the accessibility and visibility of the collections": access to collections, not accessibility for
+    /// people with disabilities.
+    static func isCollectionAccess(_ norms: [String], at span: Range<Int>, skill: String) -> Bool {
+        guard skill == "accessibility", norms[span].elementsEqual(["accessibility"]) else { return false }
+        let next = norms[span.upperBound..<min(norms.count, span.upperBound + 5)]
+        return (next.first == "and" && next.dropFirst().first.map { ["visibility", "discoverability", "availability", "preservation"].contains($0) } == true)
+            || (next.first == "of" && next.contains(where: { ["collection", "material", "record", "holding", "archive"].contains($0) }))
     }
 
     private static let serviceAdjectives: Set<String> = ["excellent", "positive", "great", "seamless", "exceptional", "outstanding",

@@ -122,7 +122,7 @@ enum RequirementsExtractor {
 
     /// Required unless the sentence or its section says preferred.
     static func strength(of norms: [String], in section: PostingSection.Kind) -> Strength {
-        let preferredWords: Set<String> = ["preferred", "prefer", "desired", "desirable", "plus", "ideally", "asset", "bonus", "welcome", "advantage"]
+        let preferredWords: Set<String> = ["preferred", "prefer", "desired", "desirable", "plus", "ideally", "ideal", "asset", "bonus", "welcome", "advantage"]
         if section == .preferred { return .preferred }
         if norms.contains(where: { preferredWords.contains($0) }) && !norms.contains("required") { return .preferred }
         return .required
@@ -268,7 +268,8 @@ enum RequirementsExtractor {
         let cues = [" supervisory experience ", " supervisory role ", " supervisory position ", " experience supervising ",
                     " supervision of ", " supervising staff ", " supervising student ", " supervisory capacity ", " experience managing staff ",
                     " supervisory or administrative ", " supervisory or management ", " managerial experience ", " management of full time staff ",
-                    " supervisory skill ", " managerial responsibility ", " managerial responsibilities ", " personnel management "]
+                    " supervisory skill ", " managerial responsibility ", " managerial responsibilities ", " personnel management ",
+                    " administrative capacity ", " supervisory capacity "]
         // "3 to 4 years of management experience", but not project, data or records management.
         let managing = own.indices.contains { k in
             own[k] == "management" && k + 1 < own.count && own[k + 1] == "experience"
@@ -287,6 +288,12 @@ enum RequirementsExtractor {
             if rest.hasPrefix("in a supervisory") || rest.hasPrefix("year of supervisory") || rest.hasPrefix("year supervisory")
                 || rest.hasPrefix("year of supervis") || rest.hasPrefix("year in a supervisory") || rest.hasPrefix("year of managerial")
                 || (managing && rest.hasPrefix("year of management")) {
+                return .some(value)
+            }
+            // "five years of experience in an administrative or supervisory capacity"
+            if rest.hasPrefix("year"), norms[(i + 1)...].prefix(9).contains("capacity"),
+               norms[(i + 1)...].prefix(9).contains(where: { ["supervisory", "administrative", "managerial"].contains($0) }),
+               !norms[(i + 2)...].prefix(8).contains(where: { Int($0) != nil || numberWords[$0].map { $0 > 1 } == true }) {
                 return .some(value)
             }
             // "at least one year of which must have been in a supervisory or administrative capacity"

@@ -1,6 +1,6 @@
 /// Splits a section's text into sentences: one per line, and lines at ". ", "; ", "? ", "! " when what
 /// follows starts a new sentence (an upper-case letter, a digit or a bullet), and at list bullets
-/// (• ● ▪ ■ ◦), " -- ", and " - " before a capital or digit between items.
+/// (• ● ▪ ■ ◦ and Word's private-use bullets), " -- ", and " - " or " -" before a capital or digit.
 /// Works on UTF-8 bytes; abbreviations such as "e.g." and "Ph.D." do not end a sentence.
 enum Sentences {
     static func split(_ text: String) -> [String] {
@@ -12,6 +12,11 @@ enum Sentences {
         func emit(_ end: Int) {
             var a = start, b = end
             while a < b && (bytes[a] == 0x20 || bytes[a] == 0x09 || bytes[a] == 0x0D) { a += 1 }
+            // A list dash opening the sentence ("-Supervisory experience.") is not part of it.
+            if a + 1 < b, bytes[a] == 0x2D, bytes[a + 1] == 0x20 || (bytes[a + 1] >= 0x41 && bytes[a + 1] <= 0x5A) {
+                a += 1
+                while a < b && bytes[a] == 0x20 { a += 1 }
+            }
             while b > a && (bytes[b - 1] == 0x20 || bytes[b - 1] == 0x09 || bytes[b - 1] == 0x0D) { b -= 1 }
             if b > a { sentences.append(String(decoding: bytes[a..<b], as: UTF8.self)) }
         }
@@ -34,8 +39,9 @@ enum Sentences {
                     continue
                 }
             }
-            // A bullet between items: • ● ▪ ■ ◦ (three bytes each, starting E2).
-            if b == 0xE2, i + 3 < n, i > start, isBullet(bytes[i + 1], bytes[i + 2]) {
+            // A bullet between items: • ● ▪ ■ ◦ (three bytes each, starting E2), and U+F0B7 / U+F0A7, the
+            // Symbol- and Wingdings-font bullets that text pasted from Word carries.
+            if b == 0xE2 || b == 0xEF, i + 3 < n, i > start, isBullet(b, bytes[i + 1], bytes[i + 2]) {
                 emit(i)
                 start = i + 3
                 i += 3
@@ -48,13 +54,16 @@ enum Sentences {
                 i += 2
                 continue
             }
-            // " - " before a capital between items run together: "MLS or equivalent - 3+ years … - Excellent …".
-            if b == 0x2D, i > start, i + 2 < n, bytes[i - 1] == 0x20, bytes[i + 1] == 0x20,
-               (bytes[i + 2] >= 0x41 && bytes[i + 2] <= 0x5A) || (bytes[i + 2] >= 0x30 && bytes[i + 2] <= 0x39) {
-                emit(i)
-                start = i + 1
-                i += 1
-                continue
+            // " - " or " -" before a capital between items run together: "MLS or equivalent - 3+ years … -
+            // Excellent …", "Preferred Qualifications -Supervisory experience."
+            if b == 0x2D, i > start, i + 2 < n, bytes[i - 1] == 0x20 {
+                let next = bytes[i + 1] == 0x20 ? bytes[i + 2] : bytes[i + 1]
+                if (next >= 0x41 && next <= 0x5A) || (next >= 0x30 && next <= 0x39) {
+                    emit(i)
+                    start = i + 1
+                    i += 1
+                    continue
+                }
             }
             i += 1
         }
@@ -80,9 +89,10 @@ enum Sentences {
         return false
     }
 
-    private static func isBullet(_ second: UInt8, _ third: UInt8) -> Bool {
-        switch (second, third) {
-        case (0x80, 0xA2), (0x97, 0x8F), (0x96, 0xAA), (0x96, 0xA0), (0x97, 0xA6): true
+    private static func isBullet(_ first: UInt8, _ second: UInt8, _ third: UInt8) -> Bool {
+        switch (first, second, third) {
+        case (0xE2, 0x80, 0xA2), (0xE2, 0x97, 0x8F), (0xE2, 0x96, 0xAA), (0xE2, 0x96, 0xA0), (0xE2, 0x97, 0xA6),
+             (0xEF, 0x82, 0xB7), (0xEF, 0x82, 0xA7): true
         default: false
         }
     }

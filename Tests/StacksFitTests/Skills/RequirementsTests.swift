@@ -82,6 +82,9 @@ struct RequirementsTests {
         ("Minimum of three years of experience, with increasing managerial responsibilities.", true, nil),
         ("A minimum of 3 to 4 years of management experience.", true, 3),
         ("Effective supervisory skills required.", true, nil),
+        ("MLS and eight years of experience, including five years of experience in an administrative or supervisory capacity.", true, 5),
+        ("A minimum of eight years post MLS experience, three years in an administrative capacity.", true, 3),
+        ("The ideal candidate will have excellent personnel management skills.", false, nil),
         ("Two years of project management experience.", false, nil),
     ] as [(String, Bool, Int?)])
     func managementAsSupervision(_ text: String, _ required: Bool, _ years: Int?) {

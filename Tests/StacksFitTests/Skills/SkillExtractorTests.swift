@@ -154,6 +154,16 @@ struct SkillExtractorTests {
         ("Provide research services to faculty and students.", "reference-services", true),
         ("Manage the Pollack Library's budget.", "budgeting", true),
         ("Troubleshoot proxy authentication problems.", "ezproxy", true),
+        // Third hand reading (held out).
+        ("Examples of tasks performed by this classification include staffing the circulation desk.", "classification", false),
+        ("Assign call numbers using Library of Congress classification.", "classification", true),
+        ("Enjoys providing library services to a diverse, multilingual population.", "foreign-languages", false),
+        ("Multilingual candidates are encouraged to apply.", "foreign-languages", true),
+        ("Improve the accessibility and visibility of the collections.", "accessibility", false),
+        ("Audit web content for accessibility against WCAG.", "accessibility", true),
+        ("Report to the Digital Projects Archivist.", "digital-scholarship", false),
+        ("Configure the link resolver (Serials Solutions preferred).", "serials", false),
+        ("Stay current with emerging technologies.", "library-systems", false),
         // Archival collection management vs collection development.
         ("Manage accessioning, collection management and location data in ArchivesSpace.", "collection-development", false),
     ])

@@ -140,5 +140,8 @@ struct SentencesTests {
         #expect(Sentences.split("A well-known -- and loved -- library") == ["A well-known", "and loved", "library"])
         #expect(Sentences.split("Required: - MLS or equivalent - 3+ years of experience - Excellent skills") == ["Required:", "MLS or equivalent", "3+ years of experience", "Excellent skills"])
         #expect(Sentences.split("A small - but mighty - library") == ["A small - but mighty - library"])
+        #expect(Sentences.split("QUALIFICATIONS: \u{F0B7} ALA-accredited Master's Degree \u{F0B7} Minimum 2 years' experience") == ["QUALIFICATIONS:", "ALA-accredited Master's Degree", "Minimum 2 years' experience"])
+        #expect(Sentences.split("Preferred Qualifications -Experience in an academic library. -Supervisory experience.") == ["Preferred Qualifications", "Experience in an academic library.", "Supervisory experience."])
+        #expect(Sentences.split("A self-motivated, detail-oriented team player") == ["A self-motivated, detail-oriented team player"])
     }
 }
