@@ -164,6 +164,14 @@ struct SkillExtractorTests {
         ("Report to the Digital Projects Archivist.", "digital-scholarship", false),
         ("Configure the link resolver (Serials Solutions preferred).", "serials", false),
         ("Stay current with emerging technologies.", "library-systems", false),
+        // Skills added for what real postings ask: law, IT support, citation managers, design, museum systems.
+        ("Conduct legal research in Westlaw and Lexis.", "legal-research", true),
+        ("Provide desktop support and manage Active Directory accounts.", "it-support", true),
+        ("Teach Zotero and EndNote workshops.", "citation-management", true),
+        ("Design flyers in Adobe Creative Suite.", "graphic-design", true),
+        ("Build course pages in Canvas.", "graphic-design", false),
+        ("Catalog objects in PastPerfect.", "museum-collections-systems", true),
+        ("Run the makerspace's 3D printers and laser cutter.", "patron-technology-help", true),
         // Archival collection management vs collection development.
         ("Manage accessioning, collection management and location data in ArchivesSpace.", "collection-development", false),
     ])
