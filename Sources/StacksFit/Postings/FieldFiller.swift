@@ -59,7 +59,15 @@ enum FieldFiller {
         if posting.employer == nil {
             posting.employer = employer(sections: sections, lines: lines, header: header, title: posting.title)
         }
+        // "$" is written but often not, as in "24.98 per hour": the place's currency, when the place is known.
+        if posting.salary != nil, posting.salary?.currency == nil, let country = posting.location?.country,
+           let currency = currencyOfCountry[country] {
+            posting.salary?.currency = currency
+        }
     }
+
+    /// The currency pay is in when a posting in this country states none.
+    static let currencyOfCountry: [String: String] = ["US": "USD", "CA": "CAD", "GB": "GBP", "AU": "AUD", "NZ": "NZD", "IE": "EUR"]
 
     private static let payCues = FastText.Needles(["salary", "compensation", "pay range", "pay rate", "hiring range", "wage", "hourly", "starting at"])
     private static let currencyCues = FastText.Needles(["$", "usd", "cad", "£", "€"])

@@ -241,9 +241,21 @@ struct SalaryParserTests {
         "The Library has an annual operating budget of $308,000.", "annual visits exceeding 385,000 and catalog searches",
         "hourly pay scale: https://www.example.edu/download/id/12617/hourly_support_staff_h00210_32919.pdf",
         "Salary and schedule: Saturday 9:00 am - 3:00 pm", "Salary: see the contract; three (3) references required",
+        "Manages an annual budget of over $8M ($7.5M salaries, $500K operations).",
     ])
     func rejects(input: String) {
         #expect(SalaryParser.parse(input) == nil)
+    }
+
+    @Test("pay written without a currency takes the currency of the posting's place")
+    func currencyFromPlace() throws {
+        let page = "<html><body><main><h1>Library Aide</h1><p>Location: New York, NY</p><p>Salary: 24.98 per hour</p></main></body></html>"
+        let posting = try #require(PostingParser.parse(Array(page.utf8), input: "p.html").postings.first)
+        #expect(posting.salary?.currency == "USD")
+        #expect(posting.salary?.min == 24.98)
+        let nowhere = "<html><body><main><h1>Library Aide</h1><p>Salary: 24.98 per hour</p></main></body></html>"
+        let unplaced = try #require(PostingParser.parse(Array(nowhere.utf8), input: "p.html").postings.first)
+        #expect(unplaced.salary?.currency == nil)
     }
 
     @Test("unitText to period", arguments: [

@@ -143,6 +143,8 @@ public enum SalaryParser {
         "visitors", "users", "collections", "databases", "hires", "openings", "vacancies",
         "librarians", "faculty", "residents", "population", "books", "records",
         "holiday", "holidays", "vacation", "leave", "sick", "pto", "paid", "times", "questions", "sessions",
+        // "an annual budget of over $8M ($7.5M salaries, $500K operations)": lines of a budget.
+        "operations", "operating", "expenses", "costs", "capital", "salaries",
     ]
 
     /// Words before a figure (in its clause, nearer than any pay word) that make it money other than pay,
