@@ -148,9 +148,11 @@ enum ContextRules {
     }
 
     private static let unitNouns: Set<String> = ["department", "unit", "division", "team", "group", "section", "committee"]
+    private static let namedUnits: Set<String> = ["library", "center", "centre"]
+    private static let colleagueDeterminers: Set<String> = ["the", "our", "with", "to", "a"]
     /// A unit of an organisation: "team", "department"…, or a capitalised "Library" or "Center" in a name.
     private static func isUnitWord(_ norm: String, _ raw: String) -> Bool {
-        unitNouns.contains(norm) || (["library", "center", "centre"].contains(norm) && (raw.first?.isUppercase ?? false))
+        unitNouns.contains(norm) || (namedUnits.contains(norm) && (raw.first?.isUppercase ?? false))
     }
     private static let roleNouns: Set<String> = ["librarian", "coordinator", "department", "unit", "team", "office", "specialist",
                                                  "manager", "director", "head", "supervisor", "committee", "division", "staff", "assistant",
@@ -168,7 +170,7 @@ enum ContextRules {
         // A possessive before counts as a determiner: "the library's collection strategy group".
         let possessive = raw.count == norms.count && span.lowerBound > 0
             && (raw[span.lowerBound - 1].hasSuffix("'s") || raw[span.lowerBound - 1].hasSuffix("’s"))
-        let determiner = ["the", "our", "with", "to", "a"].contains(before) || possessive
+        let determiner = colleagueDeterminers.contains(before) || possessive
         let capitalised = !raw.isEmpty && span.lowerBound > 0 && span.count > 1
         // A unit word right after the mention: "Cataloging teams", "Conservation Center".
         let unitAfter = raw.count == norms.count && span.upperBound < norms.count && isUnitWord(norms[span.upperBound], raw[span.upperBound])
@@ -602,6 +604,16 @@ enum ContextRules {
 
     private static let countedNouns: Set<String> = ["volume", "book", "item", "title", "manuscript", "photograph", "record"]
     private static let statementCues: Set<String> = ["home", "opportunity", "action", "eeo"]
+    /// Role words (1), statement cues (2), collection words (4), "holding" (8) and "one" (16), in one table.
+    private static let institutionCues: [String: UInt8] = {
+        var cues: [String: UInt8] = [:]
+        for word in roleWords { cues[word, default: 0] |= 1 }
+        for word in statementCues { cues[word, default: 0] |= 2 }
+        cues["collection", default: 0] |= 4
+        cues["holding", default: 0] |= 4 | 8
+        cues["one", default: 0] |= 16
+        return cues
+    }()
     private static let holdingVerbs: Set<String> = ["include", "span", "comprise", "contain", "feature", "number", "range", "encompass"]
     private static let boastWords: Set<String> = ["leading", "largest", "oldest", "premier", "top", "finest", "best", "most"]
 
@@ -613,11 +625,14 @@ enum ContextRules {
         var collectionAt: [Int] = []
         var roleWord = false, digits = false, statement = false, one = false, holding = false
         for (k, word) in norms.enumerated() {
-            if word == "collection" || word == "holding" { collectionAt.append(k); holding = holding || word == "holding" }
-            if let b = word.utf8.first, b >= 0x30 && b <= 0x39 { digits = true }
-            if word == "one" { one = true }
-            if statementCues.contains(word) { statement = true }
-            if roleWords.contains(word) { roleWord = true }
+            if let b = word.utf8.first, b >= 0x30 && b <= 0x39 { digits = true; continue }
+            // One hash per word: which of the cues below it is.
+            guard let bits = institutionCues[word] else { continue }
+            if bits & 4 != 0 { collectionAt.append(k) }
+            if bits & 8 != 0 { holding = true }
+            if bits & 16 != 0 { one = true }
+            if bits & 2 != 0 { statement = true }
+            if bits & 1 != 0 { roleWord = true }
         }
         // "Its collections include manuscripts, oral histories and …", "the collections in the RBML span …":
         // a description of holdings.
