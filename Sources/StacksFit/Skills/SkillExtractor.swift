@@ -87,6 +87,9 @@ public struct SkillExtractor: Sendable {
 
     private func mentions(in sentence: String, tokens: [Token], section: PostingSection.Kind, ownTitle: Set<String>) -> [SkillMention] {
         guard !tokens.isEmpty else { return [] }
+        // Most of what follows is needed only when a phrase matches; many sentences match none.
+        let matches = matcher.matches(tokens)
+        guard !matches.isEmpty else { return [] }
         let norms = tokens.map(\.norm)
         let boilerplate = section == .about || ContextRules.isAboutTheInstitution(norms)
         let weight = boilerplate ? min(Self.boilerplateWeight, Self.sectionWeights[section] ?? 0.5)
@@ -97,7 +100,7 @@ public struct SkillExtractor: Sendable {
         // Words the rarer rules need, looked for once per sentence rather than once per mention.
         let cues = ContextRules.Cues(sentence)
         let addresses = ContextRules.webAddresses(in: sentence)
-        for match in matcher.matches(tokens) {
+        for match in matches {
             // "jobs.php", "libguides.mssm.edu": words of an address are not skills.
             if !addresses.isEmpty {
                 let span = tokens[match.tokens.lowerBound].range.lowerBound..<tokens[match.tokens.upperBound - 1].range.upperBound
