@@ -81,7 +81,9 @@ enum ContextRules {
         case "train", "training", "trained":
             // Training staff, volunteers and student workers; not "NACO training" or "training provided".
             if ["naco", "on", "will", "provided", "ongoing", "receive", "formal"].contains(before) || after == "provided" { return .reject }
-            return sentence.isDisjoint(with: Words.people) ? .reject : .accept
+            // Students are staff when they are hired, supervised or scheduled.
+            let studentWorkers = sentence.contains("student") && !sentence.isDisjoint(with: ["hire", "supervise", "schedule", "employ", "evaluate"])
+            return sentence.isDisjoint(with: Words.people) && !studentWorkers ? .reject : .accept
         case "chat":
             // Chat reference: "by phone and through chat", "chat service".
             return sentence.isDisjoint(with: ["reference", "question", "patron", "user", "student", "help", "research", "service", "desk", "libanswer", "virtual", "email", "phone"]) ? .reject : .accept
@@ -149,6 +151,7 @@ enum ContextRules {
 
     private static let unitNouns: Set<String> = ["department", "unit", "division", "team", "group", "section", "committee"]
     private static let namedUnits: Set<String> = ["library", "center", "centre"]
+    private static let leadingVerbs: Set<String> = ["lead", "manage", "oversee", "direct", "coordinate", "run", "head", "build", "develop", "establish"]
     private static let colleagueDeterminers: Set<String> = ["the", "our", "with", "to", "a"]
     /// A unit of an organisation: "team", "department"…, or a capitalised "Library" or "Center" in a name.
     private static func isUnitWord(_ norm: String, _ raw: String) -> Bool {
@@ -172,8 +175,10 @@ enum ContextRules {
             && (raw[span.lowerBound - 1].hasSuffix("'s") || raw[span.lowerBound - 1].hasSuffix("’s"))
         let determiner = colleagueDeterminers.contains(before) || possessive
         let capitalised = !raw.isEmpty && span.lowerBound > 0 && span.count > 1
-        // A unit word right after the mention: "Cataloging teams", "Conservation Center".
-        let unitAfter = raw.count == norms.count && span.upperBound < norms.count && isUnitWord(norms[span.upperBound], raw[span.upperBound])
+        // A unit word right after the mention: "Cataloging teams", "Conservation Center" (but the job's own unit
+        // when it leads it: "leads the Digital Scholarship Center").
+        let leads = norms[max(0, span.lowerBound - 3)..<span.lowerBound].contains { leadingVerbs.contains($0) }
+        let unitAfter = !leads && raw.count == norms.count && span.upperBound < norms.count && isUnitWord(norms[span.upperBound], raw[span.upperBound])
         guard determiner || back.contains("of") || capitalised || unitAfter else { return false }
         let isTitle = roleNouns.contains(after) && Set(norms[span]).isSubset(of: ownTitle) && ownTitle.contains(after)
         if isTitle { return false }
@@ -187,9 +192,11 @@ enum ContextRules {
         // "Head of Access & User Services", "Director of Technical Services".
         // The words between "of" and the mention must belong to the name ("Head of Access & User Services"),
         // not start a new clause ("Head of Circulation; performs original cataloging").
-        // "serves as the coordinator of access services" is the job itself.
+        // "serves as the coordinator of access services" is the job itself (not "leaders such as the Head of …").
         if let of = back.lastIndex(of: "of"), of > 0, ["head", "director", "department", "dean", "manager", "coordinator", "office"].contains(norms[of - 1]),
-           !norms[max(0, of - 4)..<(of - 1)].contains("as") {
+           !norms[max(0, of - 4)..<(of - 1)].indices.contains(where: { j in
+               norms[j] == "as" && j > 0 && ["serve", "act", "function", "work"].contains(norms[j - 1])
+           }) {
             let between = (of + 1)..<span.lowerBound
             let partOfName = between.allSatisfy { k in
                 ["and", "the"].contains(norms[k]) || (raw.count == norms.count && (raw[k].first?.isUppercase ?? false))
@@ -197,7 +204,7 @@ enum ContextRules {
             if partOfName { return true }
         }
         // A capitalised name followed by a unit word: "the Metadata & Discovery Services unit".
-        if !raw.isEmpty, span.lowerBound > 0, span.count > 1,
+        if !leads, !raw.isEmpty, span.lowerBound > 0, span.count > 1,
            raw[span].allSatisfy({ $0.first?.isUppercase ?? false }) {
             let next = norms[span.upperBound..<min(norms.count, span.upperBound + 3)]
             if next.contains(where: { ["department", "unit", "division", "team", "office", "group", "section", "program", "committee"].contains($0) }) {
@@ -213,7 +220,7 @@ enum ContextRules {
             return true
         }
         // The name must follow "the" or a possessive: "experience with Alma, Primo VE and Microsoft Office" is a list.
-        if raw.count == norms.count, before == "the" || possessive, raw[span].allSatisfy({ $0.first?.isUppercase ?? false }) {
+        if !leads, raw.count == norms.count, before == "the" || possessive, raw[span].allSatisfy({ $0.first?.isUppercase ?? false }) {
             var k = span.upperBound
             var named = false
             while k < min(norms.count, span.upperBound + 5) {
@@ -430,8 +437,11 @@ enum ContextRules {
 
     /// "the Library's programs and services" is everything a library does, not public programming.
     static func isProgramsAndServices(_ norms: [String], at span: Range<Int>, skill: String) -> Bool {
-        guard skill == "public-programming", span.upperBound + 1 < norms.count, norms[span.upperBound] == "and" else { return false }
-        return ["service", "collection", "policy", "operation", "initiative"].contains(norms[span.upperBound + 1])
+        guard skill == "public-programming", span.upperBound + 1 < norms.count, norms[span.upperBound] == "and",
+              ["service", "collection", "policy", "operation", "initiative"].contains(norms[span.upperBound + 1]) else { return false }
+        // "the Library's programs and services", "our programs and services"; not "delivers programs and services for teens".
+        let before = span.lowerBound > 0 ? norms[span.lowerBound - 1] : ""
+        return norms[span].contains("library") || ["library", "its", "our", "their"].contains(before)
     }
 
     /// "tasks performed by this classification", "job classification": the civil-service class of a job.
@@ -440,7 +450,7 @@ enum ContextRules {
         let before = span.lowerBound > 0 ? norms[span.lowerBound - 1] : ""
         let after = span.upperBound < norms.count ? norms[span.upperBound] : ""
         return ["this", "job", "position", "service", "civil", "title", "pay", "salary", "same"].contains(before)
-            || ["title", "specification", "plan", "series", "level", "standard"].contains(after)
+            || ["title", "specification", "series", "level"].contains(after)
     }
 
     /// "a diverse, multilingual population": the community, not a language the job needs.
@@ -456,7 +466,8 @@ enum ContextRules {
         guard skill == "accessibility", norms[span].elementsEqual(["accessibility"]) else { return false }
         let next = norms[span.upperBound..<min(norms.count, span.upperBound + 5)]
         return (next.first == "and" && next.dropFirst().first.map { ["visibility", "discoverability", "availability", "preservation"].contains($0) } == true)
-            || (next.first == "of" && next.contains(where: { ["collection", "material", "record", "holding", "archive"].contains($0) }))
+            || (next.first == "of" && next.contains(where: { ["collection", "record", "holding", "archive"].contains($0) })
+                && !norms.contains(where: { $0.hasPrefix("disabilit") }))
     }
 
     private static let serviceAdjectives: Set<String> = ["excellent", "positive", "great", "seamless", "exceptional", "outstanding",

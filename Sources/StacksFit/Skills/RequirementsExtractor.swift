@@ -22,7 +22,8 @@ enum RequirementsExtractor {
             let found = degrees(in: norms)
             // "MLS or PhD in a relevant subject", "an MLS candidate, recent graduate, or 1-2 years of experience":
             // another way in, so the library degree is no gate and those years are not required either.
-            let otherRoute = found.contains { $0.hasPrefix("ALA-accredited") } && offersAnotherRoute(norms)
+            let route = found.contains { $0.hasPrefix("ALA-accredited") } ? offersAnotherRoute(norms) : nil
+            let otherRoute = route != nil
             for degree in found {
                 // "Laura Schimming, MLS, Assistant Director" in a contact block names someone's degree, not the job's.
                 if item.section != .required && item.section != .preferred && !norms.contains(where: { degreeContext.contains($0) }) { continue }
@@ -43,7 +44,8 @@ enum RequirementsExtractor {
                     requirements.languages.append(language)
                     used = true
                 }
-                if !(otherRoute && yearsOnlyAsAlternative(norms)), let y = yearsOfExperience(in: norms) {
+                // Years offered instead of the degree are not required; years beside either degree are.
+                if route != .experience, let y = yearsOfExperience(in: norms) {
                     // Each required statement must be met, so the posting asks for the largest of them; a
                     // statement that offers another way in ("; or a bachelor's degree and four years",
                     // "may substitute") can only lower it.
@@ -73,42 +75,50 @@ enum RequirementsExtractor {
 
     /// True when a sentence with a library degree offers another way in after "or": another degree ("or
     /// PhD", "or JD", "or M.A. in History") or years of experience ("or have 1-2 years").
-    static func offersAnotherRoute(_ norms: [String]) -> Bool {
+    /// The last word of a library degree as written: "MLS", "MLIS", "M.L.S." ("s"), "library science".
+    static let libraryDegreeWords: Set<String> = ["mls", "mlis", "msls", "msis", "mslis", "mis", "mlibsci", "s", "science", "study"]
+
+    /// Another way in than the library degree: another degree, or experience instead.
+    enum Route { case degree, experience }
+
+    static func offersAnotherRoute(_ norms: [String]) -> Route? {
         for (k, word) in norms.enumerated() where word == "or" && k > 0 {
             // "one or two years" is a range and "or equivalent" no other way in.
             if Int(norms[k - 1]) != nil || numberWords[norms[k - 1]] != nil { continue }
             let next = norms[(k + 1)..<min(norms.count, k + 6)]
             if next.first == "equivalent" || next.starts(with: ["its", "equivalent"]) || next.starts(with: ["the", "equivalent"]) { continue }
-            // Another degree right after the library degree: "MLS or PhD", "MLS/MLIS or MA" (not "an
-            // additional Master's degree or Doctorate", which is a second requirement).
+            // Another degree right after the library degree: "MLS or PhD", "MLS/MLIS or MA in Archives" (not
+            // "an additional Master's degree or Doctorate", a second requirement, nor "or MS in LIS", the same degree).
             let before = norms[max(0, k - 8)..<k]
             let nearDegree = libraryDegreeWords.contains(norms[k - 1])
                 || (before.contains(where: { ["mls", "mlis", "msls", "msis", "mslis"].contains($0) })
                     && !before.contains(where: { ["and", "additional", "second", "plus"].contains($0) }))
-            if nearDegree {
-                if next.prefix(3).contains(where: { ["phd", "doctorate", "jd", "ma", "ms", "ph"].contains($0) }) { return true }
-                if next.first == "m", next.dropFirst().first == "a" { return true } // "or M.A. in History"
+            let sameField = next.contains(where: { ["library", "lis", "librarianship", "information"].contains($0) })
+            if nearDegree && !sameField {
+                if next.prefix(3).contains(where: { ["phd", "doctorate", "jd", "ma", "ms", "ph"].contains($0) }) { return .degree }
+                if next.first == "m" && next.dropFirst().first == "a" || next.first == "j" && next.dropFirst().first == "d" {
+                    return .degree // "or M.A. in History", "or J.D."
+                }
             }
             // "… recent graduate, or have 1-2 years": experience instead of the degree (not "two years, or one
-            // year with an MLS", where the years are part of both ways in).
-            // The figure must open the alternative ("or 2 years", "or have 1-2 years"), not come later
-            // ("library or information science, 1 year of experience").
+            // year with an MLS", where the years are part of both ways in). The figure must open the alternative
+            // ("or 2 years", "or have 1-2 years"), not come later ("library or information science, 1 year"),
+            // and "a related field" is no figure.
             let opening = next.first == "have" || next.first == "with" ? next.dropFirst().prefix(1) : next.prefix(1)
-            if next.contains("year"), opening.contains(where: { Int($0) != nil || numberWords[$0] != nil }), !norms[..<k].contains("year") {
-                return true
+            if next.contains("year"),
+               opening.contains(where: { Int($0) != nil || ($0 != "a" && $0 != "an" && numberWords[$0] != nil) }),
+               !norms[..<k].contains("year") {
+                return .experience
             }
         }
-        return false
+        return nil
     }
 
-    /// The last word of a library degree as written: "MLS", "MLIS", "M.L.S." ("s"), "library science".
-    static let libraryDegreeWords: Set<String> = ["mls", "mlis", "msls", "msis", "mslis", "mis", "mlibsci", "s", "science", "studies"]
 
-    /// True when a sentence's years come only after an "or", as another way in than the degree before it.
-    static func yearsOnlyAsAlternative(_ norms: [String]) -> Bool {
-        guard let first = norms.firstIndex(of: "year") else { return false }
-        return norms[..<first].contains("or")
-    }
+    /// Words that may stand before "management experience" when it means managing people.
+    static let managementOfPeople: Set<String> = ["of", "year", "and", "or", "library", "staff", "personnel", "supervisory", "progressive",
+                                                  "progressively", "significant", "prior", "previous", "demonstrated", "proven", "successful",
+                                                  "professional", "including", "with", "some", "administrative", "senior", "middle", "team"]
 
     /// Words of a statement that offers another way to qualify.
     static let substitutionWords: Set<String> = ["substitute", "substituted", "lieu"]
@@ -124,7 +134,11 @@ enum RequirementsExtractor {
     static func strength(of norms: [String], in section: PostingSection.Kind) -> Strength {
         let preferredWords: Set<String> = ["preferred", "prefer", "desired", "desirable", "plus", "ideally", "ideal", "asset", "bonus", "welcome", "advantage"]
         if section == .preferred { return .preferred }
-        if norms.contains(where: { preferredWords.contains($0) }) && !norms.contains("required") { return .preferred }
+        // "plus" is preferred only as "a plus" or at the end ("MLS plus 2 years" requires both).
+        let preferredWord = norms.indices.contains { k in
+            norms[k] == "plus" ? (k == norms.count - 1 || (k > 0 && ["a", "big", "definite"].contains(norms[k - 1]))) : preferredWords.contains(norms[k])
+        }
+        if preferredWord && !norms.contains("required") { return .preferred }
         return .required
     }
 
@@ -269,11 +283,13 @@ enum RequirementsExtractor {
                     " supervision of ", " supervising staff ", " supervising student ", " supervisory capacity ", " experience managing staff ",
                     " supervisory or administrative ", " supervisory or management ", " managerial experience ", " management of full time staff ",
                     " supervisory skill ", " managerial responsibility ", " managerial responsibilities ", " personnel management ",
-                    " administrative capacity ", " supervisory capacity "]
+                    " supervisory capacity "]
         // "3 to 4 years of management experience", but not project, data or records management.
+        // Only management of people: the word before "management" must not name what is managed
+        // ("electronic resources management experience", "budget management experience").
         let managing = own.indices.contains { k in
             own[k] == "management" && k + 1 < own.count && own[k + 1] == "experience"
-                && (k == 0 || !["project", "data", "collection", "record", "content", "time", "information", "knowledge", "risk", "asset", "program", "event", "case"].contains(own[k - 1]))
+                && (k == 0 || managementOfPeople.contains(own[k - 1]) || Int(own[k - 1]) != nil || numberWords[own[k - 1]] != nil)
         }
         guard managing || cues.contains(where: { text.contains($0) }) else { return nil }
         // "including two in a supervisory role", "2 years of supervisory experience"
@@ -283,7 +299,7 @@ enum RequirementsExtractor {
             guard var value = n, i + 1 < norms.count else { continue }
             // "3 to 4 years", "3-4 years": the lower figure.
             if i >= 2, norms[i - 1] == "to", let low = Int(norms[i - 2]) ?? numberWords[norms[i - 2]] { value = min(value, low) }
-            if i >= 1, let low = Int(norms[i - 1]), low < value { value = low }
+            if i >= 1, Int(token) != nil, let low = Int(norms[i - 1]), low < value { value = low } // "3-4 years", not "2) Four years"
             let rest = norms[(i + 1)...].prefix(5).joined(separator: " ")
             if rest.hasPrefix("in a supervisory") || rest.hasPrefix("year of supervisory") || rest.hasPrefix("year supervisory")
                 || rest.hasPrefix("year of supervis") || rest.hasPrefix("year in a supervisory") || rest.hasPrefix("year of managerial")
@@ -292,7 +308,7 @@ enum RequirementsExtractor {
             }
             // "five years of experience in an administrative or supervisory capacity"
             if rest.hasPrefix("year"), norms[(i + 1)...].prefix(9).contains("capacity"),
-               norms[(i + 1)...].prefix(9).contains(where: { ["supervisory", "administrative", "managerial"].contains($0) }),
+               norms[(i + 1)...].prefix(9).contains(where: { ["supervisory", "managerial"].contains($0) }),
                !norms[(i + 2)...].prefix(8).contains(where: { Int($0) != nil || numberWords[$0].map { $0 > 1 } == true }) {
                 return .some(value)
             }
@@ -310,7 +326,9 @@ enum RequirementsExtractor {
                                 "Japanese", "Korean", "Arabic", "Hebrew", "Yiddish", "Persian", "Farsi", "Turkish", "Polish", "Ukrainian",
                                 "Czech", "Greek", "Latin", "Hindi", "Urdu", "Bengali", "Vietnamese", "Thai", "Tagalog", "Swahili", "Dutch",
                                 "Swedish", "Norwegian", "Danish", "Finnish", "Hungarian", "Romanian", "Armenian", "Haitian Creole",
-                                "American Sign Language", "ASL", "Navajo", "Ojibwe", "Cherokee", "Tibetan", "Sanskrit", "Punjabi", "Somali"]
+                                "American Sign Language", "ASL", "Navajo", "Ojibwe", "Cherokee", "Tibetan", "Sanskrit", "Punjabi", "Somali",
+                                "Hmong", "Karen", "Amharic", "Tamil", "Khmer", "Nepali", "Burmese", "Tigrinya", "Indonesian", "Malay",
+                                "Gujarati", "Telugu", "Marathi", "Albanian", "Serbian", "Croatian", "Bosnian", "Georgian", "Pashto", "Dari"]
 
     static let languageCues: Set<String> = ["knowledge", "fluency", "fluent", "proficiency", "proficient", "bilingual", "speak", "speaking", "read",
                                             "reading", "language", "languages", "competency", "competence", "command", "native"]

@@ -12,9 +12,12 @@ enum Sentences {
         func emit(_ end: Int) {
             var a = start, b = end
             while a < b && (bytes[a] == 0x20 || bytes[a] == 0x09 || bytes[a] == 0x0D) { a += 1 }
-            // A list dash opening the sentence ("-Supervisory experience.") is not part of it.
+            // A list dash or bullet opening the sentence ("-Supervisory experience.", "• Preferred …") is not part of it.
             if a + 1 < b, bytes[a] == 0x2D, bytes[a + 1] == 0x20 || (bytes[a + 1] >= 0x41 && bytes[a + 1] <= 0x5A) {
                 a += 1
+                while a < b && bytes[a] == 0x20 { a += 1 }
+            } else if a + 3 <= b, isBullet(bytes[a], bytes[a + 1], bytes[a + 2]) {
+                a += 3
                 while a < b && bytes[a] == 0x20 { a += 1 }
             }
             while b > a && (bytes[b - 1] == 0x20 || bytes[b - 1] == 0x09 || bytes[b - 1] == 0x0D) { b -= 1 }
@@ -55,10 +58,13 @@ enum Sentences {
                 continue
             }
             // " - " or " -" before a capital between items run together: "MLS or equivalent - 3+ years … -
-            // Excellent …", "Preferred Qualifications -Supervisory experience."
-            if b == 0x2D, i > start, i + 2 < n, bytes[i - 1] == 0x20 {
-                let next = bytes[i + 1] == 0x20 ? bytes[i + 2] : bytes[i + 1]
-                if (next >= 0x41 && next <= 0x5A) || (next >= 0x30 && next <= 0x39) {
+            // Excellent …", "Preferred Qualifications -Supervisory experience." Not a range ("3 - 5 years"),
+            // and not a short tail that belongs to its item ("Library Science - Preferred", "English - Spanish
+            // required"): an item has three words or more.
+            if b == 0x2D, i > start + 1, i + 2 < n, bytes[i - 1] == 0x20, !(bytes[i - 2] >= 0x30 && bytes[i - 2] <= 0x39) {
+                let from = bytes[i + 1] == 0x20 ? i + 2 : i + 1
+                let next = bytes[from]
+                if (next >= 0x41 && next <= 0x5A) || (next >= 0x30 && next <= 0x39), wordsAhead(bytes, from: from) >= 3 {
                     emit(i)
                     start = i + 1
                     i += 1
@@ -89,9 +95,21 @@ enum Sentences {
         return false
     }
 
-    private static func isBullet(_ first: UInt8, _ second: UInt8, _ third: UInt8) -> Bool {
+    /// Words from `from` to the next item dash, sentence end or line end.
+    private static func wordsAhead(_ bytes: [UInt8], from: Int) -> Int {
+        var words = 0, inWord = false, k = from
+        while k < bytes.count {
+            let c = bytes[k]
+            if c == 0x0A || (c == 0x2D && k > from && bytes[k - 1] == 0x20) || ((c == 0x2E || c == 0x3B) && k + 1 < bytes.count && bytes[k + 1] == 0x20) { break }
+            if c == 0x20 { inWord = false } else if !inWord { inWord = true; words += 1 }
+            k += 1
+        }
+        return words
+    }
+
+    static func isBullet(_ first: UInt8, _ second: UInt8, _ third: UInt8) -> Bool {
         switch (first, second, third) {
-        case (0xE2, 0x80, 0xA2), (0xE2, 0x97, 0x8F), (0xE2, 0x96, 0xAA), (0xE2, 0x96, 0xA0), (0xE2, 0x97, 0xA6),
+        case (0xE2, 0x80, 0xA2), (0xE2, 0x97, 0x8F), (0xE2, 0x96, 0xAA), (0xE2, 0x96, 0xA0), (0xE2, 0x97, 0xA6), (0xE2, 0x97, 0x8B),
              (0xEF, 0x82, 0xB7), (0xEF, 0x82, 0xA7): true
         default: false
         }

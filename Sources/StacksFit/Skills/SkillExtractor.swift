@@ -47,12 +47,17 @@ public struct SkillExtractor: Sendable {
         }
     }
 
+    private static let notQualificationLabels = FastText.Needles(["date", "material", "document", "application", "start", "salary", "time"])
+
     /// A label of requirements at the start of a sentence ("Preferred Qualifications: …", "Required:") or
     /// closing it ("… software Preferred Qualifications"): capitalised words that name required or preferred.
     static func inlineLabel(_ text: String) -> (kind: PostingSection.Kind, leading: Bool)? {
         func kind(_ words: some Collection<Substring>) -> PostingSection.Kind? {
             guard !words.isEmpty, words.count <= 4, words.allSatisfy({ $0.first?.isUppercase ?? false }) else { return nil }
-            let k = SectionClassifier.kind(ofHeading: words.joined(separator: " "))
+            let label = words.joined(separator: " ")
+            // "Preferred Start Date:", "Required Application Materials:" are not qualification labels.
+            guard !notQualificationLabels.occurs(in: label) else { return nil }
+            let k = SectionClassifier.kind(ofHeading: label)
             return k == .required || k == .preferred ? k : nil
         }
         // Byte tests first: almost no sentence has a colon near its start or ends on one of these words.
@@ -63,7 +68,8 @@ public struct SkillExtractor: Sendable {
         guard text.hasSuffix("Qualifications") || text.hasSuffix("Requirements") || text.hasSuffix("Qualifications:")
                 || text.hasSuffix("Requirements:") else { return nil }
         let words = text.split(separator: " ")
-        for size in stride(from: min(4, words.count - 1), through: 2, by: -1) {
+        // The label closes the sentence, or is the whole of it ("Preferred Qualifications").
+        for size in stride(from: min(4, words.count), through: 2, by: -1) {
             if let k = kind(words.suffix(size).map { $0.hasSuffix(":") ? $0.dropLast() : $0 }) { return (k, false) }
         }
         return nil

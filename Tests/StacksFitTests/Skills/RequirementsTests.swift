@@ -28,6 +28,10 @@ struct RequirementsTests {
         ("Must be a MLS/MLIS/MSLIS candidate, recent graduate, or have 1-2 years of professional experience.", .required, false, ["ALA-accredited MLS/MLIS"]),
         ("JD and MLS from accredited institutions.", .required, true, ["ALA-accredited MLS/MLIS", "Law degree (JD)"]),
         ("MLS/MLIS with a concentration in archives or MA in Archives and Public History.", .required, false, ["ALA-accredited MLS/MLIS"]),
+        // Review: the same degree by another name, and "a related field", are no other way in.
+        ("Master's degree (MLS, MLIS, or MS in LIS) from an ALA-accredited program.", .required, true, ["ALA-accredited MLS/MLIS"]),
+        ("Master's degree in library science or a related field, 2 years of professional experience required.", .required, true, ["ALA-accredited MLS/MLIS"]),
+        ("MLS plus 2 years of experience.", .required, true, ["ALA-accredited MLS/MLIS"]),
         // Not another way in: "or equivalent" before a list item, a second degree required beside the MLS, "library or information science".
         ("The candidate should have a Master's degree from ALA-accredited program of library or information science, 1 year experience in an academic library.", .required, true, ["ALA-accredited MLS/MLIS"]),
         ("Required: - ALA-accredited Master's Degree in Library/Information Science or equivalent - 3+ years relevant professional experience", .required, true, ["ALA-accredited MLS/MLIS (or equivalent)"]),
@@ -53,9 +57,15 @@ struct RequirementsTests {
         ("Two to three years of experience in a public library.", 2),
         ("A minimum of five years of professional library experience subsequent to receiving the MLS, at least one year of which must have been in a supervisory or administrative capacity.", 5),
         ("Two years of experience, or one year of experience with an MLS.", 1),
+        ("MLS or PhD in a relevant discipline and three years of professional experience.", 3),
+        ("Master's degree in library science or a related field, 2 years of professional experience required.", 2),
+        ("MLS plus 2 years of experience.", 2),
         ("Work on a one-year project; a minimum of three years' experience as a professional archivist.", 3),
         ("Two years of experience in an academic or public library, including one year of supervisory experience.", 2),
         ("Two years of experience, or one year of experience with an MLS.", 1),
+        ("MLS or PhD in a relevant discipline and three years of professional experience.", 3),
+        ("Master's degree in library science or a related field, 2 years of professional experience required.", 2),
+        ("MLS plus 2 years of experience.", 2),
     ])
     func years(_ text: String, _ expected: Int) {
         #expect(requirements([(.required, text)]).minYearsExperience == expected, "\(text)")
@@ -83,7 +93,10 @@ struct RequirementsTests {
         ("A minimum of 3 to 4 years of management experience.", true, 3),
         ("Effective supervisory skills required.", true, nil),
         ("MLS and eight years of experience, including five years of experience in an administrative or supervisory capacity.", true, 5),
-        ("A minimum of eight years post MLS experience, three years in an administrative capacity.", true, 3),
+        // "An administrative capacity" alone may be clerical: not read as supervision.
+        ("Three years of experience in an administrative capacity.", false, nil),
+        ("Two years of electronic resources management experience.", false, nil),
+        ("2) Four years of supervisory experience.", true, 4),
         ("The ideal candidate will have excellent personnel management skills.", false, nil),
         ("Two years of project management experience.", false, nil),
     ] as [(String, Bool, Int?)])
