@@ -11,6 +11,7 @@ enum RequirementsExtractor {
     static func requirements(of sentences: [SkillExtractor.Sentence]) -> Requirements {
         var requirements = Requirements()
         var years: Int?
+        var alternativeYears: Int?
         var professionalYears = false
         for item in sentences where item.section != .about && item.section != .compensation {
             let sentence = item.text
@@ -49,9 +50,10 @@ enum RequirementsExtractor {
                     // Each required statement must be met, so the posting asks for the largest of them; a
                     // statement that offers another way in ("; or a bachelor's degree and four years",
                     // "may substitute") can only lower it.
+                    // Alternatives are kept apart, so their order in the posting does not matter.
                     let alternative = norms.first == "or" || norms.contains(where: { substitutionWords.contains($0) })
-                    if let current = years, alternative {
-                        years = min(current, y)
+                    if alternative {
+                        alternativeYears = min(alternativeYears ?? y, y)
                     } else if y >= (years ?? 0) {
                         professionalYears = norms.contains("professional")
                         years = y
@@ -66,7 +68,8 @@ enum RequirementsExtractor {
             }
             if used && !requirements.evidence.contains(sentence) { requirements.evidence.append(sentence) }
         }
-        requirements.minYearsExperience = years
+        // Another way in lowers the figure; on its own ("four years may substitute for the MLS") it sets none.
+        requirements.minYearsExperience = years.map { current in alternativeYears.map { min(current, $0) } ?? current }
         requirements.professionalYearsRequired = professionalYears
         // A required MLS with "or current enrollment" still gates; a preferred one never does.
         if requirements.mlsRequired { requirements.preferredDegrees.removeAll { $0.hasPrefix("ALA-accredited") } }

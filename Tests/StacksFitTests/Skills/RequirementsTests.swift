@@ -86,6 +86,9 @@ struct RequirementsTests {
         #expect(r.professionalYearsRequired)
         let s = requirements([(.required, "Three years of library experience. A bachelor's degree and five years of experience may substitute for the MLS.")])
         #expect(s.minYearsExperience == 3)
+        // The order of the statements does not matter.
+        let t = requirements([(.required, "Four years of experience may substitute for the MLS. MLS and 2 years of experience.")])
+        #expect(t.minYearsExperience == 2)
     }
 
     @Test("supervision phrased as management (second hand reading)", arguments: [
