@@ -121,7 +121,7 @@ enum RequirementsExtractor {
     /// Words that may stand before "management experience" when it means managing people.
     static let managementOfPeople: Set<String> = ["of", "year", "and", "or", "library", "staff", "personnel", "supervisory", "progressive",
                                                   "progressively", "significant", "prior", "previous", "demonstrated", "proven", "successful",
-                                                  "professional", "including", "with", "some", "administrative", "senior", "middle", "team"]
+                                                  "professional", "including", "with", "some", "administrative", "senior", "middle", "team", "leadership", "people"]
 
     /// Words of a statement that offers another way to qualify.
     static let substitutionWords: Set<String> = ["substitute", "substituted", "lieu"]

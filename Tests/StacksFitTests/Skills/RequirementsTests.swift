@@ -99,6 +99,7 @@ struct RequirementsTests {
         // "An administrative capacity" alone may be clerical: not read as supervision.
         ("Three years of experience in an administrative capacity.", false, nil),
         ("Two years of electronic resources management experience.", false, nil),
+        ("An MLS and five years of library leadership/management experience.", true, nil),
         ("2) Four years of supervisory experience.", true, 4),
         ("The ideal candidate will have excellent personnel management skills.", false, nil),
         ("Two years of project management experience.", false, nil),
