@@ -47,7 +47,10 @@ struct SkillExtractorTests {
         #expect(Set(ids(sentence)) == Set(expected), "\(sentence)")
     }
 
-    @Test("license provisions, merely used systems, e-books as device help (bundled taxonomy)", arguments: [
+    static let bundled = SkillExtractor(taxonomy: (try? Taxonomy.bundled()) ?? taxonomy)
+
+    @Test("context: license provisions, systems merely used, device help, coworkers, units, formats, operations, served courses and grants, search indexing, integrations, holdings, name lines, possessives (bundled taxonomy)", arguments: [
+        // License provisions, library systems merely used, e-books as a patron's device question.
         ("Review and record license terms (perpetual access, interlibrary loan, accessibility, governing law).", "interlibrary-loan", false),
         ("Coordinate interlibrary loan borrowing and lending in ILLiad.", "interlibrary-loan", true),
         ("Audit the website for accessibility against WCAG 2.1 AA.", "accessibility", true),
@@ -59,16 +62,6 @@ struct SkillExtractorTests {
         ("Experience with a library services platform or ERM system.", "ils-lsp-administration", false),
         ("Helps patrons with computers, printers, e-books and job applications.", "electronic-resources", false),
         ("Manage e-books and e-journals in the knowledge base.", "electronic-resources", true),
-    ])
-    func provisionsAndSystems(_ sentence: String, _ skill: String, _ present: Bool) throws {
-        let extractor = SkillExtractor(taxonomy: try Taxonomy.bundled())
-        let found = extractor.mentions(in: sentence, section: .duties).map(\.skill.id)
-        #expect(found.contains(skill) == present, "\(sentence) → \(found)")
-    }
-
-    static let bundled = SkillExtractor(taxonomy: (try? Taxonomy.bundled()) ?? taxonomy)
-
-    @Test("coworkers, units, formats, operations, served courses and grants, search indexing, integrations, holdings, name lines, possessives (bundled taxonomy)", arguments: [
         // People the job works beside vs the role the candidate has held.
         ("Works with digitization staff, archivists and subject specialists to make collections discoverable.", "liaison-librarianship", false),
         ("Experience as a subject specialist for the humanities.", "liaison-librarianship", true),
