@@ -97,8 +97,16 @@ enum RequirementsExtractor {
                 || (before.contains(where: { ["mls", "mlis", "msls", "msis", "mslis"].contains($0) })
                     && !before.contains(where: { ["and", "additional", "second", "plus"].contains($0) }))
             let sameField = next.contains(where: { ["library", "lis", "librarianship", "information"].contains($0) })
+            // "MLS and/or experience working in ILS support"
+            if next.first == "experience", before.contains(where: { ["mls", "mlis", "msls", "msis", "mslis", "s"].contains($0) }) { return .experience }
             if nearDegree && !sameField {
-                if next.prefix(3).contains(where: { ["phd", "doctorate", "jd", "ma", "ms", "ph"].contains($0) }) { return .degree }
+                if next.prefix(3).contains(where: { ["phd", "doctorate", "jd", "ma", "ms", "ph", "master"].contains($0) }) { return .degree }
+                // "or a related degree", "or comparable degree"; not when that, too, must come "from an
+                // ALA-accredited institution".
+                if next.prefix(4).contains(where: { ["related", "relevant", "comparable", "allied"].contains($0) }),
+                   !norms[k...].contains(where: { $0 == "ala" || $0 == "accredited" }) {
+                    return .degree
+                }
                 if next.first == "m" && next.dropFirst().first == "a" || next.first == "j" && next.dropFirst().first == "d" {
                     return .degree // "or M.A. in History", "or J.D."
                 }
@@ -135,7 +143,8 @@ enum RequirementsExtractor {
 
     /// Required unless the sentence or its section says preferred.
     static func strength(of norms: [String], in section: PostingSection.Kind) -> Strength {
-        let preferredWords: Set<String> = ["preferred", "prefer", "desired", "desirable", "plus", "ideally", "ideal", "asset", "bonus", "welcome", "advantage"]
+        let preferredWords: Set<String> = ["preferred", "prefer", "desired", "desirable", "plus", "ideally", "ideal", "asset", "bonus", "welcome",
+                                           "advantage", "recommended", "preference"]
         if section == .preferred { return .preferred }
         // "plus" is preferred only as "a plus" or at the end ("MLS plus 2 years" requires both).
         let preferredWord = norms.indices.contains { k in
@@ -306,7 +315,7 @@ enum RequirementsExtractor {
             let rest = norms[(i + 1)...].prefix(5).joined(separator: " ")
             if rest.hasPrefix("in a supervisory") || rest.hasPrefix("year of supervisory") || rest.hasPrefix("year supervisory")
                 || rest.hasPrefix("year of supervis") || rest.hasPrefix("year in a supervisory") || rest.hasPrefix("year of managerial")
-                || (managing && rest.hasPrefix("year of management")) {
+                || (managing && rest.hasPrefix("year") && norms[(i + 1)...].prefix(5).contains("management")) {
                 return .some(value)
             }
             // "five years of experience in an administrative or supervisory capacity"

@@ -65,8 +65,9 @@ public struct SkillExtractor: Sendable {
         if let colon = utf8.prefix(48).firstIndex(of: UInt8(ascii: ":")), let k = kind(text[..<colon].split(separator: " ")) {
             return (k, true)
         }
-        guard text.hasSuffix("Qualifications") || text.hasSuffix("Requirements") || text.hasSuffix("Qualifications:")
-                || text.hasSuffix("Requirements:") else { return nil }
+        let tail = text.suffix(16).lowercased()
+        guard tail.hasSuffix("qualifications") || tail.hasSuffix("requirements") || tail.hasSuffix("qualifications:")
+                || tail.hasSuffix("requirements:") else { return nil }
         let words = text.split(separator: " ")
         // The label closes the sentence, or is the whole of it ("Preferred Qualifications").
         for size in stride(from: min(4, words.count), through: 2, by: -1) {

@@ -30,8 +30,14 @@ struct RequirementsTests {
         ("MLS/MLIS with a concentration in archives or MA in Archives and Public History.", .required, false, ["ALA-accredited MLS/MLIS"]),
         // Review: the same degree by another name, and "a related field", are no other way in.
         ("Master's degree (MLS, MLIS, or MS in LIS) from an ALA-accredited program.", .required, true, ["ALA-accredited MLS/MLIS"]),
-        ("Master's degree in library science or a related field, 2 years of professional experience required.", .required, true, ["ALA-accredited MLS/MLIS"]),
+        ("Master's degree in library science or a related field, 2 years of professional experience required.", .required, false, ["ALA-accredited MLS/MLIS"]),
         ("MLS plus 2 years of experience.", .required, true, ["ALA-accredited MLS/MLIS"]),
+        // Fourth hand reading: other ways in.
+        ("Master's Degree in Library and Information Science or a related degree.", .required, false, ["ALA-accredited MLS/MLIS"]),
+        // … unless the related degree must also come from an ALA-accredited institution.
+        ("Master's in Library Science, Master's in Library Information Studies, or closely related discipline from an ALA-accredited program.", .required, true, ["ALA-accredited MLS/MLIS"]),
+        ("MLS or Masters in Art History and/or Architecture.", .required, false, ["ALA-accredited MLS/MLIS"]),
+        ("MLS and/or experience working in ILS support.", .required, false, ["ALA-accredited MLS/MLIS"]),
         // Not another way in: "or equivalent" before a list item, a second degree required beside the MLS, "library or information science".
         ("The candidate should have a Master's degree from ALA-accredited program of library or information science, 1 year experience in an academic library.", .required, true, ["ALA-accredited MLS/MLIS"]),
         ("Required: - ALA-accredited Master's Degree in Library/Information Science or equivalent - 3+ years relevant professional experience", .required, true, ["ALA-accredited MLS/MLIS (or equivalent)"]),
@@ -99,7 +105,8 @@ struct RequirementsTests {
         // "An administrative capacity" alone may be clerical: not read as supervision.
         ("Three years of experience in an administrative capacity.", false, nil),
         ("Two years of electronic resources management experience.", false, nil),
-        ("An MLS and five years of library leadership/management experience.", true, nil),
+        ("An MLS and five years of library leadership/management experience.", true, 5),
+        ("A minimum of three years' library management experience.", true, 3),
         ("2) Four years of supervisory experience.", true, 4),
         ("The ideal candidate will have excellent personnel management skills.", false, nil),
         ("Two years of project management experience.", false, nil),
@@ -111,6 +118,7 @@ struct RequirementsTests {
     }
 
     @Test("an inline label in a qualifications section makes what follows preferred (4% of real pages)", arguments: [
+        "Minimum Qualifications: ALA-accredited MLS. Three years of library experience.\nPREFERRED QUALIFICATIONS\nTwo years of supervisory experience. Reading knowledge of German.",
         "Minimum Qualifications: ALA-accredited MLS. Three years of library experience. Preferred Qualifications: Two years of supervisory experience. Reading knowledge of German.",
         "Minimum Qualifications: - ALA-accredited MLS - Three years of library experience - Strong service orientation Preferred Qualifications - Two years of supervisory experience - Reading knowledge of German",
     ])
@@ -135,6 +143,8 @@ struct RequirementsTests {
 
     @Test("years stated only as preferred do not gate")
     func preferredYears() {
+        #expect(requirements([(.required, "Two years of library experience recommended.")]).minYearsExperience == nil)
+        #expect(requirements([(.required, "Preference given to candidates with three years of experience.")]).minYearsExperience == nil)
         #expect(requirements([(.preferred, "Three years of experience.")]).minYearsExperience == nil)
         #expect(requirements([(.required, "A two-year appointment, renewable.")]).minYearsExperience == nil)
     }
