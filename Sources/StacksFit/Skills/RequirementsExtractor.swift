@@ -343,7 +343,9 @@ enum RequirementsExtractor {
                                 "Gujarati", "Telugu", "Marathi", "Albanian", "Serbian", "Croatian", "Bosnian", "Georgian", "Pashto", "Dari"]
 
     static let languageCues: Set<String> = ["knowledge", "fluency", "fluent", "proficiency", "proficient", "bilingual", "speak", "speaking", "read",
-                                            "reading", "language", "languages", "competency", "competence", "command", "native"]
+                                            "reading", "language", "languages", "competency", "competence", "command", "native",
+                                            // "communication skills … in both Spanish and English"
+                                            "communication", "oral", "written", "both"]
     /// Each language's name and its normalised words, worked out once.
     static let languageNorms: [(String, [String])] = languageNames.map { ($0, Tokenizer.norms($0)) }
 

@@ -169,6 +169,8 @@ struct RequirementsTests {
         ("Reading knowledge of German and French.", ["German", "French"]),
         ("Fluency in Spanish is required.", ["Spanish"]),
         ("Bilingual (English/Spanish).", ["Spanish"]),
+        ("Strong oral and written communication skills at a professional level in both Spanish and English.", ["Spanish"]),
+        ("Excellent written communication skills.", []),
     ])
     func languages(_ text: String, _ expected: [String]) {
         #expect(Set(requirements([(.required, text)]).languages) == Set(expected), "\(text)")

@@ -179,6 +179,10 @@ struct SkillExtractorTests {
         ("Host author and illustrator visits.", "graphic-design", false),
         ("Follow the Web Content Accessibility Guidelines.", "web-development", false),
         ("Fluency in Hmong or Karen preferred.", "foreign-languages", true),
+        // Fourth hand reading: skills real postings ask for in other words.
+        ("Provide expert literature searching for clinical departments.", "literature-searching", true),
+        ("Coordinate volunteers and the Friends group.", "supervision", true),
+        ("Create book displays and newsletters.", "marketing-promotion", true),
         // Archival collection management vs collection development.
         ("Manage accessioning, collection management and location data in ArchivesSpace.", "collection-development", false),
     ])
