@@ -470,6 +470,17 @@ enum ContextRules {
                 && !norms.contains(where: { $0.hasPrefix("disabilit") }))
     }
 
+    /// "adapt to changing policies and procedures", "follow library policies and procedures": policies kept,
+    /// not made. Policy development needs a verb of making them in the sentence.
+    static func isPolicyFollowed(_ norms: [String], at span: Range<Int>, skill: String) -> Bool {
+        guard skill == "policy-development", norms[span].contains("procedure") else { return false }
+        return !norms.contains { policyMaking.contains($0) }
+    }
+    private static let policyMaking: Set<String> = ["develop", "developing", "development", "create", "creating", "write", "writing", "draft",
+                                                    "drafting", "formulate", "formulating", "establish", "establishing", "revise", "revising",
+                                                    "update", "updating", "contribute", "contributes", "implement", "implementing", "review",
+                                                    "reviewing", "set", "shape", "recommend", "maintain", "design"]
+
     private static let serviceAdjectives: Set<String> = ["excellent", "positive", "great", "seamless", "exceptional", "outstanding",
                                                          "rate", "best", "superior", "welcoming", "quality", "better"]
     /// "a first-rate user experience" is service language, not UX work.

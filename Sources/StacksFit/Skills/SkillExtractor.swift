@@ -160,6 +160,7 @@ public struct SkillExtractor: Sendable {
                       !ContextRules.isJobClassification(norms, at: match.tokens, skill: id),
                       !ContextRules.isMultilingualCommunity(norms, at: match.tokens, skill: id),
                       !ContextRules.isCollectionAccess(norms, at: match.tokens, skill: id),
+                      !ContextRules.isPolicyFollowed(norms, at: match.tokens, skill: id),
                       !((skill.side == .user || skill.side == nil) && ContextRules.isIntegratedSystem(norms, at: match.tokens)) else { continue }
                 let term = ContextRules.isTermOfEmployment(norms, skill: id)
                 found.append(SkillMention(skill: skill, section: section, evidence: sentence, matched: range,

@@ -110,7 +110,7 @@ struct LabelledSetTests {
     // The floors are the measured values of this commit, rounded down: a change that lowers them
     // fails. The issue aims at precision ≥ 0.90 and recall ≥ 0.85; see the README for the figures.
     static let floorPrecision = 0.90
-    static let floorRecall = 0.91
+    static let floorRecall = 0.93
     static let floorRequirements = 0.99
     static let floorLean = 0.96
     /// Labelled traps (notSkills) the extractor still falls into; see the README.

@@ -183,6 +183,10 @@ struct SkillExtractorTests {
         ("Provide expert literature searching for clinical departments.", "literature-searching", true),
         ("Coordinate volunteers and the Friends group.", "supervision", true),
         ("Create book displays and newsletters.", "marketing-promotion", true),
+        ("Develop and implement policies, procedures, and workflows for metadata creation.", "policy-development", true),
+        ("Ability to adapt quickly to changing policies and procedures.", "policy-development", false),
+        ("Build partnerships with local schools and youth agencies.", "school-library-collaboration", true),
+        ("Conversational Spanish or Marshallese.", "foreign-languages", true),
         // Archival collection management vs collection development.
         ("Manage accessioning, collection management and location data in ArchivesSpace.", "collection-development", false),
     ])
