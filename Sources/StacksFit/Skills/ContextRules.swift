@@ -1,5 +1,8 @@
 /// The rules that decide what an ambiguous word means in its sentence, whether a mention is
-/// negated, and whether a sentence is about the institution rather than the job.
+/// negated, whether a sentence is about the institution rather than the job, and whether a mention
+/// names something the job does not ask for: a colleague or unit, a format in a list, a count of
+/// holdings, a web address, a term of employment. Each rule is tested with a sentence where the word
+/// is a skill and one where it is not (SkillExtractorTests).
 enum ContextRules {
     enum Decision { case accept, reject, code }
 
