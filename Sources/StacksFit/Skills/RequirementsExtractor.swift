@@ -18,6 +18,12 @@ enum RequirementsExtractor {
             let norms = item.tokens.map(\.norm)
             guard !norms.isEmpty else { continue }
             let strength = Self.strength(of: norms, in: item.section)
+            // A long run-on line ("MLIS from an ALA-accredited institution Knowledge of … 2+ years experience
+            // in a law library preferred General computer skills …") holds several items: the degree and the
+            // years are each preferred only when a preferred word stands near them.
+            let runOn = strength == .preferred && item.section != .preferred && norms.count > 24
+            let degreeStrength = runOn ? Self.localStrength(norms, near: norms.firstIndex { degreeAnchors.contains($0) }) : strength
+            let yearsStrength = runOn ? Self.localStrength(norms, near: norms.firstIndex(of: "year")) : strength
             var used = false
 
             let found = degrees(in: norms)
@@ -29,22 +35,14 @@ enum RequirementsExtractor {
                 // "Laura Schimming, MLS, Assistant Director" in a contact block names someone's degree, not the job's.
                 if item.section != .required && item.section != .preferred && !norms.contains(where: { degreeContext.contains($0) }) { continue }
                 used = true
-                if strength == .required && item.section != .application {
+                if degreeStrength == .required && item.section != .application {
                     if !requirements.degrees.contains(degree) { requirements.degrees.append(degree) }
                     if degree.hasPrefix("ALA-accredited") && !otherRoute { requirements.mlsRequired = true }
                 } else if !requirements.preferredDegrees.contains(degree) {
                     requirements.preferredDegrees.append(degree)
                 }
             }
-            if strength == .required && item.section != .application {
-                for certification in certifications(in: norms) where !requirements.certifications.contains(certification) {
-                    requirements.certifications.append(certification)
-                    used = true
-                }
-                for language in languages(in: norms, raw: sentence) where !requirements.languages.contains(language) {
-                    requirements.languages.append(language)
-                    used = true
-                }
+            if yearsStrength == .required && item.section != .application {
                 // Years offered instead of the degree are not required; years beside either degree are.
                 if route != .experience, let y = yearsOfExperience(in: norms) {
                     // Each required statement must be met, so the posting asks for the largest of them; a
@@ -58,6 +56,16 @@ enum RequirementsExtractor {
                         professionalYears = norms.contains("professional")
                         years = y
                     }
+                    used = true
+                }
+            }
+            if strength == .required && item.section != .application {
+                for certification in certifications(in: norms) where !requirements.certifications.contains(certification) {
+                    requirements.certifications.append(certification)
+                    used = true
+                }
+                for language in languages(in: norms, raw: sentence) where !requirements.languages.contains(language) {
+                    requirements.languages.append(language)
                     used = true
                 }
                 if let supervision = supervision(in: norms) {
@@ -140,6 +148,17 @@ enum RequirementsExtractor {
         "equivalent", "accredited", "graduate", "enrollment", "enrolled", "program", "qualification", "education", "bachelor",
         "essential", "necessary", "need", "needed",
     ]
+
+    /// The words a degree requirement starts from, for placing a nearby "preferred".
+    static let degreeAnchors: Set<String> = ["mls", "mlis", "msls", "msis", "mslis", "master", "ala"]
+
+    /// Required unless a preferred word stands within a few words of the item at `index`.
+    static func localStrength(_ norms: [String], near index: Int?) -> Strength {
+        guard let index else { return .required }
+        let window = norms[max(0, index - 3)..<min(norms.count, index + 9)]
+        return window.contains(where: { ["preferred", "prefer", "desired", "desirable", "recommended", "ideally", "preference"].contains($0) })
+            && !window.contains("required") ? .preferred : .required
+    }
 
     /// Required unless the sentence or its section says preferred.
     static func strength(of norms: [String], in section: PostingSection.Kind) -> Strength {

@@ -130,6 +130,17 @@ struct RequirementsTests {
         #expect(r.languages.isEmpty)
     }
 
+    @Test("a run-on line of qualifications: 'preferred' counts only near its own item (a real posting)")
+    func runOnLine() {
+        let line = "MLIS from an ALA-accredited institution Knowledge of professional law librarianship, concepts, principles and practices 2+ years experience in a law library preferred General computer skills and ability to use Microsoft Outlook, Excel, PowerPoint and Word Familiarity with Westlaw is preferred"
+        let r = requirements([(.required, line)])
+        #expect(r.mlsRequired)
+        #expect(r.minYearsExperience == nil)
+        let short = requirements([(.required, "MLIS and two years of experience preferred.")])
+        #expect(!short.mlsRequired)
+        #expect(short.minYearsExperience == nil)
+    }
+
     @Test("being supervised is not supervising")
     func underSupervision() {
         let r = requirements([(.required, "Under the supervision of the curator of manuscripts, the Project Archivist will carry out basic description.")])
