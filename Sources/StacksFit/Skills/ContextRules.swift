@@ -293,8 +293,7 @@ enum ContextRules {
                                                   "smartphones", "tablet", "tablets", "download", "downloading", "printer", "printers"]
     /// "helps patrons with computers, printers, e-books and job applications": e-books as a patron's
     /// device question, not the management of electronic resources.
-    static func isDeviceHelp(_ norms: [String], at span: Range<Int>, skill: String) -> Bool {
-        guard skill == "electronic-resources" else { return false }
+    static func isDeviceHelp(_ norms: [String], at span: Range<Int>) -> Bool {
         let phrase = norms[span].joined(separator: " ")
         guard ["e book", "ebook", "e books", "ebooks"].contains(phrase) || phrase.hasPrefix("e book") else { return false }
         return norms.contains { deviceHelp.contains($0) }
@@ -310,8 +309,7 @@ enum ContextRules {
     /// The bare names of a library system ("an integrated library system", "the ILS") mean the skill of
     /// administering one only beside words of administration; "experience with an integrated library
     /// system" is using one.
-    static func isSystemMerelyUsed(_ norms: [String], at span: Range<Int>, skill: String) -> Bool {
-        guard skill == "ils-lsp-administration" else { return false }
+    static func isSystemMerelyUsed(_ norms: [String], at span: Range<Int>) -> Bool {
         let phrase = norms[span].joined(separator: " ")
         guard ["integrated library system", "ils", "library service platform", "library services platform", "lsp", "library management system"].contains(phrase) else { return false }
         var others = norms
@@ -373,8 +371,8 @@ enum ContextRules {
     /// True when "electronic resources" or "digital collection" is one format in a list of formats:
     /// "catalogs monographs, scores, audiovisual materials and electronic resources" asks for cataloging,
     /// not for managing electronic resources.
-    static func isMaterialFormat(_ norms: [String], at span: Range<Int>, skill: String) -> Bool {
-        guard skill == "electronic-resources" || skill == "digitization", span.lowerBound > 0,
+    static func isMaterialFormat(_ norms: [String], at span: Range<Int>) -> Bool {
+        guard span.lowerBound > 0,
               ["and", "or"].contains(norms[span.lowerBound - 1]) else { return false }
         let back = norms[max(0, span.lowerBound - 7)..<(span.lowerBound - 1)]
         // "Manage print and electronic resources" still manages them.
@@ -390,8 +388,8 @@ enum ContextRules {
     private static let wholeLibrary: Set<String> = ["library", "branch", "building", "facility", "center", "centre", "system", "district"]
     /// "manages the day-to-day operation of the circulation desk, interlibrary loan and course reserves":
     /// running one service, not administering the library.
-    static func isOperationOfAUnit(_ norms: [String], at span: Range<Int>, skill: String) -> Bool {
-        guard skill == "library-administration", norms[span].last == "operation" || norms[span].last == "operations",
+    static func isOperationOfAUnit(_ norms: [String], at span: Range<Int>) -> Bool {
+        guard norms[span].last == "operation" || norms[span].last == "operations",
               span.upperBound + 1 < norms.count, norms[span.upperBound] == "of" else { return false }
         // "of the library", "of a busy branch library", "of all three branches", "of Hillman Library".
         let object = norms[(span.upperBound + 1)..<min(norms.count, span.upperBound + 5)]
@@ -403,8 +401,8 @@ enum ContextRules {
     /// teaches.
     private static let servedBy: Set<String> = ["for", "in", "into", "within", "with"]
     private static let servingWords: Set<String> = ["session", "one", "shot", "workshop", "visit", "class", "partnership", "support"]
-    static func isCourseServed(_ norms: [String], at span: Range<Int>, skill: String) -> Bool {
-        guard skill == "credit-bearing-courses", span.lowerBound > 0 else { return false }
+    static func isCourseServed(_ norms: [String], at span: Range<Int>) -> Bool {
+        guard span.lowerBound > 0 else { return false }
         var k = span.lowerBound - 1
         if norms[k] == "the", k > 0 { k -= 1 }
         guard servedBy.contains(norms[k]) else { return false }
@@ -413,8 +411,8 @@ enum ContextRules {
 
     /// "review data management plans for federal grant applications": the grant is someone else's and the
     /// skill is what is done for it. Writing, preparing or seeking grants still counts.
-    static func isGrantServed(_ norms: [String], at span: Range<Int>, skill: String) -> Bool {
-        guard skill == "grant-writing", span.lowerBound > 1 else { return false }
+    static func isGrantServed(_ norms: [String], at span: Range<Int>) -> Bool {
+        guard span.lowerBound > 1 else { return false }
         // "plans for federal grant applications": a deliverable, then "for", then (perhaps one word) the grant.
         guard let k = norms[max(0, span.lowerBound - 2)..<span.lowerBound].lastIndex(of: "for"), k > 0,
               grantDeliverables.contains(norms[k - 1]) else { return false }
@@ -432,15 +430,15 @@ enum ContextRules {
     ]
     /// "Fluency in" and "fluent in" mean a language only when one is named: "information fluency in the
     /// disciplines" is not a language.
-    static func isLanguageCueWithoutLanguage(_ norms: [String], raw: String, at span: Range<Int>, skill: String) -> Bool {
-        guard skill == "foreign-languages", norms[span].last == "in" else { return false }
+    static func isLanguageCueWithoutLanguage(_ norms: [String], raw: String, at span: Range<Int>) -> Bool {
+        guard norms[span].last == "in" else { return false }
         if span.lowerBound > 0, ["information", "digital", "data", "technology", "media", "technological"].contains(norms[span.lowerBound - 1]) { return true }
         return RequirementsExtractor.languages(in: norms, raw: raw).isEmpty
     }
 
     /// "the Library's programs and services" is everything a library does, not public programming.
-    static func isProgramsAndServices(_ norms: [String], at span: Range<Int>, skill: String) -> Bool {
-        guard skill == "public-programming", span.upperBound + 1 < norms.count, norms[span.upperBound] == "and",
+    static func isProgramsAndServices(_ norms: [String], at span: Range<Int>) -> Bool {
+        guard span.upperBound + 1 < norms.count, norms[span.upperBound] == "and",
               ["service", "collection", "policy", "operation", "initiative"].contains(norms[span.upperBound + 1]) else { return false }
         // "the Library's programs and services", "our programs and services"; not "delivers programs and services for teens".
         let before = span.lowerBound > 0 ? norms[span.lowerBound - 1] : ""
@@ -448,8 +446,8 @@ enum ContextRules {
     }
 
     /// "tasks performed by this classification", "job classification": the civil-service class of a job.
-    static func isJobClassification(_ norms: [String], at span: Range<Int>, skill: String) -> Bool {
-        guard skill == "classification", norms[span].elementsEqual(["classification"]) else { return false }
+    static func isJobClassification(_ norms: [String], at span: Range<Int>) -> Bool {
+        guard norms[span].elementsEqual(["classification"]) else { return false }
         let before = span.lowerBound > 0 ? norms[span.lowerBound - 1] : ""
         let after = span.upperBound < norms.count ? norms[span.upperBound] : ""
         return ["this", "job", "position", "service", "civil", "title", "pay", "salary", "same"].contains(before)
@@ -457,16 +455,16 @@ enum ContextRules {
     }
 
     /// "a diverse, multilingual population": the community, not a language the job needs.
-    static func isMultilingualCommunity(_ norms: [String], at span: Range<Int>, skill: String) -> Bool {
-        guard skill == "foreign-languages", norms[span].elementsEqual(["multilingual"]), span.upperBound < norms.count else { return false }
+    static func isMultilingualCommunity(_ norms: [String], at span: Range<Int>) -> Bool {
+        guard norms[span].elementsEqual(["multilingual"]), span.upperBound < norms.count else { return false }
         return ["population", "community", "patron", "user", "city", "neighborhood", "area", "society", "student", "audience",
                 "clientele", "environment", "campus", "collection"].contains(norms[span.upperBound])
     }
 
     /// "the accessibility and visibility of the collections": access to collections, not accessibility for
     /// people with disabilities.
-    static func isCollectionAccess(_ norms: [String], at span: Range<Int>, skill: String) -> Bool {
-        guard skill == "accessibility", norms[span].elementsEqual(["accessibility"]) else { return false }
+    static func isCollectionAccess(_ norms: [String], at span: Range<Int>) -> Bool {
+        guard norms[span].elementsEqual(["accessibility"]) else { return false }
         let next = norms[span.upperBound..<min(norms.count, span.upperBound + 5)]
         return (next.first == "and" && next.dropFirst().first.map { ["visibility", "discoverability", "availability", "preservation"].contains($0) } == true)
             || (next.first == "of" && next.contains(where: { ["collection", "record", "holding", "archive"].contains($0) })
@@ -475,8 +473,8 @@ enum ContextRules {
 
     /// "adapt to changing policies and procedures", "follow library policies and procedures": policies kept,
     /// not made. Policy development needs a verb of making them in the sentence.
-    static func isPolicyFollowed(_ norms: [String], at span: Range<Int>, skill: String) -> Bool {
-        guard skill == "policy-development", norms[span].contains("procedure") else { return false }
+    static func isPolicyFollowed(_ norms: [String], at span: Range<Int>) -> Bool {
+        guard norms[span].contains("procedure") else { return false }
         return !norms.contains { policyMaking.contains($0) }
     }
     private static let policyMaking: Set<String> = ["develop", "developing", "development", "create", "creating", "write", "writing", "draft",
@@ -487,14 +485,14 @@ enum ContextRules {
     private static let serviceAdjectives: Set<String> = ["excellent", "positive", "great", "seamless", "exceptional", "outstanding",
                                                          "rate", "best", "superior", "welcoming", "quality", "better"]
     /// "a first-rate user experience" is service language, not UX work.
-    static func isServiceExperience(_ norms: [String], at span: Range<Int>, skill: String) -> Bool {
-        skill == "ux-usability" && norms[span].elementsEqual(["user", "experience"]) && span.lowerBound > 0
+    static func isServiceExperience(_ norms: [String], at span: Range<Int>) -> Bool {
+        norms[span].elementsEqual(["user", "experience"]) && span.lowerBound > 0
             && serviceAdjectives.contains(norms[span.lowerBound - 1])
     }
 
     /// "Support the VuFind discovery layer, including indexing from FOLIO": search indexing, a systems task.
-    static func isSearchIndexing(_ norms: [String], at span: Range<Int>, skill: String) -> Bool {
-        guard skill == "subject-analysis", norms[span].elementsEqual(["indexing"]) else { return false }
+    static func isSearchIndexing(_ norms: [String], at span: Range<Int>) -> Bool {
+        guard norms[span].elementsEqual(["indexing"]) else { return false }
         return norms.contains { searchWords.contains($0) }
     }
 
@@ -583,6 +581,43 @@ enum ContextRules {
         }
         close(sentence.endIndex)
         return ranges
+    }
+
+    // MARK: Rules by skill
+
+    /// What a rule sees of one mention: the sentence's words, where the mention stands, the sentence as written.
+    struct Mention {
+        var norms: [String]
+        var span: Range<Int>
+        var sentence: String
+    }
+
+    /// The rules that concern one skill only, by its id; each says that a mention of the skill is not asked for.
+    /// One lookup per mention finds the few that apply.
+    private static let rulesBySkill: [String: [@Sendable (Mention) -> Bool]] = [
+        "ils-lsp-administration": [{ isSystemMerelyUsed($0.norms, at: $0.span) }],
+        "electronic-resources": [{ isDeviceHelp($0.norms, at: $0.span) }, { isMaterialFormat($0.norms, at: $0.span) }],
+        "digitization": [{ isMaterialFormat($0.norms, at: $0.span) }],
+        "library-administration": [{ isOperationOfAUnit($0.norms, at: $0.span) }],
+        "credit-bearing-courses": [{ isCourseServed($0.norms, at: $0.span) }],
+        "grant-writing": [{ isGrantServed($0.norms, at: $0.span) }],
+        "subject-analysis": [{ isSearchIndexing($0.norms, at: $0.span) }],
+        "foreign-languages": [{ isLanguageCueWithoutLanguage($0.norms, raw: $0.sentence, at: $0.span) },
+                              { isMultilingualCommunity($0.norms, at: $0.span) }],
+        "ux-usability": [{ isServiceExperience($0.norms, at: $0.span) }],
+        "public-programming": [{ isProgramsAndServices($0.norms, at: $0.span) }],
+        "classification": [{ isJobClassification($0.norms, at: $0.span) }],
+        "accessibility": [{ isCollectionAccess($0.norms, at: $0.span) }],
+        "policy-development": [{ isPolicyFollowed($0.norms, at: $0.span) }],
+    ]
+
+    /// True when a rule of this skill, or a rule for every skill of its kind, says the mention is not one
+    /// the job asks for: what a report covers, a license's provisions, a service a system is connected to.
+    static func dropsMention(_ mention: Mention, of skill: Skill, cues: Cues) -> Bool {
+        if cues.reporting && isReportedOn(mention.norms, at: mention.span, skill: skill.id) { return true }
+        if cues.provisions && isLicenseProvision(mention.norms, at: mention.span, skill: skill.id) { return true }
+        if (skill.side == .user || skill.side == nil) && isIntegratedSystem(mention.norms, at: mention.span) { return true }
+        return rulesBySkill[skill.id]?.contains { $0(mention) } ?? false
     }
 
     private static let negators: Set<String> = ["not", "no", "never", "without", "nor"]

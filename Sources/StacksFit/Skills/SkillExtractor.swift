@@ -143,25 +143,9 @@ public struct SkillExtractor: Sendable {
             let lastWord = raw[match.tokens.upperBound - 1]
             if match.tokens.count > 1, lastWord.hasSuffix("'s") || lastWord.hasSuffix("’s") { continue }
             let range = tokens[match.tokens.lowerBound].range.lowerBound..<tokens[match.tokens.upperBound - 1].range.upperBound
+            let mention = ContextRules.Mention(norms: norms, span: match.tokens, sentence: sentence)
             for id in ids {
-                guard let skill = taxonomy[id],
-                      !(cues.reporting && ContextRules.isReportedOn(norms, at: match.tokens, skill: id)),
-                      !(cues.provisions && ContextRules.isLicenseProvision(norms, at: match.tokens, skill: id)),
-                      !ContextRules.isSystemMerelyUsed(norms, at: match.tokens, skill: id),
-                      !ContextRules.isDeviceHelp(norms, at: match.tokens, skill: id),
-                      !ContextRules.isMaterialFormat(norms, at: match.tokens, skill: id),
-                      !ContextRules.isOperationOfAUnit(norms, at: match.tokens, skill: id),
-                      !ContextRules.isCourseServed(norms, at: match.tokens, skill: id),
-                      !ContextRules.isGrantServed(norms, at: match.tokens, skill: id),
-                      !ContextRules.isSearchIndexing(norms, at: match.tokens, skill: id),
-                      !ContextRules.isLanguageCueWithoutLanguage(norms, raw: sentence, at: match.tokens, skill: id),
-                      !ContextRules.isServiceExperience(norms, at: match.tokens, skill: id),
-                      !ContextRules.isProgramsAndServices(norms, at: match.tokens, skill: id),
-                      !ContextRules.isJobClassification(norms, at: match.tokens, skill: id),
-                      !ContextRules.isMultilingualCommunity(norms, at: match.tokens, skill: id),
-                      !ContextRules.isCollectionAccess(norms, at: match.tokens, skill: id),
-                      !ContextRules.isPolicyFollowed(norms, at: match.tokens, skill: id),
-                      !((skill.side == .user || skill.side == nil) && ContextRules.isIntegratedSystem(norms, at: match.tokens)) else { continue }
+                guard let skill = taxonomy[id], !ContextRules.dropsMention(mention, of: skill, cues: cues) else { continue }
                 let term = ContextRules.isTermOfEmployment(norms, skill: id)
                 found.append(SkillMention(skill: skill, section: section, evidence: sentence, matched: range,
                                           weight: term ? min(weight, Self.boilerplateWeight) : weight,
