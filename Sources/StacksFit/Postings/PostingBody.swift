@@ -64,7 +64,6 @@ public struct PostingBody: Sendable, Hashable {
         self.html = HTMLSanitizer.html(tree, node)
     }
 
-    private static let bullets: Set<Character> = ["●", "•", "▪", "◦", "■", "○", "\u{F0B7}", "\u{F0A7}"]
 
     /// Splits "Required ● A ● B" into ("Required", ["A", "B"]) when the words before the first bullet (at
     /// most four, no digits) name a list of qualifications or duties; nil otherwise.
@@ -72,13 +71,13 @@ public struct PostingBody: Sendable, Hashable {
         // The label is at most four words, so the first bullet is near the start; every bullet here is
         // a three-byte character starting 0xE2 or 0xEF, which a byte test finds without reading characters.
         let head = text.prefix(60)
-        guard head.utf8.contains(where: { $0 == 0xE2 || $0 == 0xEF }), let first = head.firstIndex(where: { bullets.contains($0) }) else { return nil }
+        guard head.utf8.contains(where: { $0 == 0xE2 || $0 == 0xEF }), let first = head.firstIndex(where: { FastText.bulletCharacters.contains($0) }) else { return nil }
         let label = text[..<first].trimmingSpaces.trimming(":")
         // Only the labels of qualification and duty lists: "Salary: $55,000 • Full-time" or "Apply by March 1 •
         // Open until filled" must not turn what follows into compensation or application text.
         guard !label.isEmpty, label.split(separator: " ").count <= 4, !FastText.hasDigit(label),
               [.required, .preferred, .duties].contains(SectionClassifier.kind(ofHeading: label)) else { return nil }
-        let items = text[first...].split(whereSeparator: { bullets.contains($0) }).map { $0.trimmingSpaces }.filter { !$0.isEmpty }
+        let items = text[first...].split(whereSeparator: { FastText.bulletCharacters.contains($0) }).map { $0.trimmingSpaces }.filter { !$0.isEmpty }
         guard !items.isEmpty else { return nil }
         return (label, items)
     }

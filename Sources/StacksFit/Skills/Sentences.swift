@@ -16,7 +16,7 @@ enum Sentences {
             if a + 1 < b, bytes[a] == 0x2D, bytes[a + 1] == 0x20 || (bytes[a + 1] >= 0x41 && bytes[a + 1] <= 0x5A) {
                 a += 1
                 while a < b && bytes[a] == 0x20 { a += 1 }
-            } else if a + 3 <= b, isBullet(bytes[a], bytes[a + 1], bytes[a + 2]) {
+            } else if a + 3 <= b, FastText.isBullet(bytes[a], bytes[a + 1], bytes[a + 2]) {
                 a += 3
                 while a < b && bytes[a] == 0x20 { a += 1 }
             }
@@ -44,7 +44,7 @@ enum Sentences {
             }
             // A bullet between items: • ● ▪ ■ ◦ (three bytes each, starting E2), and U+F0B7 / U+F0A7, the
             // Symbol- and Wingdings-font bullets that text pasted from Word carries.
-            if b == 0xE2 || b == 0xEF, i + 3 < n, i > start, isBullet(b, bytes[i + 1], bytes[i + 2]) {
+            if b == 0xE2 || b == 0xEF, i + 3 < n, i > start, FastText.isBullet(b, bytes[i + 1], bytes[i + 2]) {
                 emit(i)
                 start = i + 3
                 i += 3
@@ -107,13 +107,7 @@ enum Sentences {
         return words
     }
 
-    static func isBullet(_ first: UInt8, _ second: UInt8, _ third: UInt8) -> Bool {
-        switch (first, second, third) {
-        case (0xE2, 0x80, 0xA2), (0xE2, 0x97, 0x8F), (0xE2, 0x96, 0xAA), (0xE2, 0x96, 0xA0), (0xE2, 0x97, 0xA6), (0xE2, 0x97, 0x8B),
-             (0xEF, 0x82, 0xB7), (0xEF, 0x82, 0xA7): true
-        default: false
-        }
-    }
+
 
     private static func isLetter(_ b: UInt8) -> Bool { (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b >= 0x80 }
 }

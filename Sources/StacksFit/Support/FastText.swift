@@ -167,3 +167,20 @@ extension FastText {
         return nil
     }
 }
+
+extension FastText {
+    /// The list bullets a posting's text carries: • ● ▪ ◦ ■ ○, and U+F0B7 / U+F0A7, the Symbol- and
+    /// Wingdings-font bullets of text pasted from Word. Each is three bytes in UTF-8.
+    static let bullets: [Unicode.Scalar] = ["\u{2022}", "\u{25CF}", "\u{25AA}", "\u{25E6}", "\u{25A0}", "\u{25CB}", "\u{F0B7}", "\u{F0A7}"]
+    static let bulletCharacters = Set(bullets.map(Character.init))
+    /// The bullets' three UTF-8 bytes packed into one number each, for a test without allocation.
+    private static let bulletCodes: Set<UInt32> = Set(bullets.map { scalar in
+        String(scalar).utf8.reduce(0) { $0 << 8 | UInt32($1) }
+    })
+
+    /// Whether three UTF-8 bytes encode one of ``bullets``.
+    @inline(__always)
+    static func isBullet(_ first: UInt8, _ second: UInt8, _ third: UInt8) -> Bool {
+        (first == 0xE2 || first == 0xEF) && bulletCodes.contains(UInt32(first) << 16 | UInt32(second) << 8 | UInt32(third))
+    }
+}
