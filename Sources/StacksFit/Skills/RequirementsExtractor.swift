@@ -26,7 +26,8 @@ enum RequirementsExtractor {
             let yearsStrength = runOn ? Self.localStrength(norms, near: norms.firstIndex(of: "year")) : strength
             var used = false
 
-            let found = degrees(in: norms)
+            let text = WordText(norms)
+            let found = degrees(in: text)
             // "MLS or PhD in a relevant subject", "an MLS candidate, recent graduate, or 1-2 years of experience":
             // another way in, so the library degree is no gate and those years are not required either.
             let route = found.contains { $0.hasPrefix("ALA-accredited") } ? offersAnotherRoute(norms) : nil
@@ -60,7 +61,7 @@ enum RequirementsExtractor {
                 }
             }
             if strength == .required && item.section != .application {
-                for certification in certifications(in: norms) where !requirements.certifications.contains(certification) {
+                for certification in certifications(in: text) where !requirements.certifications.contains(certification) {
                     requirements.certifications.append(certification)
                     used = true
                 }
@@ -156,14 +157,17 @@ enum RequirementsExtractor {
     static func localStrength(_ norms: [String], near index: Int?) -> Strength {
         guard let index else { return .required }
         let window = norms[max(0, index - 3)..<min(norms.count, index + 9)]
-        return window.contains(where: { ["preferred", "prefer", "desired", "desirable", "recommended", "ideally", "preference"].contains($0) })
-            && !window.contains("required") ? .preferred : .required
+        return window.contains(where: { nearPreferredWords.contains($0) }) && !window.contains("required") ? .preferred : .required
     }
+
+    /// Words that make a whole sentence preferred ("plus" only as "a plus" or at the end).
+    static let preferredWords: Set<String> = ["preferred", "prefer", "desired", "desirable", "plus", "ideally", "ideal", "asset", "bonus",
+                                              "welcome", "advantage", "recommended", "preference"]
+    /// Words that make the item they stand beside preferred, in a run-on line.
+    static let nearPreferredWords: Set<String> = ["preferred", "prefer", "desired", "desirable", "recommended", "ideally", "preference"]
 
     /// Required unless the sentence or its section says preferred.
     static func strength(of norms: [String], in section: PostingSection.Kind) -> Strength {
-        let preferredWords: Set<String> = ["preferred", "prefer", "desired", "desirable", "plus", "ideally", "ideal", "asset", "bonus", "welcome",
-                                           "advantage", "recommended", "preference"]
         if section == .preferred { return .preferred }
         // "plus" is preferred only as "a plus" or at the end ("MLS plus 2 years" requires both).
         let preferredWord = norms.indices.contains { k in
@@ -175,9 +179,8 @@ enum RequirementsExtractor {
 
     // MARK: - degrees
 
-    static func degrees(in norms: [String]) -> [String] {
+    static func degrees(in text: WordText) -> [String] {
         var found: [String] = []
-        let text = WordText(norms)
         let mls = [" mls ", " mlis ", " msls ", " msis ", " mlibsci ", " mslis ", " mils ", " mis ", " mi ", " msi ",
                    " master of library ", " master of information ", " master of science in library ", " master of science in information ",
                    " library science ", " library and information ", " ala accredited ", " ala ", " information science from an ala ",
@@ -210,8 +213,7 @@ enum RequirementsExtractor {
 
     // MARK: - certifications
 
-    static func certifications(in norms: [String]) -> [String] {
-        let text = WordText(norms)
+    static func certifications(in text: WordText) -> [String] {
         // "… within 24 months of hire" is a condition of the job, not a gate before it.
         let afterHire = text.contains(" within ") && (text.contains(" of hire ") || text.contains(" month ") || text.contains(" of employment "))
             || text.contains(" eligible for ") || text.contains(" obtain ") || text.contains(" willingness to ")
