@@ -18,8 +18,14 @@ struct Bench {
             var corpus = Corpus(seed: 42)
             if args[1] == "skills" {
                 let extractor = SkillExtractor(taxonomy: try Taxonomy.bundled())
-                let postings = PostingParser.parse(corpus.feed(items: 1_500), input: "bench.rss").postings
-                for _ in 0..<3 { for p in postings { _ = extractor.mentions(in: p) } }
+                var postings = PostingParser.parse(corpus.feed(items: 1_500), input: "bench.rss").postings
+                if args.count > 2 {
+                    // A folder of real pages instead of the generated feed.
+                    postings = Input.expand([args[2]]).inputs.compactMap { input in
+                        (try? Data(contentsOf: URL(fileURLWithPath: input.name))).map { PostingParser.parse([UInt8]($0), input: input.name).postings }
+                    }.flatMap { $0 }
+                }
+                for _ in 0..<(args.count > 2 ? 12 : 3) { for p in postings { _ = extractor.mentions(in: p) } }
             } else if args[1] == "feed" {
                 let feed = corpus.feed(items: 2_000)
                 for _ in 0..<3 { _ = PostingParser.parse(feed, input: "bench.rss") }
@@ -239,5 +245,19 @@ struct Bench {
         }
         print(String(format: "corpus %@: %d inputs, %@, %d postings, %d errors; one core: stacksfit %.1f MB/s, bare libxml2 %.1f MB/s (%.2fx)",
                      path, loaded.count, mb(bytes), postings, errors, Double(bytes) / seconds / 1e6, Double(bytes) / bare / 1e6, bare / seconds))
+        // Skill extraction on the real postings' text, against the same byte scan as the generated set.
+        var parsed: [JobPosting] = []
+        for l in loaded { parsed += PostingParser.parse(l.bytes, input: l.input.name, baseURI: l.baseURI).postings }
+        let extractor = SkillExtractor(taxonomy: try Taxonomy.bundled())
+        let textBytes = parsed.reduce(0) { $0 + $1.text.utf8.count }
+        var found = 0
+        let extract = time(3) { found = parsed.reduce(0) { $0 + extractor.mentions(in: $1).count } }
+        var checksum = 0
+        let scan = time(3) {
+            checksum = 0
+            for p in parsed { for b in p.text.utf8 where b == 0x20 { checksum += 1 } }
+        }
+        print(String(format: "corpus skills (%d postings, %@ of text, %d mentions): extraction %.1f MB/s, byte scan %.1f MB/s; extraction costs %.1fx the scan (checksum %d)",
+                     parsed.count, mb(textBytes), found, Double(textBytes) / extract / 1e6, Double(textBytes) / scan / 1e6, extract / scan, checksum))
     }
 }

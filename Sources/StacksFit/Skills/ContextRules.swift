@@ -158,7 +158,7 @@ enum ContextRules {
     private static let colleagueDeterminers: Set<String> = ["the", "our", "with", "to", "a"]
     /// A unit of an organisation: "team", "department"…, or a capitalised "Library" or "Center" in a name.
     private static func isUnitWord(_ norm: String, _ raw: String) -> Bool {
-        unitNouns.contains(norm) || (namedUnits.contains(norm) && (raw.first?.isUppercase ?? false))
+        unitNouns.contains(norm) || (namedUnits.contains(norm) && (raw.startsUppercase))
     }
     private static let roleNouns: Set<String> = ["librarian", "coordinator", "department", "unit", "team", "office", "specialist",
                                                  "manager", "director", "head", "supervisor", "committee", "division", "staff", "assistant",
@@ -202,13 +202,13 @@ enum ContextRules {
            }) {
             let between = (of + 1)..<span.lowerBound
             let partOfName = between.allSatisfy { k in
-                ["and", "the"].contains(norms[k]) || (raw.count == norms.count && (raw[k].first?.isUppercase ?? false))
+                ["and", "the"].contains(norms[k]) || (raw.count == norms.count && (raw[k].startsUppercase))
             }
             if partOfName { return true }
         }
         // A capitalised name followed by a unit word: "the Metadata & Discovery Services unit".
         if !leads, !raw.isEmpty, span.lowerBound > 0, span.count > 1,
-           raw[span].allSatisfy({ $0.first?.isUppercase ?? false }) {
+           raw[span].allSatisfy({ $0.startsUppercase }) {
             let next = norms[span.upperBound..<min(norms.count, span.upperBound + 3)]
             if next.contains(where: { ["department", "unit", "division", "team", "office", "group", "section", "program", "committee"].contains($0) }) {
                 return true
@@ -218,17 +218,17 @@ enum ContextRules {
         // Engagement team". Only capitalised words and "and" may stand between.
         // "the Original and Special Materials Cataloging teams", "the Conservation Center Library": a unit word
         // right after a capitalised mention that itself follows a capitalised word.
-        if unitAfter, span.lowerBound > 1, raw[span].allSatisfy({ $0.first?.isUppercase ?? false }),
-           raw[span.lowerBound - 1].first?.isUppercase ?? false {
+        if unitAfter, span.lowerBound > 1, raw[span].allSatisfy({ $0.startsUppercase }),
+           raw[span.lowerBound - 1].startsUppercase {
             return true
         }
         // The name must follow "the" or a possessive: "experience with Alma, Primo VE and Microsoft Office" is a list.
-        if !leads, raw.count == norms.count, before == "the" || possessive, raw[span].allSatisfy({ $0.first?.isUppercase ?? false }) {
+        if !leads, raw.count == norms.count, before == "the" || possessive, raw[span].allSatisfy({ $0.startsUppercase }) {
             var k = span.upperBound
             var named = false
             while k < min(norms.count, span.upperBound + 5) {
                 if isUnitWord(norms[k], raw[k]) { return named || k == span.upperBound }
-                guard norms[k] == "and" || (raw[k].first?.isUppercase ?? false) else { break }
+                guard norms[k] == "and" || (raw[k].startsUppercase) else { break }
                 named = named || norms[k] != "and"
                 k += 1
             }
@@ -236,20 +236,55 @@ enum ContextRules {
         return false
     }
 
+    /// Classes of words that the sentence-wide rules look for, as bits of each word in ``lexicon``: the
+    /// tokenizer finds them with a word's number, so a rule asks "is there a role word?" without hashing
+    /// every word of the sentence again.
+    struct WordClass: OptionSet {
+        let rawValue: UInt32
+        static let role = WordClass(rawValue: 1)
+        static let statement = WordClass(rawValue: 2)
+        static let collection = WordClass(rawValue: 4)
+        static let holding = WordClass(rawValue: 8)
+        static let one = WordClass(rawValue: 16)
+        static let reportNoun = WordClass(rawValue: 32)
+        static let provision = WordClass(rawValue: 64)
+        static let nameLineInstitution = WordClass(rawValue: 128)
+    }
+
+    /// The words of the classes above; the phrase matcher's vocabulary starts from it.
+    static let lexicon: Vocabulary = {
+        var words = Vocabulary()
+        words.mark(roleWords, WordClass.role.rawValue)
+        words.mark(statementCues, WordClass.statement.rawValue)
+        words.mark(["collection"], WordClass.collection.rawValue)
+        words.mark(["holding"], WordClass.collection.rawValue | WordClass.holding.rawValue)
+        words.mark(["one"], WordClass.one.rawValue)
+        words.mark(reportNouns, WordClass.reportNoun.rawValue)
+        words.mark(["term", "clause", "provision"], WordClass.provision.rawValue)
+        words.mark(nameLineInstitutions, WordClass.nameLineInstitution.rawValue)
+        return words
+    }()
+
+    /// The classes of each token of a sentence.
+    static func classes(of tokens: [Token], in vocabulary: Vocabulary) -> [WordClass] {
+        tokens.map { token in
+            let id = token.id == Vocabulary.notLookedUp ? vocabulary.id(of: token.norm) : token.id
+            return WordClass(rawValue: vocabulary.classes(of: id))
+        }
+    }
+
     /// Whether a sentence holds the words that the report and license rules look for at all.
-    /// A byte scan of the sentence as written: a superset of the words the rules then check exactly.
     struct Cues {
         var reporting = false
         var provisions = false
         /// Whether the sentence has a digit: a count of holdings needs one.
         var digits = false
-        init(_ sentence: String) {
-            reporting = Cues.reportingWords.occurs(in: sentence)
-            provisions = Cues.provisionWords.occurs(in: sentence)
+        init(_ sentence: String, classes: [WordClass]) {
+            let all = classes.reduce(into: WordClass()) { $0.formUnion($1) }
+            reporting = all.contains(.reportNoun)
+            provisions = all.contains(.provision)
             digits = FastText.hasDigit(sentence)
         }
-        static let reportingWords = FastText.Needles(["report", "dashboard", "statistic", "metric", "analytic", "visuali", "chart"])
-        static let provisionWords = FastText.Needles(["term", "clause", "provision"])
     }
 
     fileprivate static let reportNouns: Set<String> = ["report", "dashboard", "statistic", "metric", "analytic", "visualization", "visualisation", "chart"]
@@ -548,13 +583,13 @@ enum ContextRules {
     /// "Saguaro University Libraries — Collection Strategies & Electronic Resources". It names where the
     /// job sits; what the job asks for is in the sentences. The line must be cut by a dash, bar, bullet
     /// or colon: "Knowledge of the Library of Congress Classification System" is a requirement.
-    static func isNameLine(_ sentence: String, norms: [String], raw: [String]) -> Bool {
+    static func isNameLine(_ sentence: String, norms: [String], raw: [String], classes: [WordClass]) -> Bool {
         // "Skills: Library of Congress Classification, RDA, MARC" is a list: a name line has no commas.
-        guard norms.count >= 3, raw.count == norms.count, nameSeparators.occurs(in: sentence),
-              !sentence.utf8.contains(UInt8(ascii: ",")), !norms.contains("congress"),
-              norms.contains(where: { nameLineInstitutions.contains($0) }) else { return false }
+        guard norms.count >= 3, raw.count == norms.count, classes.contains(where: { $0.contains(.nameLineInstitution) }),
+              !sentence.utf8.contains(UInt8(ascii: ",")), nameSeparators.occurs(in: sentence),
+              !norms.contains("congress") else { return false }
         return zip(norms, raw).allSatisfy { norm, word in
-            nameLineConnectives.contains(norm) || (word.first?.isUppercase ?? false)
+            nameLineConnectives.contains(norm) || (word.startsUppercase)
         }
     }
 
@@ -564,7 +599,8 @@ enum ContextRules {
     /// The web addresses and e-mail addresses in a sentence: "jobs.php", "libguides.mssm.edu",
     /// "https://…/index.html". Words inside them are not skills.
     static func webAddresses(in sentence: String) -> [Range<String.Index>] {
-        guard webCues.occurs(in: sentence) else { return [] }
+        // Every address has "@", "/" or a dot right before a letter; most sentences have none of these.
+        guard mayHoldAddress(sentence), webCues.occurs(in: sentence) else { return [] }
         var ranges: [Range<String.Index>] = []
         var start: String.Index?
         func close(_ end: String.Index) {
@@ -581,6 +617,20 @@ enum ContextRules {
         }
         close(sentence.endIndex)
         return ranges
+    }
+
+    /// A byte scan: "@", "/", or "." followed by a letter or digit.
+    private static func mayHoldAddress(_ sentence: String) -> Bool {
+        var sentence = sentence
+        return sentence.withUTF8 { bytes in
+            var dot = false
+            for b in bytes {
+                if b == 0x40 || b == 0x2F { return true }
+                if dot && (b >= 0x61 && b <= 0x7A || b >= 0x41 && b <= 0x5A || b >= 0x30 && b <= 0x39) { return true }
+                dot = b == 0x2E
+            }
+            return false
+        }
     }
 
     // MARK: Rules by skill
@@ -664,35 +714,30 @@ enum ContextRules {
 
     private static let countedNouns: Set<String> = ["volume", "book", "item", "title", "manuscript", "photograph", "record"]
     private static let statementCues: Set<String> = ["home", "opportunity", "action", "eeo"]
-    /// Role words (1), statement cues (2), collection words (4), "holding" (8) and "one" (16), in one table.
-    private static let institutionCues: [String: UInt8] = {
-        var cues: [String: UInt8] = [:]
-        for word in roleWords { cues[word, default: 0] |= 1 }
-        for word in statementCues { cues[word, default: 0] |= 2 }
-        cues["collection", default: 0] |= 4
-        cues["holding", default: 0] |= 4 | 8
-        cues["one", default: 0] |= 16
-        return cues
-    }()
     private static let holdingVerbs: Set<String> = ["include", "span", "comprise", "contain", "feature", "number", "range", "encompass"]
     private static let boastWords: Set<String> = ["leading", "largest", "oldest", "premier", "top", "finest", "best", "most"]
 
     /// True for a sentence about the institution, not the job: "The library offers instruction to
     /// 20,000 students", "Our reference desk answered 30,000 questions".
     static func isAboutTheInstitution(_ norms: [String]) -> Bool {
+        isAboutTheInstitution(norms, classes: norms.map { WordClass(rawValue: lexicon.classes(of: lexicon.id(of: $0))) })
+    }
+
+    /// ``isAboutTheInstitution(_:)`` with the classes of the sentence's words already found.
+    static func isAboutTheInstitution(_ norms: [String], classes: [WordClass]) -> Bool {
         guard let first = norms.first else { return false }
         // One pass notes what the rules below need; most sentences need none of them.
         var collectionAt: [Int] = []
         var roleWord = false, digits = false, statement = false, one = false, holding = false
         for (k, word) in norms.enumerated() {
             if let b = word.utf8.first, b >= 0x30 && b <= 0x39 { digits = true; continue }
-            // One hash per word: which of the cues below it is.
-            guard let bits = institutionCues[word] else { continue }
-            if bits & 4 != 0 { collectionAt.append(k) }
-            if bits & 8 != 0 { holding = true }
-            if bits & 16 != 0 { one = true }
-            if bits & 2 != 0 { statement = true }
-            if bits & 1 != 0 { roleWord = true }
+            let bits = classes[k]
+            guard !bits.isEmpty else { continue }
+            if bits.contains(.collection) { collectionAt.append(k) }
+            if bits.contains(.holding) { holding = true }
+            if bits.contains(.one) { one = true }
+            if bits.contains(.statement) { statement = true }
+            if bits.contains(.role) { roleWord = true }
         }
         // "Its collections include manuscripts, oral histories and …", "the collections in the RBML span …":
         // a description of holdings.

@@ -14,11 +14,24 @@ struct PhraseMatcher: Sendable {
     }
 
     private struct Node: Sendable {
-        var next: [String: Int32] = [:]
+        /// The words that lead on from here, by number, and where each leads.
+        var words: [Int32] = []
+        var children: [Int32] = []
         var targets: [Target] = []
+
+        func child(_ word: Int32) -> Int32? {
+            for k in words.indices where words[k] == word { return children[k] }
+            return nil
+        }
     }
 
     private var nodes: [Node] = [Node()]
+    /// The root's children by word number: every phrase starts here, so it is an array, not a search.
+    private var roots: [Int32] = []
+    /// The phrases' words, numbered; sentences are tokenised against it.
+    /// Its first words are the context rules' (``ContextRules/lexicon``), so that a token's number also
+    /// gives the rules' classes of its word.
+    private(set) var vocabulary = ContextRules.lexicon
     private(set) var longest = 0
 
     init(_ taxonomy: Taxonomy) {
@@ -32,17 +45,21 @@ struct PhraseMatcher: Sendable {
         for (word, skill) in taxonomy.ambiguous.sorted(by: { $0.key < $1.key }) {
             insert(Tokenizer.norms(word), .ambiguous(word: Tokenizer.norms(word).joined(separator: " "), skill: skill))
         }
+        roots = Array(repeating: -1, count: vocabulary.count)
+        for (k, word) in nodes[0].words.enumerated() { roots[Int(word)] = nodes[0].children[k] }
     }
 
     private mutating func insert(_ tokens: [String], _ target: Target) {
         guard !tokens.isEmpty else { return }
         var node = 0
         for token in tokens {
-            if let child = nodes[node].next[token] {
+            let word = vocabulary.intern(token)
+            if let child = nodes[node].child(word) {
                 node = Int(child)
             } else {
                 nodes.append(Node())
-                nodes[node].next[token] = Int32(nodes.count - 1)
+                nodes[node].words.append(word)
+                nodes[node].children.append(Int32(nodes.count - 1))
                 node = nodes.count - 1
             }
         }
@@ -50,15 +67,21 @@ struct PhraseMatcher: Sendable {
         longest = max(longest, tokens.count)
     }
 
-    /// Every match in `tokens`, left to right.
+    /// Every match in `tokens`, left to right. Tokens numbered against another vocabulary, or none, are
+    /// looked up here.
     func matches(_ tokens: [Token]) -> [Match] {
+        var ids = tokens.map(\.id)
+        for k in ids.indices where ids[k] == Vocabulary.notLookedUp { ids[k] = vocabulary.id(of: tokens[k].norm) }
         var result: [Match] = []
         var i = 0
-        while i < tokens.count {
-            var node = 0
+        while i < ids.count {
+            let first = ids[i]
+            guard first >= 0, roots[Int(first)] >= 0 else { i += 1; continue }
+            var node = Int(roots[Int(first)])
             var best: (end: Int, targets: [Target])?
-            var j = i
-            while j < tokens.count, let child = nodes[node].next[tokens[j].norm] {
+            var j = i + 1
+            if !nodes[node].targets.isEmpty { best = (j, nodes[node].targets) }
+            while j < ids.count, ids[j] >= 0, let child = nodes[node].child(ids[j]) {
                 node = Int(child)
                 j += 1
                 if !nodes[node].targets.isEmpty { best = (j, nodes[node].targets) }

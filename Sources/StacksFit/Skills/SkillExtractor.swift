@@ -29,7 +29,7 @@ public struct SkillExtractor: Sendable {
 
     /// The posting's sentences, section by section (a heading names its section; its words are not a
     /// skill the job asks for).
-    static func sentences(of posting: JobPosting) -> [Sentence] {
+    static func sentences(of posting: JobPosting, vocabulary: Vocabulary? = nil) -> [Sentence] {
         let sections = posting.sections.isEmpty
             ? [PostingSection(kind: .other, heading: nil, text: posting.text)] : posting.sections
         return sections.flatMap { section in
@@ -40,20 +40,21 @@ public struct SkillExtractor: Sendable {
             return Sentences.split(section.text).map { text in
                 let label = relabel ? inlineLabel(text) : nil
                 if let label, label.leading { kind = label.kind }
-                let sentence = Sentence(section: kind, text: text, tokens: Tokenizer.tokens(text))
+                let sentence = Sentence(section: kind, text: text, tokens: Tokenizer.tokens(text, vocabulary: vocabulary))
                 if let label, !label.leading { kind = label.kind }
                 return sentence
             }
         }
     }
 
+    private static let labelEndings = ["qualifications", "requirements", "qualifications:", "requirements:"]
     private static let notQualificationLabels = FastText.Needles(["date", "material", "document", "application", "start", "salary", "time"])
 
     /// A label of requirements at the start of a sentence ("Preferred Qualifications: …", "Required:") or
     /// closing it ("… software Preferred Qualifications"): capitalised words that name required or preferred.
     static func inlineLabel(_ text: String) -> (kind: PostingSection.Kind, leading: Bool)? {
         func kind(_ words: some Collection<Substring>) -> PostingSection.Kind? {
-            guard !words.isEmpty, words.count <= 4, words.allSatisfy({ $0.first?.isUppercase ?? false }) else { return nil }
+            guard !words.isEmpty, words.count <= 4, words.allSatisfy({ $0.startsUppercase }) else { return nil }
             let label = words.joined(separator: " ")
             // "Preferred Start Date:", "Required Application Materials:" are not qualification labels.
             guard !notQualificationLabels.occurs(in: label) else { return nil }
@@ -65,9 +66,7 @@ public struct SkillExtractor: Sendable {
         if let colon = utf8.prefix(48).firstIndex(of: UInt8(ascii: ":")), let k = kind(text[..<colon].split(separator: " ")) {
             return (k, true)
         }
-        let tail = text.suffix(16).lowercased()
-        guard tail.hasSuffix("qualifications") || tail.hasSuffix("requirements") || tail.hasSuffix("qualifications:")
-                || tail.hasSuffix("requirements:") else { return nil }
+        guard labelEndings.contains(where: { FastText.hasSuffixIgnoringCase(utf8, $0) }) else { return nil }
         let words = text.split(separator: " ")
         // The label closes the sentence, or is the whole of it ("Preferred Qualifications").
         for size in stride(from: min(4, words.count), through: 2, by: -1) {
@@ -78,7 +77,7 @@ public struct SkillExtractor: Sendable {
 
     /// Every mention in `posting`, in text order (negated mentions left out).
     public func mentions(in posting: JobPosting) -> [SkillMention] {
-        mentions(in: Self.sentences(of: posting), title: posting.title)
+        mentions(in: Self.sentences(of: posting, vocabulary: matcher.vocabulary), title: posting.title)
     }
 
     func mentions(in sentences: [Sentence], title: String?) -> [SkillMention] {
@@ -89,7 +88,7 @@ public struct SkillExtractor: Sendable {
     /// The mentions in one sentence of a section of this kind.
     /// - Parameter ownTitle: the words of the posting's title, so that its own role is not taken for a colleague.
     public func mentions(in sentence: String, section: PostingSection.Kind, ownTitle: Set<String> = []) -> [SkillMention] {
-        mentions(in: sentence, tokens: Tokenizer.tokens(sentence), section: section, ownTitle: ownTitle)
+        mentions(in: sentence, tokens: Tokenizer.tokens(sentence, vocabulary: matcher.vocabulary), section: section, ownTitle: ownTitle)
     }
 
     private func mentions(in sentence: String, tokens: [Token], section: PostingSection.Kind, ownTitle: Set<String>) -> [SkillMention] {
@@ -98,14 +97,15 @@ public struct SkillExtractor: Sendable {
         let matches = matcher.matches(tokens)
         guard !matches.isEmpty else { return [] }
         let norms = tokens.map(\.norm)
-        let boilerplate = section == .about || ContextRules.isAboutTheInstitution(norms)
+        let classes = ContextRules.classes(of: tokens, in: matcher.vocabulary)
+        let boilerplate = section == .about || ContextRules.isAboutTheInstitution(norms, classes: classes)
         let weight = boilerplate ? min(Self.boilerplateWeight, Self.sectionWeights[section] ?? 0.5)
                                  : (Self.sectionWeights[section] ?? 0.5)
         var found: [SkillMention] = []
         let raw = tokens.map { String(sentence[$0.range]) }
-        if ContextRules.isNameLine(sentence, norms: norms, raw: raw) { return [] }
+        if ContextRules.isNameLine(sentence, norms: norms, raw: raw, classes: classes) { return [] }
         // Words the rarer rules need, looked for once per sentence rather than once per mention.
-        let cues = ContextRules.Cues(sentence)
+        let cues = ContextRules.Cues(sentence, classes: classes)
         let addresses = ContextRules.webAddresses(in: sentence)
         for match in matches {
             // "jobs.php", "libguides.mssm.edu": words of an address are not skills.
@@ -180,7 +180,7 @@ public struct SkillExtractor: Sendable {
 
     /// The posting's skills (one mention each, the one that counts most), requirements and lean.
     public func analyse(_ posting: JobPosting) -> PostingAnalysis {
-        let sentences = Self.sentences(of: posting)
+        let sentences = Self.sentences(of: posting, vocabulary: matcher.vocabulary)
         let all = mentions(in: sentences, title: posting.title)
         var best: [String: SkillMention] = [:]
         var order: [String] = []

@@ -14,45 +14,79 @@ public enum Side: String, Sendable, Hashable, Codable, CaseIterable {
 /// One skill of the LIS taxonomy.
 public struct Skill: Sendable, Hashable, Codable, Identifiable {
     /// Stable, kebab-case id ("cataloging-original").
-    public var id: String
-    public var label: String
+    public var id: String { get { box.fields.id } set { update { $0.id = newValue } } }
+    public var label: String { get { box.fields.label } set { update { $0.label = newValue } } }
     /// Its side, or nil for cross-cutting skills such as communication.
-    public var side: Side?
+    public var side: Side? { get { box.fields.side } set { update { $0.side = newValue } } }
     /// Its area in ALA's Core Competences ("organization-of-knowledge").
-    public var alaArea: String?
+    public var alaArea: String? { get { box.fields.alaArea } set { update { $0.alaArea = newValue } } }
     /// The words that express it in ads, lower case.
-    public var phrases: [String]
+    public var phrases: [String] { get { box.fields.phrases } set { update { $0.phrases = newValue } } }
     /// Broader skills (RDA → cataloging), for partial credit.
-    public var broader: [String]
+    public var broader: [String] { get { box.fields.broader } set { update { $0.broader = newValue } } }
     /// Related skills, for partial credit.
-    public var related: [String]
+    public var related: [String] { get { box.fields.related } set { update { $0.related = newValue } } }
     /// A first-person sentence on how this skill serves the other side of the divide.
-    public var bridge: String?
+    public var bridge: String? { get { box.fields.bridge } set { update { $0.bridge = newValue } } }
+
+    /// The fields live in one shared, copy-on-write box: every mention carries its skill, and copying
+    /// eight strings and arrays per mention cost more than finding the mention.
+    private struct Fields: Hashable, Sendable {
+        var id: String
+        var label: String
+        var side: Side?
+        var alaArea: String?
+        var phrases: [String]
+        var broader: [String]
+        var related: [String]
+        var bridge: String?
+    }
+    private final class Box: Sendable {
+        let fields: Fields
+        init(_ fields: Fields) { self.fields = fields }
+    }
+    private var box: Box
+
+    private mutating func update(_ change: (inout Fields) -> Void) {
+        var fields = box.fields
+        change(&fields)
+        box = Box(fields)
+    }
+
+    public static func == (a: Skill, b: Skill) -> Bool { a.box === b.box || a.box.fields == b.box.fields }
+    public func hash(into hasher: inout Hasher) { hasher.combine(box.fields) }
 
     private enum CodingKeys: String, CodingKey { case id, label, side, alaArea, phrases, broader, related, bridge }
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        id = try c.decode(String.self, forKey: .id)
-        label = try c.decode(String.self, forKey: .label)
-        side = try c.decodeIfPresent(Side.self, forKey: .side)
-        alaArea = try c.decodeIfPresent(String.self, forKey: .alaArea)
-        phrases = try c.decodeIfPresent([String].self, forKey: .phrases) ?? []
-        broader = try c.decodeIfPresent([String].self, forKey: .broader) ?? []
-        related = try c.decodeIfPresent([String].self, forKey: .related) ?? []
-        bridge = try c.decodeIfPresent(String.self, forKey: .bridge)
+        box = Box(Fields(
+            id: try c.decode(String.self, forKey: .id),
+            label: try c.decode(String.self, forKey: .label),
+            side: try c.decodeIfPresent(Side.self, forKey: .side),
+            alaArea: try c.decodeIfPresent(String.self, forKey: .alaArea),
+            phrases: try c.decodeIfPresent([String].self, forKey: .phrases) ?? [],
+            broader: try c.decodeIfPresent([String].self, forKey: .broader) ?? [],
+            related: try c.decodeIfPresent([String].self, forKey: .related) ?? [],
+            bridge: try c.decodeIfPresent(String.self, forKey: .bridge)))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(label, forKey: .label)
+        try c.encodeIfPresent(side, forKey: .side)
+        try c.encodeIfPresent(alaArea, forKey: .alaArea)
+        try c.encode(phrases, forKey: .phrases)
+        try c.encode(broader, forKey: .broader)
+        try c.encode(related, forKey: .related)
+        try c.encodeIfPresent(bridge, forKey: .bridge)
     }
 
     public init(id: String, label: String, side: Side?, alaArea: String? = nil, phrases: [String],
                 broader: [String] = [], related: [String] = [], bridge: String? = nil) {
-        self.id = id
-        self.label = label
-        self.side = side
-        self.alaArea = alaArea
-        self.phrases = phrases
-        self.broader = broader
-        self.related = related
-        self.bridge = bridge
+        box = Box(Fields(id: id, label: label, side: side, alaArea: alaArea, phrases: phrases,
+                         broader: broader, related: related, bridge: bridge))
     }
 }
 

@@ -4,80 +4,212 @@ public struct Token: Sendable, Hashable {
     public var norm: String
     /// The word as written.
     public var range: Range<String.Index>
+    /// The word's number in the ``Vocabulary`` it was tokenised against, ``Vocabulary/unknown`` when it is
+    /// not one of its words, or ``Vocabulary/notLookedUp`` when no vocabulary was given.
+    var id: Int32 = Vocabulary.notLookedUp
+}
+
+/// The normalised words of the taxonomy's phrases, each with a number, looked up by the tokenizer from
+/// the bytes it has already normalised: the phrase matcher then follows numbers, never hashing a string.
+struct Vocabulary: Sendable {
+    static let unknown: Int32 = -1
+    static let notLookedUp: Int32 = -2
+
+    /// Every word's bytes, one after another; word `k` runs from `starts[k]` to `starts[k + 1]`.
+    private var bytes: [UInt8] = []
+    private var starts: [Int32] = [0]
+    /// Open addressing: a slot holds a word's number or -1.
+    private var slots: [Int32] = Array(repeating: -1, count: 1024)
+
+    /// Bits per word that the context rules test (``ContextRules/WordClass``).
+    private var classes: [UInt32] = []
+
+    var count: Int { starts.count - 1 }
+
+    /// The bits of word number `id`; none for a word not in the vocabulary.
+    @inline(__always)
+    func classes(of id: Int32) -> UInt32 { id >= 0 ? classes[Int(id)] : 0 }
+
+    /// Adds `bits` to the classes of each word, taken as the normal form it is compared with.
+    mutating func mark(_ words: some Sequence<String>, _ bits: UInt32) {
+        for word in words { classes[Int(intern(word))] |= bits }
+    }
+
+    /// The number of `word` (already normalised), adding it when new.
+    @discardableResult
+    mutating func intern(_ word: String) -> Int32 {
+        let utf8 = Array(word.utf8)
+        let found = utf8.withUnsafeBufferPointer { id(of: $0) }
+        if found != Self.unknown { return found }
+        if (count + 1) * 2 > slots.count { grow() }
+        let number = Int32(count)
+        bytes.append(contentsOf: utf8)
+        starts.append(Int32(bytes.count))
+        classes.append(0)
+        place(number, hash: utf8.withUnsafeBufferPointer { Self.hash($0) })
+        return number
+    }
+
+    /// The number of a normalised word, or ``unknown``.
+    func id(of word: UnsafeBufferPointer<UInt8>) -> Int32 {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: Self.hash(word)) & mask
+        return bytes.withUnsafeBufferPointer { arena in
+            while true {
+                let number = slots[slot]
+                if number < 0 { return Self.unknown }
+                let from = Int(starts[Int(number)]), to = Int(starts[Int(number) + 1])
+                if to - from == word.count {
+                    var k = 0
+                    while k < word.count && arena[from + k] == word[k] { k += 1 }
+                    if k == word.count { return number }
+                }
+                slot = (slot + 1) & mask
+            }
+        }
+    }
+
+    func id(of word: String) -> Int32 {
+        var word = word
+        return word.withUTF8 { id(of: $0) }
+    }
+
+    private mutating func place(_ id: Int32, hash: UInt64) {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while slots[slot] >= 0 { slot = (slot + 1) & mask }
+        slots[slot] = id
+    }
+
+    private mutating func grow() {
+        slots = Array(repeating: -1, count: slots.count * 2)
+        for number in 0..<count {
+            let from = Int(starts[number]), to = Int(starts[number + 1])
+            let h = bytes.withUnsafeBufferPointer { Self.hash(UnsafeBufferPointer(rebasing: $0[from..<to])) }
+            place(Int32(number), hash: h)
+        }
+    }
+
+    /// FNV-1a, folded so that the low bits (the slot) depend on every byte.
+    static func hash(_ word: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in word { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+        return h ^ (h >> 29)
+    }
 }
 
 /// Splits text into normalised tokens: letters and digits make words, everything else separates
 /// them; apostrophes inside words are dropped ("children's" → "children").
 public enum Tokenizer {
-    public static func tokens(_ text: String) -> [Token] {
-        var tokens: [Token] = []
+    public static func tokens(_ text: String) -> [Token] { tokens(text, vocabulary: nil) }
+
+    /// The tokens of `text`, each numbered in `vocabulary` when one is given.
+    static func tokens(_ text: String, vocabulary: Vocabulary?) -> [Token] {
+        var text = text
+        text.makeContiguousUTF8()
         let utf8 = text.utf8
-        let bytes = Array(utf8)
-        let n = bytes.count
-        var word: [UInt8] = []
-        word.reserveCapacity(24)
-        var wordStart = -1
-        func finish(at end: Int) {
-            if wordStart >= 0 && !word.isEmpty {
-                let from = utf8.index(utf8.startIndex, offsetBy: wordStart)
-                let to = utf8.index(utf8.startIndex, offsetBy: end)
-                tokens.append(Token(norm: normalised(word), range: from..<to))
+        let start = utf8.startIndex
+        return utf8.withContiguousStorageIfAvailable { bytes in
+            var tokens: [Token] = []
+            tokens.reserveCapacity(bytes.count / 6)
+            // Most words are lower-case ASCII and are their own normal form, read straight from the text;
+            // the others are built here.
+            var word: [UInt8] = []
+            word.reserveCapacity(32)
+            var built = false
+            var wordStart = -1
+            let n = bytes.count
+            func finish(at end: Int) {
+                defer { wordStart = -1; built = false; word.removeAll(keepingCapacity: true) }
+                guard wordStart >= 0 else { return }
+                let from = utf8.index(start, offsetBy: wordStart)
+                let to = utf8.index(start, offsetBy: end)
+                if built {
+                    guard !word.isEmpty else { return }
+                    word.withUnsafeBufferPointer { tokens.append(token($0, from..<to, vocabulary)) }
+                } else {
+                    tokens.append(token(UnsafeBufferPointer(rebasing: bytes[wordStart..<end]), from..<to, vocabulary))
+                }
             }
-            wordStart = -1
-            word.removeAll(keepingCapacity: true)
-        }
-        var i = 0
-        while i < n {
-            let b = bytes[i]
-            if b < 0x80 {
-                if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) {
+            /// Moves the word so far into `word`, to be built byte by byte from here on.
+            func startBuilding(upTo i: Int) {
+                if !built { word.append(contentsOf: bytes[wordStart..<i]); built = true }
+            }
+            var i = 0
+            while i < n {
+                let b = bytes[i]
+                if b < 0x80 {
+                    if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) {
+                        if wordStart < 0 { wordStart = i }
+                        if built { word.append(b) }
+                    } else if b >= 0x41 && b <= 0x5A {
+                        if wordStart < 0 { wordStart = i }
+                        startBuilding(upTo: i)
+                        word.append(b | 0x20)
+                    } else if b == 0x27 && wordStart >= 0 {
+                        // An apostrophe inside or at the end of a word is dropped; the word goes on.
+                        startBuilding(upTo: i)
+                    } else {
+                        finish(at: i)
+                    }
+                    i += 1
+                    continue
+                }
+                // A non-ASCII scalar: decode it.
+                let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
+                let end = min(n, i + length)
+                var iterator = bytes[i..<end].makeIterator()
+                var decoder = UTF8()
+                guard case .scalarValue(let scalar) = decoder.decode(&iterator) else {
+                    finish(at: i)
+                    i = end
+                    continue
+                }
+                if scalar == "\u{2019}" && wordStart >= 0 {
+                    // ’ inside a word, as an apostrophe.
+                    startBuilding(upTo: i)
+                } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
                     if wordStart < 0 { wordStart = i }
-                    word.append(b)
-                } else if b >= 0x41 && b <= 0x5A {
-                    if wordStart < 0 { wordStart = i }
-                    word.append(b | 0x20)
-                } else if b == 0x27 && wordStart >= 0 {
-                    // An apostrophe inside or at the end of a word is dropped; the word goes on.
+                    startBuilding(upTo: i)
+                    word.append(contentsOf: String(scalar).lowercased().utf8)
                 } else {
                     finish(at: i)
                 }
-                i += 1
-                continue
-            }
-            // A non-ASCII scalar: decode it.
-            let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
-            let end = min(n, i + length)
-            var iterator = bytes[i..<end].makeIterator()
-            var decoder = UTF8()
-            guard case .scalarValue(let scalar) = decoder.decode(&iterator) else {
-                finish(at: i)
                 i = end
-                continue
             }
-            if scalar == "\u{2019}" && wordStart >= 0 {
-                // ’ inside a word, as an apostrophe.
-            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                if wordStart < 0 { wordStart = i }
-                word.append(contentsOf: String(scalar).lowercased().utf8)
-            } else {
-                finish(at: i)
-            }
-            i = end
-        }
-        finish(at: n)
-        return tokens
+            finish(at: n)
+            return tokens
+        }!
     }
 
-    /// The tokens of a phrase, normalised the same way as text.
-    public static func norms(_ phrase: String) -> [String] { tokens(phrase).map(\.norm) }
-
-    /// ``normalise(_:)`` on a lower-cased word's UTF-8 bytes: ASCII words (nearly all) are trimmed
-    /// before a string is made; others go through the string version.
-    static func normalised(_ word: [UInt8]) -> String {
+    /// A token from a lower-cased word's bytes: its plural stripped, numbered in the vocabulary.
+    private static func token(_ word: UnsafeBufferPointer<UInt8>, _ range: Range<String.Index>, _ vocabulary: Vocabulary?) -> Token {
         let n = word.count
-        guard n > 3, word[n - 1] == 0x73, word.allSatisfy({ $0 < 0x80 }) else {
-            return n > 3 && word[n - 1] == 0x73 ? normalise(String(decoding: word, as: UTF8.self)) : String(decoding: word, as: UTF8.self)
+        // ASCII words (nearly all) are trimmed before a string is made; others go through the string version.
+        var keep = n
+        var y = false
+        if n > 3, word[n - 1] == 0x73 {
+            if !word.allSatisfy({ $0 < 0x80 }) {
+                let norm = normalise(String(decoding: word, as: UTF8.self))
+                return Token(norm: norm, range: range, id: vocabulary?.id(of: norm) ?? Vocabulary.notLookedUp)
+            }
+            (keep, y) = pluralCut(word)
         }
+        let stem = UnsafeBufferPointer(rebasing: word[..<keep])
+        let norm = y ? String(decoding: stem, as: UTF8.self) + "y" : String(decoding: stem, as: UTF8.self)
+        let number: Int32
+        if let vocabulary {
+            number = y ? vocabulary.id(of: norm) : vocabulary.id(of: stem)
+        } else {
+            number = Vocabulary.notLookedUp
+        }
+        return Token(norm: norm, range: range, id: number)
+    }
+
+    /// How many bytes of an ASCII word ending in "s" (longer than three) stay, and whether a "y" follows:
+    /// the byte version of ``normalise(_:)``.
+    private static func pluralCut(_ word: UnsafeBufferPointer<UInt8>) -> (keep: Int, y: Bool) {
+        let n = word.count
         func ends(_ suffix: StaticString) -> Bool {
             let k = suffix.utf8CodeUnitCount
             guard k <= n else { return false }
@@ -85,10 +217,21 @@ public enum Tokenizer {
             for j in 0..<k where word[n - k + j] != p[j] { return false }
             return true
         }
-        if ends("ss") || ends("us") || ends("is") { return String(decoding: word, as: UTF8.self) }
-        if ends("ies") && n > 4 { return String(decoding: word[..<(n - 3)], as: UTF8.self) + "y" }
-        if ends("sses") || ends("shes") || ends("ches") || ends("xes") { return String(decoding: word[..<(n - 2)], as: UTF8.self) }
-        return String(decoding: word[..<(n - 1)], as: UTF8.self)
+        if ends("ss") || ends("us") || ends("is") { return (n, false) }
+        if ends("ies") && n > 4 { return (n - 3, true) }
+        if ends("sses") || ends("shes") || ends("ches") || ends("xes") { return (n - 2, false) }
+        return (n - 1, false)
+    }
+
+    /// The tokens of a phrase, normalised the same way as text.
+    public static func norms(_ phrase: String) -> [String] { tokens(phrase).map(\.norm) }
+
+    /// ``normalise(_:)`` on a lower-cased word's UTF-8 bytes.
+    static func normalised(_ word: [UInt8]) -> String {
+        word.withUnsafeBufferPointer { bytes in
+            let text = String(decoding: bytes, as: UTF8.self)
+            return token(bytes, text.startIndex..<text.endIndex, nil).norm
+        }
     }
 
     /// Strips a plural ending from words longer than three letters: "libraries" → "library",

@@ -37,6 +37,18 @@ enum FastText {
         }
     }
 
+    /// True when `text` ends with `suffix` (lower-case ASCII), ignoring ASCII case.
+    static func hasSuffixIgnoringCase(_ text: String.UTF8View, _ suffix: StaticString) -> Bool {
+        hasSuffixIgnoringCase(text, suffix.description)
+    }
+
+    /// True when `text` ends with `suffix` (lower-case ASCII), ignoring ASCII case.
+    static func hasSuffixIgnoringCase(_ text: String.UTF8View, _ suffix: String) -> Bool {
+        let tail = suffix.utf8
+        guard text.count >= tail.count else { return false }
+        return zip(text.suffix(tail.count), tail).allSatisfy { lower($0) == $1 }
+    }
+
     /// True when `text` holds an ASCII digit.
     static func hasDigit(_ text: String) -> Bool {
         text.utf8.contains { $0 >= 0x30 && $0 <= 0x39 }
@@ -71,6 +83,13 @@ extension Unicode.Scalar {
 }
 
 extension StringProtocol {
+    /// `first?.isUppercase`, with an ASCII fast path: the character's property lookup is what costs, and the
+    /// words the context rules test are nearly all ASCII.
+    var startsUppercase: Bool {
+        guard let b = utf8.first else { return false }
+        return b < 0x80 ? b &- 0x41 < 26 : first?.isUppercase ?? false
+    }
+
     /// `trimmingCharacters(in: .whitespaces)` (spaces and tabs, not line breaks) without the round trip
     /// through Foundation's `NSString`, which cost more than the field parsers' own work.
     var trimmingSpaces: String { trimming(where: FastText.isFoundationSpace) }

@@ -128,6 +128,30 @@ struct TokenizerTests {
     func plurals(_ word: String) {
         #expect(Tokenizer.normalised(Array(word.utf8)) == Tokenizer.normalise(word))
     }
+
+    @Test("tokens read against a vocabulary carry its numbers and the same words and ranges as without")
+    func numbered() {
+        var vocabulary = Vocabulary()
+        let words = (0..<1_500).map { "word\($0)" } + ["library", "cataloging", "café"]
+        let numbers = words.map { vocabulary.intern($0) }
+        // Growing the table keeps every word where it can be found again.
+        #expect(words.map { vocabulary.id(of: $0) } == numbers)
+        #expect(vocabulary.id(of: "libraries") == Vocabulary.unknown)
+        let text = "The LIBRARIES' Cataloging — children’s CAFÉS, word7 and word1499; unknownword"
+        let plain = Tokenizer.tokens(text)
+        let numbered = Tokenizer.tokens(text, vocabulary: vocabulary)
+        #expect(plain.map(\.norm) == numbered.map(\.norm))
+        #expect(plain.map(\.range) == numbered.map(\.range))
+        #expect(plain.allSatisfy { $0.id == Vocabulary.notLookedUp })
+        let expected = numbered.map { words.contains($0.norm) ? vocabulary.id(of: $0.norm) : Vocabulary.unknown }
+        #expect(numbered.map(\.id) == expected)
+        #expect(numbered.filter { $0.id >= 0 }.map(\.norm) == ["library", "cataloging", "café", "word7", "word1499"])
+    }
+
+    @Test("startsUppercase agrees with Character.isUppercase", arguments: ["Library", "library", "École", "école", "", "1st", "Ñandú", "ß"])
+    func uppercase(_ word: String) {
+        #expect(word.startsUppercase == (word.first?.isUppercase ?? false))
+    }
 }
 
 @Suite("Sentences")

@@ -230,8 +230,8 @@ public enum PlaceParser {
             if size == 1 {
                 let w = suffix
                 let isCode = w.count == 2 && w == w.uppercased()
-                let abbreviated = w.contains(".") && w.first?.isUppercase == true
-                let fullName = key(w).count > 3 && w.first?.isUppercase == true
+                let abbreviated = w.contains(".") && w.startsUppercase
+                let fullName = key(w).count > 3 && w.startsUppercase
                 guard isCode || abbreviated || fullName else { continue }
             }
             let prefixWords = words[..<(words.count - size)]
