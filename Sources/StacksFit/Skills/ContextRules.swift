@@ -4,13 +4,25 @@
 /// holdings, a web address, a term of employment. Each rule is tested with a sentence where the word
 /// is a skill and one where it is not (SkillExtractorTests).
 enum ContextRules {
+    /// The words of a sentence as written, each read from the sentence when a rule asks for it rather
+    /// than copied out for every sentence that has a mention.
+    struct RawWords: RandomAccessCollection {
+        private let sentence: String
+        private let tokens: [Token]
+        init(_ sentence: String, tokens: [Token]) { self.sentence = sentence; self.tokens = tokens }
+        init() { self.init("", tokens: []) }
+        var startIndex: Int { 0 }
+        var endIndex: Int { tokens.count }
+        subscript(i: Int) -> Substring { sentence[tokens[i].range] }
+    }
+
     enum Decision { case accept, reject, code }
 
     /// Decides an ambiguous word at `span` of a sentence's tokens.
     /// - Parameters:
     ///   - word: the ambiguous word, normalised ("reference", "instruction", "programming"…).
     ///   - norms: the sentence's normalised tokens; `raw`: the same words as written.
-    static func decide(word: String, norms: [String], raw: [String], at span: Range<Int>,
+    static func decide(word: String, norms: [String], raw: RawWords, at span: Range<Int>,
                        section: PostingSection.Kind) -> Decision {
         let i = span.lowerBound
         let before = i > 0 ? norms[i - 1] : ""
@@ -18,7 +30,7 @@ enum ContextRules {
         let after = span.upperBound < norms.count ? norms[span.upperBound] : ""
         let after2 = span.upperBound + 1 < norms.count ? norms[span.upperBound + 1] : ""
         lazy var sentence = Set(norms)
-        let plural = raw[i].lowercased().hasSuffix("s")
+        let plural = raw[i].utf8.last.map { $0 | 0x20 == 0x73 } ?? false
         switch word {
         case "reference":
             // "three professional references", "letters of reference", "reference checks", application text.
@@ -157,8 +169,8 @@ enum ContextRules {
     private static let leadingVerbs: Set<String> = ["lead", "manage", "oversee", "direct", "coordinate", "run", "head", "build", "develop", "establish"]
     private static let colleagueDeterminers: Set<String> = ["the", "our", "with", "to", "a"]
     /// A unit of an organisation: "team", "department"…, or a capitalised "Library" or "Center" in a name.
-    private static func isUnitWord(_ norm: String, _ raw: String) -> Bool {
-        unitNouns.contains(norm) || (namedUnits.contains(norm) && (raw.startsUppercase))
+    private static func isUnitWord(_ word: WordClass, _ raw: Substring) -> Bool {
+        word.contains(.unitNoun) || (word.contains(.namedUnit) && raw.startsUppercase)
     }
     private static let roleNouns: Set<String> = ["librarian", "coordinator", "department", "unit", "team", "office", "specialist",
                                                  "manager", "director", "head", "supervisor", "committee", "division", "staff", "assistant",
@@ -167,28 +179,30 @@ enum ContextRules {
     /// True when the words at `span` name a colleague or a department rather than a skill the job asks
     /// for: "with the Electronic Resources Librarian", "reports to the Head of Technical Services".
     /// The posting's own title ("The Electronic Resources Librarian manages …") is not a colleague.
-    static func namesColleague(_ norms: [String], at span: Range<Int>, ownTitle: Set<String>, raw: [String] = []) -> Bool {
+    static func namesColleague(_ norms: [String], at span: Range<Int>, ownTitle: Set<String>, raw: RawWords = RawWords(),
+                               classes: [WordClass]? = nil) -> Bool {
+        let classes = classes ?? lexiconClasses(of: norms)
         let after = span.upperBound < norms.count ? norms[span.upperBound] : ""
         let before = span.lowerBound > 0 ? norms[span.lowerBound - 1] : ""
         // Each rule below needs a determiner before, an "of" within four words, or a capitalised name; most
         // mentions have none of them, and leave before any set is built.
         let back = norms[max(0, span.lowerBound - 4)..<span.lowerBound]
         // A possessive before counts as a determiner: "the library's collection strategy group".
-        let possessive = raw.count == norms.count && span.lowerBound > 0
-            && (raw[span.lowerBound - 1].hasSuffix("'s") || raw[span.lowerBound - 1].hasSuffix("’s"))
-        let determiner = colleagueDeterminers.contains(before) || possessive
+        let possessive = raw.count == norms.count && span.lowerBound > 0 && raw[span.lowerBound - 1].endsPossessive
+        let determiner = (span.lowerBound > 0 && classes[span.lowerBound - 1].contains(.colleagueDeterminer)) || possessive
         let capitalised = !raw.isEmpty && span.lowerBound > 0 && span.count > 1
         // A unit word right after the mention: "Cataloging teams", "Conservation Center" (but the job's own unit
         // when it leads it: "leads the Digital Scholarship Center").
-        let leads = norms[max(0, span.lowerBound - 3)..<span.lowerBound].contains { leadingVerbs.contains($0) }
-        let unitAfter = !leads && raw.count == norms.count && span.upperBound < norms.count && isUnitWord(norms[span.upperBound], raw[span.upperBound])
+        let leads = classes[max(0, span.lowerBound - 3)..<span.lowerBound].contains { $0.contains(.leadingVerb) }
+        let unitAfter = !leads && raw.count == norms.count && span.upperBound < norms.count && isUnitWord(classes[span.upperBound], raw[span.upperBound])
         guard determiner || back.contains("of") || capitalised || unitAfter else { return false }
-        let isTitle = roleNouns.contains(after) && Set(norms[span]).isSubset(of: ownTitle) && ownTitle.contains(after)
+        let isTitle = span.upperBound < norms.count && classes[span.upperBound].contains(.roleNoun)
+            && Set(norms[span]).isSubset(of: ownTitle) && ownTitle.contains(after)
         if isTitle { return false }
         if determiner {
             // "the Electronic Resources Librarian", "the Library Technology & Discovery department"
             let next = norms[span.upperBound..<min(norms.count, span.upperBound + 3)]
-            if let k = next.firstIndex(where: { roleNouns.contains($0) }), !next[next.startIndex..<k].contains(where: { ["and", "or", "in", "for", "with"].contains($0) }) || k == next.startIndex {
+            if let k = next.indices.first(where: { classes[$0].contains(.roleNoun) }), !next[next.startIndex..<k].contains(where: { ["and", "or", "in", "for", "with"].contains($0) }) || k == next.startIndex {
                 return true
             }
         }
@@ -227,7 +241,7 @@ enum ContextRules {
             var k = span.upperBound
             var named = false
             while k < min(norms.count, span.upperBound + 5) {
-                if isUnitWord(norms[k], raw[k]) { return named || k == span.upperBound }
+                if isUnitWord(classes[k], raw[k]) { return named || k == span.upperBound }
                 guard norms[k] == "and" || (raw[k].startsUppercase) else { break }
                 named = named || norms[k] != "and"
                 k += 1
@@ -249,6 +263,11 @@ enum ContextRules {
         static let reportNoun = WordClass(rawValue: 32)
         static let provision = WordClass(rawValue: 64)
         static let nameLineInstitution = WordClass(rawValue: 128)
+        static let colleagueDeterminer = WordClass(rawValue: 256)
+        static let leadingVerb = WordClass(rawValue: 512)
+        static let unitNoun = WordClass(rawValue: 1024)
+        static let namedUnit = WordClass(rawValue: 2048)
+        static let roleNoun = WordClass(rawValue: 4096)
     }
 
     /// The words of the classes above; the phrase matcher's vocabulary starts from it.
@@ -262,8 +281,18 @@ enum ContextRules {
         words.mark(reportNouns, WordClass.reportNoun.rawValue)
         words.mark(["term", "clause", "provision"], WordClass.provision.rawValue)
         words.mark(nameLineInstitutions, WordClass.nameLineInstitution.rawValue)
+        words.mark(colleagueDeterminers, WordClass.colleagueDeterminer.rawValue)
+        words.mark(leadingVerbs, WordClass.leadingVerb.rawValue)
+        words.mark(unitNouns, WordClass.unitNoun.rawValue)
+        words.mark(namedUnits, WordClass.namedUnit.rawValue)
+        words.mark(roleNouns, WordClass.roleNoun.rawValue)
         return words
     }()
+
+    /// The classes of words given as norms, looked up in ``lexicon``.
+    static func lexiconClasses(of norms: [String]) -> [WordClass] {
+        norms.map { WordClass(rawValue: lexicon.classes(of: lexicon.id(of: $0))) }
+    }
 
     /// The classes of each token of a sentence.
     static func classes(of tokens: [Token], in vocabulary: Vocabulary) -> [WordClass] {
@@ -583,7 +612,7 @@ enum ContextRules {
     /// "Saguaro University Libraries — Collection Strategies & Electronic Resources". It names where the
     /// job sits; what the job asks for is in the sentences. The line must be cut by a dash, bar, bullet
     /// or colon: "Knowledge of the Library of Congress Classification System" is a requirement.
-    static func isNameLine(_ sentence: String, norms: [String], raw: [String], classes: [WordClass]) -> Bool {
+    static func isNameLine(_ sentence: String, norms: [String], raw: RawWords, classes: [WordClass]) -> Bool {
         // "Skills: Library of Congress Classification, RDA, MARC" is a list: a name line has no commas.
         guard norms.count >= 3, raw.count == norms.count, classes.contains(where: { $0.contains(.nameLineInstitution) }),
               !sentence.utf8.contains(UInt8(ascii: ",")), nameSeparators.occurs(in: sentence),
@@ -612,10 +641,30 @@ enum ContextRules {
             let isHost = labels.count >= 2 && !labels.contains(where: \.isEmpty) && topLevel.contains(labels[labels.count - 1])
             if chunk.includes("://") || chunk.hasPrefix("www.") || chunk.includes("@") || isHost { ranges.append(from..<end) }
         }
-        for i in sentence.indices {
-            if sentence[i].isWhitespace { close(i) } else if start == nil { start = i }
+        // Words run between white space; only a word with ".", "@" or "/" can be an address.
+        let utf8 = sentence.utf8
+        var marked = false
+        var i = utf8.startIndex
+        while i < utf8.endIndex {
+            let b = utf8[i]
+            let space: Bool
+            if b < 0x80 {
+                space = b == 0x20 || (b >= 0x09 && b <= 0x0D)
+            } else if b >= 0xC0 {
+                space = sentence.unicodeScalars[i].properties.isWhitespace
+            } else {
+                space = false
+            }
+            if space {
+                if marked { close(i) } else { start = nil }
+                marked = false
+            } else {
+                if start == nil { start = i }
+                if b == 0x2E || b == 0x40 || b == 0x2F { marked = true }
+            }
+            i = utf8.index(after: i)
         }
-        close(sentence.endIndex)
+        if marked { close(sentence.endIndex) }
         return ranges
     }
 
@@ -720,7 +769,7 @@ enum ContextRules {
     /// True for a sentence about the institution, not the job: "The library offers instruction to
     /// 20,000 students", "Our reference desk answered 30,000 questions".
     static func isAboutTheInstitution(_ norms: [String]) -> Bool {
-        isAboutTheInstitution(norms, classes: norms.map { WordClass(rawValue: lexicon.classes(of: lexicon.id(of: $0))) })
+        isAboutTheInstitution(norms, classes: lexiconClasses(of: norms))
     }
 
     /// ``isAboutTheInstitution(_:)`` with the classes of the sentence's words already found.

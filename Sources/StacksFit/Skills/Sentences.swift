@@ -25,6 +25,12 @@ enum Sentences {
         }
         while i < n {
             let b = bytes[i]
+            // Most bytes are none of those the rules below look at: a line feed, . ; ? ! -, or the first
+            // byte of a bullet.
+            if b < 0x40 ? (Self.interesting >> UInt64(b)) & 1 == 0 : b != 0xE2 && b != 0xEF {
+                i += 1
+                continue
+            }
             if b == 0x0A {
                 emit(i)
                 start = i + 1
@@ -76,6 +82,9 @@ enum Sentences {
         emit(n)
         return sentences
     }
+
+    /// The bytes below 0x40 that can split a sentence, as bits: \n ! - . ; ?
+    private static let interesting: UInt64 = [0x0A, 0x21, 0x2D, 0x2E, 0x3B, 0x3F].reduce(0) { $0 | (1 << UInt64($1)) }
 
     private static let abbreviations: [[UInt8]] = ["e.g", "i.e", "etc", "dr", "mr", "ms", "mrs", "st", "u.s", "no", "vs", "ph.d", "inc", "a.m", "p.m", "jr", "sr"]
         .map { Array($0.utf8) }

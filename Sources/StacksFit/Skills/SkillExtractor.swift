@@ -102,7 +102,7 @@ public struct SkillExtractor: Sendable {
         let weight = boilerplate ? min(Self.boilerplateWeight, Self.sectionWeights[section] ?? 0.5)
                                  : (Self.sectionWeights[section] ?? 0.5)
         var found: [SkillMention] = []
-        let raw = tokens.map { String(sentence[$0.range]) }
+        let raw = ContextRules.RawWords(sentence, tokens: tokens)
         if ContextRules.isNameLine(sentence, norms: norms, raw: raw, classes: classes) { return [] }
         // Words the rarer rules need, looked for once per sentence rather than once per mention.
         let cues = ContextRules.Cues(sentence, classes: classes)
@@ -135,13 +135,13 @@ public struct SkillExtractor: Sendable {
                 }
             }
             guard !ids.isEmpty, !ContextRules.isNegated(norms, at: match.tokens),
-                  !ContextRules.namesColleague(norms, at: match.tokens, ownTitle: ownTitle, raw: raw),
+                  !ContextRules.namesColleague(norms, at: match.tokens, ownTitle: ownTitle, raw: raw, classes: classes),
                   !ContextRules.namesCoworkers(norms, at: match.tokens),
                   !(cues.digits && ContextRules.isHoldingsCount(norms, at: match.tokens)) else { continue }
             // A phrase that ends on a possessive names something of its own: "administers the library's
             // ILS" is systems work, not administering the library.
             let lastWord = raw[match.tokens.upperBound - 1]
-            if match.tokens.count > 1, lastWord.hasSuffix("'s") || lastWord.hasSuffix("’s") { continue }
+            if match.tokens.count > 1, lastWord.endsPossessive { continue }
             let range = tokens[match.tokens.lowerBound].range.lowerBound..<tokens[match.tokens.upperBound - 1].range.upperBound
             let mention = ContextRules.Mention(norms: norms, span: match.tokens, sentence: sentence)
             for id in ids {

@@ -85,6 +85,13 @@ extension Unicode.Scalar {
 extension StringProtocol {
     /// `first?.isUppercase`, with an ASCII fast path: the character's property lookup is what costs, and the
     /// words the context rules test are nearly all ASCII.
+    /// Ends with "'s" or "’s", compared as bytes.
+    var endsPossessive: Bool {
+        let bytes = Array(utf8.suffix(4))
+        guard bytes.last == 0x73, bytes.count >= 2 else { return false }
+        return bytes[bytes.count - 2] == 0x27 || bytes.dropLast().suffix(3).elementsEqual([0xE2, 0x80, 0x99])
+    }
+
     var startsUppercase: Bool {
         guard let b = utf8.first else { return false }
         return b < 0x80 ? b &- 0x41 < 26 : first?.isUppercase ?? false
