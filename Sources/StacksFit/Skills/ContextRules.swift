@@ -268,6 +268,8 @@ enum ContextRules {
         static let unitNoun = WordClass(rawValue: 1024)
         static let namedUnit = WordClass(rawValue: 2048)
         static let roleNoun = WordClass(rawValue: 4096)
+        /// A word that starts with a digit (set by ``classes(of:in:)``, not in the lexicon).
+        static let number = WordClass(rawValue: 1 << 31)
     }
 
     /// The words of the classes above; the phrase matcher's vocabulary starts from it.
@@ -298,7 +300,8 @@ enum ContextRules {
     static func classes(of tokens: [Token], in vocabulary: Vocabulary) -> [WordClass] {
         tokens.map { token in
             let id = token.id == Vocabulary.notLookedUp ? vocabulary.id(of: token.norm) : token.id
-            return WordClass(rawValue: vocabulary.classes(of: id))
+            let first = token.norm.utf8.first ?? 0
+            return WordClass(rawValue: vocabulary.classes(of: id) | (first &- 0x30 < 10 ? WordClass.number.rawValue : 0))
         }
     }
 
@@ -306,13 +309,13 @@ enum ContextRules {
     struct Cues {
         var reporting = false
         var provisions = false
-        /// Whether the sentence has a digit: a count of holdings needs one.
+        /// Whether a word of the sentence starts with a digit: a count of holdings needs one.
         var digits = false
-        init(_ sentence: String, classes: [WordClass]) {
+        init(classes: [WordClass]) {
             let all = classes.reduce(into: WordClass()) { $0.formUnion($1) }
             reporting = all.contains(.reportNoun)
             provisions = all.contains(.provision)
-            digits = FastText.hasDigit(sentence)
+            digits = all.contains(.number)
         }
     }
 

@@ -105,7 +105,7 @@ public struct SkillExtractor: Sendable {
         let raw = ContextRules.RawWords(sentence, tokens: tokens)
         if ContextRules.isNameLine(sentence, norms: norms, raw: raw, classes: classes) { return [] }
         // Words the rarer rules need, looked for once per sentence rather than once per mention.
-        let cues = ContextRules.Cues(sentence, classes: classes)
+        let cues = ContextRules.Cues(classes: classes)
         let addresses = ContextRules.webAddresses(in: sentence)
         for match in matches {
             // "jobs.php", "libguides.mssm.edu": words of an address are not skills.

@@ -20,6 +20,8 @@ struct Vocabulary: Sendable {
     private var starts: [Int32] = [0]
     /// Open addressing: a slot holds a word's number or -1.
     private var slots: [Int32] = Array(repeating: -1, count: 1024)
+    /// The longest word's length in bytes: a longer word is not looked up.
+    private var longest = 0
 
     /// Bits per word that the context rules test (``ContextRules/WordClass``).
     private var classes: [UInt32] = []
@@ -41,17 +43,21 @@ struct Vocabulary: Sendable {
         let utf8 = Array(word.utf8)
         let found = utf8.withUnsafeBufferPointer { id(of: $0) }
         if found != Self.unknown { return found }
-        if (count + 1) * 2 > slots.count { grow() }
+        // A quarter full at most: most words looked up are not in the vocabulary, and a miss probes until
+        // it meets an empty slot.
+        if (count + 1) * 4 > slots.count { grow() }
         let number = Int32(count)
         bytes.append(contentsOf: utf8)
         starts.append(Int32(bytes.count))
         classes.append(0)
+        longest = max(longest, utf8.count)
         place(number, hash: utf8.withUnsafeBufferPointer { Self.hash($0) })
         return number
     }
 
     /// The number of a normalised word, or ``unknown``.
     func id(of word: UnsafeBufferPointer<UInt8>) -> Int32 {
+        guard word.count <= longest else { return Self.unknown }
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: Self.hash(word)) & mask
         return bytes.withUnsafeBufferPointer { arena in
