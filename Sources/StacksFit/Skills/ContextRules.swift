@@ -762,7 +762,7 @@ enum ContextRules {
                                                         "pride", "prides", "value", "values", "celebrate", "celebrates"]
     private static let roleWords: Set<String> = ["librarian", "candidate", "position", "you", "incumbent", "individual", "person", "will",
                                                  "successful", "specialist", "coordinator", "assistant", "archivist", "director", "supervisor",
-                                                 "manager", "technician", "role", "responsibilities", "responsible", "must", "should", "ability"]
+                                                 "manager", "technician", "role", "responsibility", "responsible", "must", "should", "ability"]
 
     private static let countedNouns: Set<String> = ["volume", "book", "item", "title", "manuscript", "photograph", "record"]
     private static let statementCues: Set<String> = ["home", "opportunity", "action", "eeo"]

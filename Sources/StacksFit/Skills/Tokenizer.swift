@@ -223,11 +223,14 @@ public enum Tokenizer {
             for j in 0..<k where word[n - k + j] != p[j] { return false }
             return true
         }
-        if ends("ss") || ends("us") || ends("is") { return (n, false) }
+        if ends("ss") || ends("us") || ends("is") || invariant.contains(where: { $0.elementsEqual(word) }) { return (n, false) }
         if ends("ies") && n > 4 { return (n - 3, true) }
         if ends("sses") || ends("shes") || ends("ches") || ends("xes") { return (n - 2, false) }
         return (n - 1, false)
     }
+
+    /// Words that end like plurals and are not: "series" is no plural of "sery", nor MSLS (the degree) of "msl".
+    static let invariant: [[UInt8]] = ["series", "species", "msls"].map { Array($0.utf8) }
 
     /// The tokens of a phrase, normalised the same way as text.
     public static func norms(_ phrase: String) -> [String] { tokens(phrase).map(\.norm) }
@@ -244,7 +247,7 @@ public enum Tokenizer {
     /// "searches" → "search", "services" → "service"; leaves "access", "campus", "analysis".
     static func normalise(_ word: String) -> String {
         guard word.count > 3, word.last == "s" else { return word }
-        if word.hasSuffix("ss") || word.hasSuffix("us") || word.hasSuffix("is") { return word }
+        if word.hasSuffix("ss") || word.hasSuffix("us") || word.hasSuffix("is") || invariant.contains(Array(word.utf8)) { return word }
         if word.hasSuffix("ies") && word.count > 4 { return String(word.dropLast(3)) + "y" }
         for ending in ["sses", "shes", "ches", "xes"] where word.hasSuffix(ending) { return String(word.dropLast(2)) }
         return String(word.dropLast())

@@ -205,6 +205,8 @@ struct SkillExtractorTests {
         ("The librarian will manage collections across a range of formats.", "collection-development", false),
         ("Process a high volume of interlibrary loan requests (over 10,000 per year).", "interlibrary-loan", false),
         ("Conduct oral history interviews with alumni.", "oral-history", false),
+        // "responsibilities" names the job's own duties (it was once listed un-normalised, and never matched).
+        ("Library faculty have academic departmental liaison responsibilities that include collection development and outreach.", "outreach", false),
     ])
     func institutionStatements(_ sentence: String, _ skill: String, _ boilerplate: Bool) throws {
         let mention = try #require(Self.bundled.mentions(in: sentence, section: .duties).first { $0.skill.id == skill }, "\(sentence)")
