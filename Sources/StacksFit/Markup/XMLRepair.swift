@@ -5,7 +5,8 @@ import CLibXML2
 /// libxml2 2.9.14 in recover mode silently drops every later `&amp;`, `&lt;` and `&gt;` once it has
 /// met one undefined entity (`&nbsp;` in a feed), and drops a bare `&` ("Q&A"). This pass rewrites,
 /// outside comments, CDATA sections and processing instructions:
-/// - named HTML entities the document does not declare into numeric references (`&eacute;` → `&#233;`);
+/// - named HTML entities the document does not declare into numeric references (`&eacute;` → `&#233;`),
+///   and HTML's upper-case hexadecimal references into XML's (`&#X41;` → `&#x41;`);
 /// - other undefined names and bare ampersands into `&amp;` (so "a=1&b=2" survives);
 /// - characters XML 1.0 forbids (C0 controls other than tab, newline, carriage return) into nothing.
 /// Any rewrite means the original was not well-formed; the caller reports it.
@@ -89,12 +90,19 @@ enum XMLRepair {
             var j = i + 1
             if j < count && input[j] == UInt8(ascii: "#") {
                 j += 1
-                let hex = j < count && (input[j] == UInt8(ascii: "x") || input[j] == UInt8(ascii: "X"))
+                let upperX = j < count && input[j] == UInt8(ascii: "X")
+                let hex = upperX || (j < count && input[j] == UInt8(ascii: "x"))
                 if hex { j += 1 }
                 let start = j
                 while j < count && j - start < 10 && isDigit(input[j], hex: hex) { j += 1 }
                 if j > start && j < count && input[j] == UInt8(ascii: ";") {
-                    i = j + 1 // valid numeric reference
+                    if upperX {
+                        // "&#X41;" is HTML's spelling; XML knows only "&#x41;", and libxml2 drops the other.
+                        note(i, "&#X")
+                        output.append(contentsOf: Array("&#x".utf8))
+                        copiedUpTo = i + 3
+                    }
+                    i = j + 1 // a numeric reference
                     continue
                 }
                 note(i, "&#")

@@ -275,7 +275,7 @@ struct FeedReader {
                 return (HTMLText.collapse(HTMLText.text(tree, node)), HTMLSanitizer.html(tree, node))
             }
             let raw = tree.text(of: node)
-            guard raw.contains("<") || raw.contains("&") else {
+            guard looksLikeMarkup(raw) else {
                 let text = HTMLText.collapse(raw)
                 var html = ""
                 HTMLSanitizer.escape(text, into: &html, attribute: false)
@@ -291,18 +291,7 @@ struct FeedReader {
     static func body(_ tree: MarkupTree, _ node: MarkupTree.Node, base: String?) -> PostingBody {
         switch contentKind(tree, node) {
         case .text:
-            // Plain text: one paragraph per line, so labels such as "Responsibilities:" still start sections.
-            let raw = tree.text(of: node).trimmingWhitespace
-            var escaped = ""
-            HTMLSanitizer.escape(raw, into: &escaped, attribute: false)
-            let paragraphs = raw.split(separator: "\n").map { line -> String in
-                var p = ""
-                HTMLSanitizer.escape(String(line), into: &p, attribute: false)
-                return "<p>" + p + "</p>"
-            }
-            var body = PostingBody(fragment: paragraphs.joined(), baseURI: base)
-            body.html = escaped
-            return body
+            return plainBody(tree.text(of: node), base: base)
         case .xhtml:
             var scoped = tree.subtree(node)
             scoped.baseURI = base
@@ -318,7 +307,48 @@ struct FeedReader {
                 scoped.baseURI = base
                 return PostingBody(scoped, scoped.root)
             }
-            return PostingBody(fragment: tree.text(of: node), baseURI: base)
+            let raw = tree.text(of: node)
+            // "<![CDATA[ <!DOCTYPE ]]>" or "salary < $50k" is text, which an HTML parser would eat.
+            return looksLikeMarkup(raw) ? PostingBody(fragment: raw, baseURI: base) : plainBody(raw, base: base)
         }
+    }
+
+    /// Plain text as a body: one paragraph per line, so labels such as "Responsibilities:" still start sections.
+    static func plainBody(_ text: String, base: String?) -> PostingBody {
+        let raw = text.trimmingWhitespace
+        var escaped = ""
+        HTMLSanitizer.escape(raw, into: &escaped, attribute: false)
+        let paragraphs = raw.split(separator: "\n").map { line -> String in
+            var p = ""
+            HTMLSanitizer.escape(String(line), into: &p, attribute: false)
+            return "<p>" + p + "</p>"
+        }
+        var body = PostingBody(fragment: paragraphs.joined(), baseURI: base, plainText: true)
+        body.html = escaped
+        return body
+    }
+
+    /// Whether text declared or taken to be HTML holds any: a tag ("<b", "</p"), a comment, or a character
+    /// reference ("&amp;", "&#233;"). Feedparser asks the same before it reads text as HTML.
+    static func looksLikeMarkup(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        let n = bytes.count
+        var i = 0
+        while i < n {
+            let b = bytes[i]
+            if b == 0x3C, i + 1 < n {
+                let c = bytes[i + 1]
+                if (c | 0x20) &- 0x61 < 26 || c == 0x2F { return true }
+                if c == 0x21, i + 3 < n, bytes[i + 2] == 0x2D, bytes[i + 3] == 0x2D { return true }
+            } else if b == 0x26 {
+                var j = i + 1
+                if j < n, bytes[j] == 0x23 { j += 1 }
+                let start = j
+                while j < n, j - start < 32, (bytes[j] | 0x20) &- 0x61 < 26 || bytes[j] &- 0x30 < 10 { j += 1 }
+                if j > start, j < n, bytes[j] == 0x3B { return true }
+            }
+            i += 1
+        }
+        return false
     }
 }

@@ -8,8 +8,11 @@ public struct PostingBody: Sendable, Hashable {
     /// - Parameters:
     ///   - skip: elements to leave out (navigation, banners, "similar jobs").
     ///   - dropTitle: a heading equal to this text (the posting's title) does not start a section.
+    ///   - plainText: the body was plain text, one paragraph per line, where a capitalised label opening a
+    ///     line ("RESPONSIBILITIES: …") is the only sign of a section. In HTML, headings and bold labels are,
+    ///     and a capitalised "CLOSING DATE:" line inside a description must not take the paragraphs after it.
     public init(_ tree: MarkupTree, _ node: MarkupTree.Node, skip: (MarkupTree.Node) -> Bool = { _ in false },
-                dropTitle: String? = nil) {
+                dropTitle: String? = nil, plainText: Bool = false) {
         let read = HTMLText.blocks(tree, node, skip: skip)
         var sections: [PostingSection] = []
         var heading: String?
@@ -29,6 +32,17 @@ public struct PostingBody: Sendable, Hashable {
         // "Required ● Master's degree … ● Experience with …": a run-in label before a bulleted list in one
         // paragraph is a heading, and each bullet a line.
         let blocks = read.flatMap { block -> [HTMLText.Block] in
+            // "RESPONSIBILITIES: Plans, organizes …": a capitalised label opening a paragraph of plain text
+            // (old job boards' feeds) is a heading, and the rest of the paragraph its text.
+            if plainText, !block.isHeading, let (label, rest) = Self.capitalLabel(block.text) {
+                var heading = block
+                heading.text = label
+                heading.isHeading = true
+                heading.level = 7
+                var line = block
+                line.text = rest
+                return [heading, line]
+            }
             guard !block.isHeading, let (label, items) = Self.runInLabel(block.text) else { return [block] }
             var heading = block
             heading.text = label
@@ -82,13 +96,26 @@ public struct PostingBody: Sendable, Hashable {
         return (label, items)
     }
 
+    /// Splits "REQUIRED QUALIFICATIONS: ALA-accredited MLS …" into the label and the rest, when the label (at
+    /// most four words before a colon near the start) is in capitals and names a kind of section.
+    static func capitalLabel(_ text: String) -> (String, String)? {
+        guard let colon = text.utf8.prefix(40).firstIndex(of: UInt8(ascii: ":")) else { return nil }
+        let label = String(text[..<colon]).trimmingSpaces
+        let letters = label.unicodeScalars.filter(\.isAlphabeticFast)
+        guard letters.count >= 3, letters.allSatisfy({ $0.properties.isUppercase }), label.split(separator: " ").count <= 4,
+              SectionClassifier.kind(ofHeading: label) != .other else { return nil }
+        let rest = String(text[text.utf8.index(after: colon)...]).trimmingSpaces
+        guard !rest.isEmpty else { return nil }
+        return (label, rest)
+    }
+
     /// Reads an HTML fragment (a feed item's description).
-    public init(fragment: String, baseURI: String?) {
+    public init(fragment: String, baseURI: String?, plainText: Bool = false) {
         let tree = HTMLParser.parseFragment(fragment, baseURI: baseURI)
         if tree.isEmpty {
             self.init(sections: [], text: "", html: "")
         } else {
-            self.init(tree, tree.root)
+            self.init(tree, tree.root, plainText: plainText)
         }
     }
 

@@ -32,6 +32,17 @@ struct MarkupSafetyTests {
         #expect(String(decoding: repaired.bytes, as: UTF8.self) == "<r>&#233; x &amp; y</r>")
     }
 
+    @Test("HTML's upper-case hexadecimal reference (&#X41;) reads as its character, and marks the feed not well-formed")
+    func upperCaseHexReference() throws {
+        let repaired = XMLRepair.repair(Array("<r>&#X41;&#x42;&#67;</r>".utf8))
+        #expect(repaired.changes == 1)
+        #expect(String(decoding: repaired.bytes, as: UTF8.self) == "<r>&#x41;&#x42;&#67;</r>")
+        let result = PostingParser.parse(feed("Caf&#XE9; &amp; more"), input: "t.rss")
+        let posting = try #require(result.postings.first)
+        #expect(posting.text == "Café & more")
+        #expect(posting.source.wellFormed == false)
+    }
+
     @Test("bare ampersands survive as text")
     func bareAmpersand() throws {
         let result = PostingParser.parse(feed("Q&A desk &amp; more, a=1&b=2"), input: "t.rss")

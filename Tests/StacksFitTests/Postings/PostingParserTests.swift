@@ -75,6 +75,43 @@ struct PostingParserTests {
         #expect(analysis.requirements.minYearsExperience == nil)
     }
 
+    @Test("a plain-text description's capitalised labels start sections; a capitalised line in HTML does not")
+    func capitalLabelsInPlainText() throws {
+        let text = """
+        Northfield College seeks a Head of Technical Services.
+
+        RESPONSIBILITIES: Oversees cataloging and acquisitions.
+        REQUIRED QUALIFICATIONS: ALA-accredited MLS.
+        CLOSING DATE: March 1, 2027.
+        TO APPLY: Send a letter and the names of three references.
+        """
+        let feed = "<rss version=\"0.91\"><channel><title>Jobline</title><item><title>Head</title><description>\(text)</description></item></channel></rss>"
+        let posting = try #require(PostingParser.parse(Array(feed.utf8), input: "f.rss").postings.first)
+        #expect(posting.sections.map(\.kind) == [.other, .duties, .required, .application, .application], "\(posting.sections)")
+        #expect(posting.sections.first { $0.kind == .required }?.text == "ALA-accredited MLS.")
+        // Lower case, too long or no known kind: not a label.
+        #expect(PostingBody.capitalLabel("Responsibilities: oversees cataloging") == nil)
+        #expect(PostingBody.capitalLabel("NOTE: the library is closed on Sundays") == nil)
+        #expect(PostingBody.capitalLabel("REQUIRED: ") == nil)
+        // In an HTML description, such a line stays in its section.
+        let html = "<rss version=\"2.0\"><channel><item><title>Head</title><description>&lt;h3&gt;Description&lt;/h3&gt;&lt;p&gt;CLOSING DATE: March 1.&lt;/p&gt;&lt;p&gt;Catalogs rare books.&lt;/p&gt;</description></item></channel></rss>"
+        let page = try #require(PostingParser.parse(Array(html.utf8), input: "h.rss").postings.first)
+        #expect(page.sections.map(\.kind) == [.duties], "\(page.sections)")
+    }
+
+    @Test("text that holds no markup is not read as HTML: a CDATA '<!DOCTYPE', 'salary < $50k'")
+    func textWithoutMarkup() throws {
+        #expect(!FeedReader.looksLikeMarkup(" <!DOCTYPE "))
+        #expect(!FeedReader.looksLikeMarkup("salary < $50k & benefits"))
+        #expect(FeedReader.looksLikeMarkup("a <b>bold</b> move"))
+        #expect(FeedReader.looksLikeMarkup("caf&eacute;"))
+        #expect(FeedReader.looksLikeMarkup("caf&#233;"))
+        #expect(FeedReader.looksLikeMarkup("x <!-- note --> y"))
+        let feed = "<rss><channel><item><title>A</title><description><![CDATA[ <!DOCTYPE ]]></description></item></channel></rss>"
+        let posting = try #require(PostingParser.parse(Array(feed.utf8), input: "d.rss").postings.first)
+        #expect(posting.text == "<!DOCTYPE")
+    }
+
     @Test("a posting's link is only ever http(s) or relative: javascript: and data: links are refused")
     func hostileLinks() throws {
         let page = try #require(try TestData.parse(TestData.fixture("hostile-posting.html")).postings.first)
