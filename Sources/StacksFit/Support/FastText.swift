@@ -38,11 +38,6 @@ enum FastText {
     }
 
     /// True when `text` ends with `suffix` (lower-case ASCII), ignoring ASCII case.
-    static func hasSuffixIgnoringCase(_ text: String.UTF8View, _ suffix: StaticString) -> Bool {
-        hasSuffixIgnoringCase(text, suffix.description)
-    }
-
-    /// True when `text` ends with `suffix` (lower-case ASCII), ignoring ASCII case.
     static func hasSuffixIgnoringCase(_ text: String.UTF8View, _ suffix: String) -> Bool {
         let tail = suffix.utf8
         guard text.count >= tail.count else { return false }
