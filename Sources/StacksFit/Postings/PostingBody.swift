@@ -31,19 +31,12 @@ public struct PostingBody: Sendable, Hashable {
         }
         // "Required ● Master's degree … ● Experience with …": a run-in label before a bulleted list in one
         // paragraph is a heading, and each bullet a line.
+        // "RESPONSIBILITIES: Plans, organizes …": in plain text (old job boards' feeds), a capitalised label
+        // opening a paragraph is a heading, and the rest of the paragraph its text.
         let blocks = read.flatMap { block -> [HTMLText.Block] in
-            // "RESPONSIBILITIES: Plans, organizes …": a capitalised label opening a paragraph of plain text
-            // (old job boards' feeds) is a heading, and the rest of the paragraph its text.
-            if plainText, !block.isHeading, let (label, rest) = Self.capitalLabel(block.text) {
-                var heading = block
-                heading.text = label
-                heading.isHeading = true
-                heading.level = 7
-                var line = block
-                line.text = rest
-                return [heading, line]
-            }
-            guard !block.isHeading, let (label, items) = Self.runInLabel(block.text) else { return [block] }
+            guard !block.isHeading else { return [block] }
+            let capital = plainText ? Self.capitalLabel(block.text).map { ($0.0, [$0.1]) } : nil
+            guard let (label, items) = capital ?? Self.runInLabel(block.text) else { return [block] }
             var heading = block
             heading.text = label
             heading.isHeading = true

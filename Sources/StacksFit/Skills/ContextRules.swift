@@ -274,20 +274,14 @@ enum ContextRules {
 
     /// The words of the classes above; the phrase matcher's vocabulary starts from it.
     static let lexicon: Vocabulary = {
+        let classes: [(WordClass, Set<String>)] = [
+            (.role, roleWords), (.statement, statementCues), (.collection, ["collection", "holding"]), (.holding, ["holding"]),
+            (.one, ["one"]), (.reportNoun, reportNouns), (.provision, ["term", "clause", "provision"]),
+            (.nameLineInstitution, nameLineInstitutions), (.colleagueDeterminer, colleagueDeterminers),
+            (.leadingVerb, leadingVerbs), (.unitNoun, unitNouns), (.namedUnit, namedUnits), (.roleNoun, roleNouns),
+        ]
         var words = Vocabulary()
-        words.mark(roleWords, WordClass.role.rawValue)
-        words.mark(statementCues, WordClass.statement.rawValue)
-        words.mark(["collection"], WordClass.collection.rawValue)
-        words.mark(["holding"], WordClass.collection.rawValue | WordClass.holding.rawValue)
-        words.mark(["one"], WordClass.one.rawValue)
-        words.mark(reportNouns, WordClass.reportNoun.rawValue)
-        words.mark(["term", "clause", "provision"], WordClass.provision.rawValue)
-        words.mark(nameLineInstitutions, WordClass.nameLineInstitution.rawValue)
-        words.mark(colleagueDeterminers, WordClass.colleagueDeterminer.rawValue)
-        words.mark(leadingVerbs, WordClass.leadingVerb.rawValue)
-        words.mark(unitNouns, WordClass.unitNoun.rawValue)
-        words.mark(namedUnits, WordClass.namedUnit.rawValue)
-        words.mark(roleNouns, WordClass.roleNoun.rawValue)
+        for (wordClass, members) in classes { words.mark(members.sorted(), wordClass.rawValue) }
         return words
     }()
 

@@ -78,15 +78,17 @@ extension Unicode.Scalar {
 }
 
 extension StringProtocol {
-    /// `first?.isUppercase`, with an ASCII fast path: the character's property lookup is what costs, and the
-    /// words the context rules test are nearly all ASCII.
     /// Ends with "'s" or "’s", compared as bytes.
     var endsPossessive: Bool {
-        let bytes = Array(utf8.suffix(4))
-        guard bytes.last == 0x73, bytes.count >= 2 else { return false }
-        return bytes[bytes.count - 2] == 0x27 || bytes.dropLast().suffix(3).elementsEqual([0xE2, 0x80, 0x99])
+        var tail: UInt32 = 0 // the last four bytes, oldest highest
+        var count = 0
+        for b in utf8.suffix(4) { tail = tail << 8 | UInt32(b); count += 1 }
+        guard count >= 2, tail & 0xFF == 0x73 else { return false }
+        return (tail >> 8) & 0xFF == 0x27 || (count == 4 && tail >> 8 == 0xE2_80_99)
     }
 
+    /// `first?.isUppercase`, with an ASCII fast path: the character's property lookup is what costs, and the
+    /// words the context rules test are nearly all ASCII.
     var startsUppercase: Bool {
         guard let b = utf8.first else { return false }
         return b < 0x80 ? b &- 0x41 < 26 : first?.isUppercase ?? false

@@ -67,4 +67,12 @@ struct FastTextTests {
     func collapse(_ pair: (String, String)) {
         #expect(HTMLText.collapse(pair.0) == pair.1)
     }
+
+    @Test("endsPossessive agrees with hasSuffix(\"'s\") || hasSuffix(\"’s\")", arguments: [
+        "library's", "library’s", "libraries'", "s", "'s", "’s", "x’s", "xs", "", "boss", "it's", "é's", "’", "a’sb",
+    ])
+    func possessive(_ word: String) {
+        #expect(word.endsPossessive == (word.hasSuffix("'s") || word.hasSuffix("’s")), "\(word)")
+        #expect(word[...].endsPossessive == word.endsPossessive)
+    }
 }
