@@ -14,7 +14,8 @@ struct Bench {
             return
         }
         if args.first == "--loop", args.count >= 2 {
-            // For profilers: parse generated pages or a feed repeatedly, nothing else.
+            // For profilers: `--loop skills|feed|pages [DIR]` extracts skills, or parses generated pages, a
+            // generated feed or the inputs of DIR, repeatedly and nothing else.
             var corpus = Corpus(seed: 42)
             if args[1] == "skills" {
                 let extractor = SkillExtractor(taxonomy: try Taxonomy.bundled())
@@ -26,6 +27,12 @@ struct Bench {
                     }.flatMap { $0 }
                 }
                 for _ in 0..<(args.count > 2 ? 12 : 3) { for p in postings { _ = extractor.mentions(in: p) } }
+            } else if args.count > 2 {
+                // A folder of real inputs (pages or feeds): parse them repeatedly.
+                let files = Input.expand([args[2]]).inputs.compactMap { input in
+                    (try? Data(contentsOf: URL(fileURLWithPath: input.name))).map { ([UInt8]($0), input.name) }
+                }
+                for _ in 0..<5 { for (bytes, name) in files { _ = PostingParser.parse(bytes, input: name) } }
             } else if args[1] == "feed" {
                 let feed = corpus.feed(items: 2_000)
                 for _ in 0..<3 { _ = PostingParser.parse(feed, input: "bench.rss") }

@@ -1,36 +1,86 @@
 /// Cheap, ASCII-case-insensitive substring tests on UTF-8, used as prefilters on hot paths:
 /// one pass over the bytes decides whether a slower, exact parser needs to look at a line at all.
 enum FastText {
-    /// A set of lower-case needles, indexed by their first byte.
+    /// A set of phrases to look for, all at once, ignoring ASCII case.
+    ///
+    /// Field parsers ask it of nearly every line of a posting, and most lines hold none of the phrases, so
+    /// the scan is built to reject fast: each pair of adjacent bytes is looked up in a 64 Kbit table of the
+    /// phrases' first two bytes, and only a hit compares whole phrases. One-byte phrases ("$") are a
+    /// 256-entry table of their own. The phrases live in one flat buffer, so the scan touches no
+    /// reference-counted storage.
     struct Needles: Sendable {
-        private let byFirst: [[[UInt8]]]
+        /// Bit `a << 8 | b` is set when some phrase starts with the (lower-case) bytes a, b.
+        private let pairs: [UInt64]
+        /// True for the bytes that are whole phrases on their own.
+        private let single: [Bool]
+        /// The phrases of two bytes or more, lower-cased, back to back, sorted by their first two bytes.
+        private let bytes: [UInt8]
+        /// Phrase `k` is `bytes[starts[k]..<starts[k + 1]]`.
+        private let starts: [Int]
+        /// The phrases starting with byte `b` are numbers `byFirst[b]..<byFirst[b + 1]`.
+        private let byFirst: [Int]
 
         init(_ words: [String]) {
-            var table = [[[UInt8]]](repeating: [], count: 256)
+            var pairs = [UInt64](repeating: 0, count: 1024)
+            var single = [Bool](repeating: false, count: 256)
+            var long: [[UInt8]] = []
             for word in words {
                 let bytes = Array(word.lowercased().utf8)
-                guard let first = bytes.first else { continue }
-                table[Int(first)].append(bytes)
+                switch bytes.count {
+                case 0: continue
+                case 1: single[Int(bytes[0])] = true
+                default:
+                    let key = Int(bytes[0]) << 8 | Int(bytes[1])
+                    pairs[key >> 6] |= 1 << UInt64(key & 63)
+                    long.append(bytes)
+                }
             }
-            byFirst = table
+            long.sort { ($0[0], $0[1]) < ($1[0], $1[1]) }
+            self.pairs = pairs
+            self.single = single
+            bytes = long.flatMap { $0 }
+            starts = long.reduce(into: [0]) { $0.append($0.last! + $1.count) }
+            byFirst = (0...256).map { b in long.firstIndex { Int($0[0]) >= b } ?? long.count }
         }
 
         /// True when `text` contains any needle, ignoring ASCII case.
         func occurs(in text: String) -> Bool {
             var text = text
-            return text.withUTF8 { haystack in
-                let count = haystack.count
-                var i = 0
-                while i < count {
-                    let candidates = byFirst[Int(FastText.lower(haystack[i]))]
-                    if !candidates.isEmpty {
-                        for needle in candidates where i + needle.count <= count {
-                            var k = 1
-                            while k < needle.count && FastText.lower(haystack[i + k]) == needle[k] { k += 1 }
-                            if k == needle.count { return true }
+            return text.withUTF8 { occurs(in: $0) }
+        }
+
+        func occurs(in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
+            let count = haystack.count
+            guard count > 0 else { return false }
+            return pairs.withUnsafeBufferPointer { pairs in
+                single.withUnsafeBufferPointer { single in
+                    var previous = FastText.lower(haystack[0])
+                    if single[Int(previous)] { return true }
+                    var i = 1
+                    while i < count {
+                        let current = FastText.lower(haystack[i])
+                        if single[Int(current)] { return true }
+                        let key = Int(previous) << 8 | Int(current)
+                        if pairs[key >> 6] & (1 << UInt64(key & 63)) != 0, matchesAt(i - 1, haystack, first: previous, second: current) {
+                            return true
                         }
+                        previous = current
+                        i += 1
                     }
-                    i += 1
+                    return false
+                }
+            }
+        }
+
+        /// Whether a phrase starting with bytes `first`, `second` occurs at `i`.
+        private func matchesAt(_ i: Int, _ haystack: UnsafeBufferPointer<UInt8>, first: UInt8, second: UInt8) -> Bool {
+            bytes.withUnsafeBufferPointer { bytes in
+                for k in byFirst[Int(first)]..<byFirst[Int(first) + 1] {
+                    let from = starts[k], length = starts[k + 1] - from
+                    guard bytes[from + 1] == second, i + length <= haystack.count else { continue }
+                    var m = 2
+                    while m < length && FastText.lower(haystack[i + m]) == bytes[from + m] { m += 1 }
+                    if m == length { return true }
                 }
                 return false
             }

@@ -38,6 +38,25 @@ struct FastTextTests {
         #expect("anything".includes("") == "anything".contains(""))
     }
 
+    @Test("Needles finds what a plain case-insensitive search finds, for one-byte, multi-byte and overlapping phrases")
+    func needles() {
+        let phrases = ["$", "£", "salary", "sal", "pay range", "til ", "time", "ti", "€", "Hourly"]
+        let needles = FastText.Needles(phrases)
+        var random = SplitMix64(seed: 7)
+        let alphabet = Array("salry timepRANGEhoulyk $£€ ".unicodeScalars)
+        var texts = ["", "s", "$", "SALARY", "a sal", "until ", "til", "until", "Pay Range:", "€", "hourly", "T", "xtix"]
+        for _ in 0..<3_000 {
+            let length = Int(random.next() % 12)
+            texts.append(String(String.UnicodeScalarView((0..<length).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] })))
+        }
+        for text in texts {
+            let lower = String(text.unicodeScalars.map { $0.value < 0x80 ? Character($0).lowercased().first! : Character($0) })
+            let expected = phrases.contains { lower.contains($0.lowercased()) }
+            #expect(needles.occurs(in: text) == expected, "\(text)")
+        }
+        #expect(!FastText.Needles([]).occurs(in: "anything"))
+    }
+
     @Test("lines split on line feeds only and drop empty lines")
     func lines() {
         #expect(FastText.lines("a\nb\n\nc\n") == ["a", "b", "c"])
