@@ -40,9 +40,10 @@ enum FieldFiller {
         if posting.validThrough == nil {
             // Application lines first, then every line; the parser's own prefilter skips lines without a cue.
             let application = sections.filter { $0.kind == .application }.flatMap { FastText.lines($0.text) }
+            // A line that says the posting stays open until filled ends the search: it closes on no date.
             for text in application + lines {
-                if DeadlineParser.isOpenUntilFilled(text) && DeadlineParser.closingDate(in: text) == nil { break }
-                if let date = DeadlineParser.closingDate(in: text) { posting.validThrough = date; break }
+                if DeadlineParser.isOpenUntilFilled(text) { break }
+                if let date = DeadlineParser.closingDate(in: text, knownNotOpen: true) { posting.validThrough = date; break }
             }
         }
         if posting.datePosted == nil {
@@ -86,8 +87,7 @@ enum FieldFiller {
             }
         }
         for line in lines where locationCues.occurs(in: line) {
-            let lower = line.lowercased()
-            for label in ["location:", "job location:", "location -", "city:", "work location:"] where lower.hasPrefix(label) {
+            for label in ["location:", "job location:", "location -", "city:", "work location:"] where FastText.hasPrefixIgnoringCase(line.utf8, label) {
                 let value = String(line.dropFirst(label.count))
                 if let p = PlaceParser.parse(value) { return p }
                 // "Location: Manhattan, KS. Salary: …" — the place ends at the first sentence break.
@@ -127,8 +127,7 @@ enum FieldFiller {
 
     private static func employer(sections: [PostingSection], lines: [String], header: [String], title: String?) -> String? {
         for line in lines.prefix(40) where line.utf8.contains(UInt8(ascii: ":")) {
-            let lower = line.lowercased()
-            for label in ["employer:", "organization:", "organisation:", "institution:", "hiring organization:", "company:", "library:", "agency:", "department:"] where lower.hasPrefix(label) {
+            for label in ["employer:", "organization:", "organisation:", "institution:", "hiring organization:", "company:", "library:", "agency:", "department:"] where FastText.hasPrefixIgnoringCase(line.utf8, label) {
                 let value = line.dropFirst(label.count).trimmingSpaces
                 if !value.isEmpty && value.count <= 100 { return value }
             }

@@ -87,6 +87,13 @@ enum FastText {
         }
     }
 
+    /// True when `text` starts with `prefix` (lower-case ASCII), ignoring ASCII case.
+    static func hasPrefixIgnoringCase(_ text: String.UTF8View, _ prefix: String) -> Bool {
+        let head = prefix.utf8
+        guard text.count >= head.count else { return false }
+        return zip(text, head).allSatisfy { lower($0) == $1 }
+    }
+
     /// True when `text` ends with `suffix` (lower-case ASCII), ignoring ASCII case.
     static func hasSuffixIgnoringCase(_ text: String.UTF8View, _ suffix: String) -> Bool {
         let tail = suffix.utf8
@@ -175,6 +182,58 @@ extension StringProtocol {
 }
 
 extension FastText {
+    /// Lower-cased words; every scalar that is not a letter or digit separates words.
+    ///
+    /// ASCII text (nearly every line a field parser reads) is cut and lower-cased on its bytes; other
+    /// text goes scalar by scalar, with Unicode's letters, numbers and lower-casing.
+    static func words(_ text: String) -> [String] {
+        var text = text
+        if let ascii = text.withUTF8({ asciiWords($0) }) { return ascii }
+        var words: [String] = []
+        var current = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            let isWordCharacter: Bool
+            if v < 0x80 {
+                isWordCharacter = (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) || (v >= 0x30 && v <= 0x39)
+            } else {
+                isWordCharacter = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+            }
+            if isWordCharacter {
+                if v >= 0x41 && v <= 0x5A {
+                    current.append(Unicode.Scalar(v + 0x20) ?? scalar)
+                } else if v < 0x80 {
+                    current.append(scalar)
+                } else {
+                    current.append(contentsOf: String(scalar).lowercased().unicodeScalars)
+                }
+            } else if !current.isEmpty {
+                words.append(String(current))
+                current = String.UnicodeScalarView()
+            }
+        }
+        if !current.isEmpty { words.append(String(current)) }
+        return words
+    }
+
+    /// The words of ASCII bytes, or nil when a byte is not ASCII.
+    private static func asciiWords(_ bytes: UnsafeBufferPointer<UInt8>) -> [String]? {
+        var words: [String] = []
+        var word: [UInt8] = []
+        word.reserveCapacity(32)
+        for b in bytes {
+            guard b < 0x80 else { return nil }
+            if (b | 0x20) &- 0x61 < 26 || b &- 0x30 < 10 {
+                word.append(lower(b))
+            } else if !word.isEmpty {
+                words.append(String(decoding: word, as: UTF8.self))
+                word.removeAll(keepingCapacity: true)
+            }
+        }
+        if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
+        return words
+    }
+
     /// The lines of a text, split on "\n" byte by byte (the text's own "\r\n" was normalised when it was built).
     static func lines(_ text: String) -> [String] {
         text.utf8.split(separator: 0x0A).map { String(Substring($0)) }

@@ -57,6 +57,31 @@ struct FastTextTests {
         #expect(!FastText.Needles([]).occurs(in: "anything"))
     }
 
+    @Test("words: lower-cased letters and digits, the same on the ASCII fast path as by Unicode's rules")
+    func words() {
+        #expect(FastText.words("Full-Time, 40 HOURS/week") == ["full", "time", "40", "hours", "week"])
+        #expect(FastText.words("Café ÉTÉ – Zürich 2026") == ["café", "été", "zürich", "2026"])
+        #expect(FastText.words("") == [])
+        #expect(FastText.words(" ,; ") == [])
+        var random = SplitMix64(seed: 3)
+        let alphabet = Array("aZ9 -_.@[`{/:\t\nQz0".unicodeScalars)
+        for _ in 0..<2_000 {
+            let text = String(String.UnicodeScalarView((0..<Int(random.next() % 16)).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] }))
+            let expected = text.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
+            #expect(FastText.words(text) == expected, "\(text)")
+            // The same text with a non-ASCII word after it goes the Unicode way.
+            #expect(FastText.words(text + " é") == expected + ["é"], "\(text)")
+        }
+    }
+
+    @Test("hasPrefixIgnoringCase compares ASCII case-insensitively")
+    func prefix() {
+        #expect(FastText.hasPrefixIgnoringCase("Location: Albany".utf8, "location:"))
+        #expect(FastText.hasPrefixIgnoringCase("LOCATION:".utf8, "location:"))
+        #expect(!FastText.hasPrefixIgnoringCase("Locat".utf8, "location:"))
+        #expect(!FastText.hasPrefixIgnoringCase("Job location:".utf8, "location:"))
+    }
+
     @Test("lines split on line feeds only and drop empty lines")
     func lines() {
         #expect(FastText.lines("a\nb\n\nc\n") == ["a", "b", "c"])

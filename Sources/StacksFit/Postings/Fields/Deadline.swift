@@ -13,8 +13,13 @@ import Foundation
 public enum DeadlineParser {
     /// The closing date a posting states, e.g. "Application deadline: March 15, 2027", "Applications due by 3/15/2027", "Closing date: 2027-01-31", "Apply by January 8, 2027", "Position closes Dec 1, 2026". Returns .none when the text says it is open until filled (or there is no deadline), and never takes "review of applications begins …" or "start date" as a closing date.
     public static func closingDate(in text: String) -> PostingDate? {
+        closingDate(in: text, knownNotOpen: false)
+    }
+
+    /// `closingDate(in:)` for a caller that has already found the text is not open until filled.
+    static func closingDate(in text: String, knownNotOpen: Bool) -> PostingDate? {
         guard FastText.hasDigit(text), cueFilter.occurs(in: text) else { return nil }
-        if isOpenUntilFilled(text) { return nil }
+        if !knownNotOpen && isOpenUntilFilled(text) { return nil }
         let scalars = Array(text.unicodeScalars)
         let lower = scalars.map(asciiLower)
         var cues: [(start: Int, end: Int, generic: Bool)] = []
@@ -38,9 +43,7 @@ public enum DeadlineParser {
     /// True when the text says "open until filled" / "until the position is filled" / "open until closed".
     public static func isOpenUntilFilled(_ text: String) -> Bool {
         guard openFilter.occurs(in: text) else { return false }
-        let words = text.lowercased()
-            .split(whereSeparator: { !($0.isLetter || $0.isNumber) })
-            .map(String.init)
+        let words = FastText.words(text)
         for (i, w) in words.enumerated() {
             if w == "ouf" { return true }
             if w == "continuous" || w == "continuously" || w == "ongoing" {

@@ -29,7 +29,7 @@ public enum EmploymentType: String, Sendable, Codable, Hashable, CaseIterable {
             self = exact
             return
         }
-        let words = Self.words(trimmed)
+        let words = FastText.words(trimmed)
         let matches = Self.matches(words, Self.strictPatterns + Self.loosePatterns)
         if let specific = matches.first(where: { $0 != .fullTime && $0 != .partTime }) {
             self = specific
@@ -46,7 +46,7 @@ public enum EmploymentType: String, Sendable, Codable, Hashable, CaseIterable {
     /// "internship", not "interns"; "temporary appointment", not "temporary".
     public static func first(in text: String) -> EmploymentType? {
         guard strictFilter.occurs(in: text) else { return nil }
-        let words = words(text)
+        let words = FastText.words(text)
         for i in words.indices {
             guard let candidates = strictByFirstWord[words[i]] else { continue }
             for p in candidates where matches(p, words, at: i) { return p.type }
@@ -81,35 +81,6 @@ public enum EmploymentType: String, Sendable, Codable, Hashable, CaseIterable {
 
     /// A sequence of word alternatives ("temporary" or "temp", then "position" or "role"…).
     typealias Pattern = (words: [Set<String>], type: EmploymentType)
-
-    /// Lower-cased words; every character that is not a letter or digit separates words.
-    static func words(_ text: String) -> [String] {
-        var words: [String] = []
-        var current = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            let v = scalar.value
-            let isWordCharacter: Bool
-            if v < 0x80 {
-                isWordCharacter = (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) || (v >= 0x30 && v <= 0x39)
-            } else {
-                isWordCharacter = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
-            }
-            if isWordCharacter {
-                if v >= 0x41 && v <= 0x5A {
-                    current.append(Unicode.Scalar(v + 0x20) ?? scalar)
-                } else if v < 0x80 {
-                    current.append(scalar)
-                } else {
-                    current.append(contentsOf: String(scalar).lowercased().unicodeScalars)
-                }
-            } else if !current.isEmpty {
-                words.append(String(current))
-                current = String.UnicodeScalarView()
-            }
-        }
-        if !current.isEmpty { words.append(String(current)) }
-        return words
-    }
 
     /// Every type whose pattern matches, ordered by where in the text it starts.
     static func matches(_ words: [String], _ patterns: [Pattern]) -> [EmploymentType] {

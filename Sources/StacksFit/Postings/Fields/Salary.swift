@@ -52,8 +52,7 @@ public enum SalaryParser {
         let scalars = Array(text.unicodeScalars)
         let tokens = tokenize(scalars)
         guard tokens.contains(where: { $0.kind == .number }) else { return nil }
-        let excluded = excludedRanges(scalars)
-        let context = Context(tokens: tokens, excluded: excluded)
+        let context = Context(tokens: tokens, scalars: scalars)
         for i in tokens.indices where tokens[i].kind == .number {
             if let salary = context.salary(at: i) { return salary }
         }
@@ -346,9 +345,17 @@ public enum SalaryParser {
         case unrepresentable
     }
 
-    struct Context {
+    final class Context {
         let tokens: [Token]
-        let excluded: [Range<Int>]
+        private let scalars: [Unicode.Scalar]
+        /// The dates and phone numbers of the text, looked for only once a figure passes every other test:
+        /// most lines that reach the parser hold no pay at all.
+        private lazy var excluded: [Range<Int>] = SalaryParser.excludedRanges(scalars)
+
+        init(tokens: [Token], scalars: [Unicode.Scalar]) {
+            self.tokens = tokens
+            self.scalars = scalars
+        }
 
         func word(_ i: Int) -> String? {
             i >= 0 && i < tokens.count && tokens[i].kind == .word ? tokens[i].word : nil
@@ -388,7 +395,7 @@ public enum SalaryParser {
         /// Reads a currency-marked or bare figure whose number is token `n`.
         func amount(number n: Int) -> Amount? {
             let t = tokens[n]
-            guard t.kind == .number, t.value > 0, !isExcluded(t) else { return nil }
+            guard t.kind == .number, t.value > 0 else { return nil }
             var currency: String?
             var explicit = false
             var first = n
@@ -472,6 +479,8 @@ public enum SalaryParser {
                       [":", "#", ".", "-"].contains(tokens[k].scalar) { k -= 1 }
                 if let w = word(k), labelDenials.contains(w) { return nil }
             }
+            // Last, as finding every date and phone number in the text costs more than all the tests above.
+            guard !isExcluded(t) else { return nil }
             return Amount(value: t.value, currency: currency, explicitCode: explicit, firstToken: first,
                           next: next, numberToken: n, kSuffix: t.kSuffix)
         }
