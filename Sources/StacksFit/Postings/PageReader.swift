@@ -163,18 +163,18 @@ struct PageContent {
         return title
     }
 
-    private static let furnitureWords = [
+    private static let furnitureWords = FastText.Needles([
         "cookie", "consent", "gdpr", "newsletter", "subscribe", "signup", "sign-up", "share", "social",
         "breadcrumb", "sidebar", "related", "similar", "recommended", "more-jobs", "menu", "navbar",
         "skip-link", "advert", "promo", "modal", "popup", "banner", "site-header", "site-footer",
-    ]
+    ])
 
     /// Navigation, site header and footer, sidebars, forms, cookie banners, "similar jobs" lists.
     static func isFurniture(_ tree: MarkupTree, _ node: MarkupTree.Node) -> Bool {
         let name = tree.name(node)
         if ["nav", "aside", "form", "footer", "dialog"].contains(name) { return true }
-        let tokens = ((tree.attribute("id", of: node) ?? "") + " " + (tree.attribute("class", of: node) ?? "")).lowercased()
-            .split(whereSeparator: { $0 == " " }).map(String.init)
+        let marker = ((tree.attribute("id", of: node) ?? "") + " " + (tree.attribute("class", of: node) ?? "")).lowercased()
+        let tokens = marker.split(whereSeparator: { $0 == " " }).map(String.init)
         if tokens.contains(where: { ["header", "nav", "topnav", "footer", "masthead", "menu", "sidebar", "breadcrumbs", "breadcrumb"].contains($0) }),
            !tree.isDescendant(node, of: tree.root) || !["main", "article"].contains(tree.name(node)) {
             return true
@@ -194,13 +194,12 @@ struct PageContent {
         }
         if tree.attribute("hidden", of: node) != nil || tree.attribute("aria-hidden", of: node) == "true" { return true }
         if let style = tree.attribute("style", of: node)?.lowercased().replacingOccurrences(of: " ", with: ""),
-           style.contains("display:none") || style.contains("visibility:hidden") {
+           style.includes("display:none") || style.includes("visibility:hidden") {
             return true
         }
-        let marker = ((tree.attribute("id", of: node) ?? "") + " " + (tree.attribute("class", of: node) ?? "")).lowercased()
         guard !marker.trimmingSpaces.isEmpty else { return false }
-        if marker.contains("job-description") || marker.contains("posting") && !marker.contains("similar") { return false }
-        return furnitureWords.contains { marker.contains($0) }
+        if marker.includes("job-description") || marker.includes("posting") && !marker.includes("similar") { return false }
+        return furnitureWords.occurs(in: marker)
     }
 }
 

@@ -216,6 +216,18 @@ extension FastText {
         return words
     }
 
+    /// `String(String.UnicodeScalarView(scalars)).lowercased()`, written straight into the string's
+    /// storage when the scalars are ASCII, as the field parsers' words nearly always are.
+    static func lowercasedWord(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        guard scalars.allSatisfy({ $0.value < 0x80 }) else {
+            return String(String.UnicodeScalarView(scalars)).lowercased()
+        }
+        return String(unsafeUninitializedCapacity: scalars.count) { buffer in
+            for (k, c) in zip(buffer.indices, scalars) { buffer[k] = lower(UInt8(c.value)) }
+            return scalars.count
+        }
+    }
+
     /// The words of ASCII bytes, or nil when a byte is not ASCII.
     private static func asciiWords(_ bytes: UnsafeBufferPointer<UInt8>) -> [String]? {
         var words: [String] = []

@@ -74,6 +74,15 @@ struct FastTextTests {
         }
     }
 
+    @Test("lowercasedWord agrees with String.lowercased, ASCII or not")
+    func lowercasedWord() {
+        for word in ["Albany", "MLIS", "", "x", "Zürich", "ÉTÉ", "straße", "İstanbul", "ǅungla"] {
+            let scalars = Array(word.unicodeScalars)
+            #expect(FastText.lowercasedWord(scalars[...]) == word.lowercased(), "\(word)")
+            if scalars.count > 2 { #expect(FastText.lowercasedWord(scalars[1..<3]) == String(String.UnicodeScalarView(scalars[1..<3])).lowercased()) }
+        }
+    }
+
     @Test("hasPrefixIgnoringCase compares ASCII case-insensitively")
     func prefix() {
         #expect(FastText.hasPrefixIgnoringCase("Location: Albany".utf8, "location:"))

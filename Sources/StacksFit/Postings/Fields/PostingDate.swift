@@ -236,7 +236,7 @@ public enum DateParser {
                 var k = j
                 while k < s.count, s[k].isAlphabeticFast, !isDigit(s[k]) { k += 1 }
                 if k - j == 2 {
-                    let suffix = String(String.UnicodeScalarView(s[j..<k])).lowercased()
+                    let suffix = FastText.lowercasedWord(s[j..<k])
                     if ["st", "nd", "rd", "th"].contains(suffix) {
                         token.ordinal = true
                         token.end = k
@@ -247,10 +247,9 @@ public enum DateParser {
             } else if c.isAlphabeticFast {
                 var j = i
                 while j < s.count, s[j].isAlphabeticFast, !isDigit(s[j]) { j += 1 }
-                let raw = String(String.UnicodeScalarView(s[i..<j]))
                 var token = Token(kind: .word, start: i, end: j, spaceBefore: space)
-                token.word = raw.lowercased()
-                token.upper = raw.unicodeScalars.allSatisfy { $0.value >= 65 && $0.value <= 90 }
+                token.word = FastText.lowercasedWord(s[i..<j])
+                token.upper = s[i..<j].allSatisfy { $0.value >= 65 && $0.value <= 90 }
                 tokens.append(token)
                 i = j
             } else {

@@ -215,7 +215,7 @@ public enum SalaryParser {
                 var j = i
                 while j < s.count, s[j].isAlphabeticFast, !isDigit(s[j]) { j += 1 }
                 var token = Token(kind: .word, start: i, end: j, spaceBefore: space)
-                token.word = String(String.UnicodeScalarView(s[i..<j])).lowercased()
+                token.word = FastText.lowercasedWord(s[i..<j])
                 tokens.append(token)
                 i = j
             } else {
