@@ -7,22 +7,26 @@ enum FieldFiller {
     static func fill(_ posting: inout JobPosting, header: [String] = []) {
         let lines = FastText.lines(posting.text)
         let sections = posting.sections
+        // Every line is scanned once for the cue words of all the parsers below; a parser reads only the
+        // lines that hold its cues.
+        let cues = lines.map(Cue.of)
 
         if posting.salary == nil {
             // Lines that name pay or carry a currency first, then the compensation sections, then the rest.
-            let named = lines.filter { payCues.occurs(in: $0) }
+            let named = zip(lines, cues).filter { $1.contains(.pay) }.map(\.0)
             let compensation = sections.filter { $0.kind == .compensation }.map(\.text)
-            let withCurrency = lines.filter { currencyCues.occurs(in: $0) }
+            let withCurrency = zip(lines, cues).filter { $1.contains(.currency) }.map(\.0)
             for text in named + compensation + withCurrency {
                 if let salary = SalaryParser.parse(text) { posting.salary = salary; break }
             }
         }
         if posting.location == nil {
-            posting.location = place(sections: sections, lines: lines, header: header, title: posting.title)
+            let cued = zip(lines, cues).filter { $1.contains(.location) }.map(\.0)
+            posting.location = place(sections: sections, cuedLines: cued, header: header, title: posting.title)
         }
         if posting.employmentType == nil {
-            for line in lines {
-                if let type = EmploymentType.first(in: line) { posting.employmentType = type; break }
+            for (line, cue) in zip(lines, cues) where cue.contains(.employment) {
+                if let type = EmploymentType.first(inCued: line) { posting.employmentType = type; break }
             }
             if posting.employmentType == nil, let title = posting.title {
                 posting.employmentType = EmploymentType.first(in: title)
@@ -38,12 +42,12 @@ enum FieldFiller {
             }
         }
         if posting.validThrough == nil {
-            // Application lines first, then every line; the parser's own prefilter skips lines without a cue.
+            // Application lines first, then every line. A line that says the posting stays open until
+            // filled ends the search: it closes on no date.
             let application = sections.filter { $0.kind == .application }.flatMap { FastText.lines($0.text) }
-            // A line that says the posting stays open until filled ends the search: it closes on no date.
-            for text in application + lines {
-                if DeadlineParser.isOpenUntilFilled(text) { break }
-                if let date = DeadlineParser.closingDate(in: text, knownNotOpen: true) { posting.validThrough = date; break }
+            for (text, cue) in zip(application + lines, application.map(Cue.of) + cues) where !cue.isDisjoint(with: [.open, .closing]) {
+                if cue.contains(.open), DeadlineParser.isOpenUntilFilled(cued: text) { break }
+                if cue.contains(.closing), let date = DeadlineParser.closingDate(inCued: text) { posting.validThrough = date; break }
             }
         }
         if posting.datePosted == nil {
@@ -52,8 +56,8 @@ enum FieldFiller {
             }
         }
         if posting.datePosted == nil {
-            for line in lines.prefix(12) + lines.suffix(6) {
-                guard postedCues.occurs(in: line) else { continue }
+            let ends = Array(zip(lines, cues))
+            for (line, cue) in ends.prefix(12) + ends.suffix(6) where cue.contains(.posted) {
                 if let date = DateParser.firstDate(in: line) { posting.datePosted = date; break }
             }
         }
@@ -67,26 +71,48 @@ enum FieldFiller {
         }
     }
 
+    /// The parsers whose cue words a line holds.
+    struct Cue: OptionSet {
+        let rawValue: UInt32
+        static let pay = Cue(rawValue: 1 << 0)
+        static let currency = Cue(rawValue: 1 << 1)
+        static let location = Cue(rawValue: 1 << 2)
+        static let posted = Cue(rawValue: 1 << 3)
+        static let employment = Cue(rawValue: 1 << 4)
+        static let open = Cue(rawValue: 1 << 5)
+        static let closing = Cue(rawValue: 1 << 6)
+
+        /// The groups in the order of the bits above.
+        private static let scanner = FastText.Needles(groups: [
+            ["salary", "compensation", "pay range", "pay rate", "hiring range", "wage", "hourly", "starting at"],
+            ["$", "usd", "cad", "£", "€"],
+            ["location", "city:"],
+            ["posted", "date:"],
+            EmploymentType.cueWords,
+            DeadlineParser.openCues,
+            DeadlineParser.closingCues,
+        ])
+
+        static func of(_ line: String) -> Cue { Cue(rawValue: scanner.groups(in: line)) }
+    }
+
     /// The currency pay is in when a posting in this country states none.
     static let currencyOfCountry: [String: String] = ["US": "USD", "CA": "CAD", "GB": "GBP", "AU": "AUD", "NZ": "NZD", "IE": "EUR"]
 
-    private static let payCues = FastText.Needles(["salary", "compensation", "pay range", "pay rate", "hiring range", "wage", "hourly", "starting at"])
-    private static let currencyCues = FastText.Needles(["$", "usd", "cad", "£", "€"])
-    private static let postedCues = FastText.Needles(["posted", "date:"])
-    private static let locationCues = FastText.Needles(["location", "city:"])
     /// What boards put between the parts of a header line: "Northfield College Library · Albany, NY".
     private static let headerSeparators: Set<Character> = ["·", "|", "•", "–", "—"]
 
     // MARK: - place
 
-    private static func place(sections: [PostingSection], lines: [String], header: [String], title: String?) -> Place? {
+    /// - Parameter cuedLines: the lines that say "location" or "city:".
+    private static func place(sections: [PostingSection], cuedLines: [String], header: [String], title: String?) -> Place? {
         // A "Location" section or label wins.
         for section in sections where (section.heading ?? "").lowercased().hasPrefix("location") {
             for line in section.text.split(separator: "\n").prefix(3) {
                 if let p = PlaceParser.parse(String(line)) { return p }
             }
         }
-        for line in lines where locationCues.occurs(in: line) {
+        for line in cuedLines {
             for label in ["location:", "job location:", "location -", "city:", "work location:"] where FastText.hasPrefixIgnoringCase(line.utf8, label) {
                 let value = String(line.dropFirst(label.count))
                 if let p = PlaceParser.parse(value) { return p }

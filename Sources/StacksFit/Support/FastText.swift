@@ -4,85 +4,137 @@ enum FastText {
     /// A set of phrases to look for, all at once, ignoring ASCII case.
     ///
     /// Field parsers ask it of nearly every line of a posting, and most lines hold none of the phrases, so
-    /// the scan is built to reject fast: each pair of adjacent bytes is looked up in a 64 Kbit table of the
-    /// phrases' first two bytes, and only a hit compares whole phrases. One-byte phrases ("$") are a
-    /// 256-entry table of their own. The phrases live in one flat buffer, so the scan touches no
+    /// the scan is built to reject fast: each run of three bytes is hashed into a 64 Kbit table of the
+    /// phrases' first three bytes, and only a hit compares whole phrases (two-byte phrases have a table of
+    /// their pairs; one-byte phrases such as "$", a table of bytes). First pairs hit too often to filter:
+    /// "th" of "through" is in every "the". The phrases live in one flat buffer, so the scan touches no
     /// reference-counted storage.
     struct Needles: Sendable {
-        /// Bit `a << 8 | b` is set when some phrase starts with the (lower-case) bytes a, b.
+        /// Bit `hash(a, b, c)` is set when some phrase starts with the (lower-case) bytes a, b, c.
+        private let triples: [UInt64]
+        /// Bit `a << 8 | b` is set when some two-byte phrase is the (lower-case) bytes a, b.
         private let pairs: [UInt64]
-        /// True for the bytes that are whole phrases on their own.
-        private let single: [Bool]
+        /// The groups of the bytes that are whole phrases on their own (0 for the others).
+        private let single: [UInt32]
         /// The phrases of two bytes or more, lower-cased, back to back, sorted by their first two bytes.
         private let bytes: [UInt8]
         /// Phrase `k` is `bytes[starts[k]..<starts[k + 1]]`.
         private let starts: [Int]
+        /// The group bit of phrase `k`.
+        private let groupOf: [UInt32]
         /// The phrases starting with byte `b` are numbers `byFirst[b]..<byFirst[b + 1]`.
         private let byFirst: [Int]
+        /// Every group's bit.
+        private let allGroups: UInt32
 
-        init(_ words: [String]) {
+        /// One group of phrases.
+        init(_ words: [String]) { self.init(groups: [words]) }
+
+        /// Up to 32 groups of phrases; ``groups(in:)`` tells which groups a text holds, in one scan.
+        init(groups: [[String]]) {
+            precondition(groups.count <= 32, "at most 32 groups")
             var pairs = [UInt64](repeating: 0, count: 1024)
-            var single = [Bool](repeating: false, count: 256)
-            var long: [[UInt8]] = []
-            for word in words {
-                let bytes = Array(word.lowercased().utf8)
-                switch bytes.count {
-                case 0: continue
-                case 1: single[Int(bytes[0])] = true
-                default:
-                    let key = Int(bytes[0]) << 8 | Int(bytes[1])
-                    pairs[key >> 6] |= 1 << UInt64(key & 63)
-                    long.append(bytes)
+            var triples = [UInt64](repeating: 0, count: 1024)
+            var single = [UInt32](repeating: 0, count: 256)
+            var long: [(bytes: [UInt8], group: UInt32)] = []
+            for (g, words) in groups.enumerated() {
+                let bit = UInt32(1) << UInt32(g)
+                for word in words {
+                    let bytes = Array(word.lowercased().utf8)
+                    switch bytes.count {
+                    case 0: continue
+                    case 1: single[Int(bytes[0])] |= bit
+                    case 2:
+                        let key = Int(bytes[0]) << 8 | Int(bytes[1])
+                        pairs[key >> 6] |= 1 << UInt64(key & 63)
+                        long.append((bytes, bit))
+                    default:
+                        let key = Self.hash(bytes[0], bytes[1], bytes[2])
+                        triples[key >> 6] |= 1 << UInt64(key & 63)
+                        long.append((bytes, bit))
+                    }
                 }
             }
-            long.sort { ($0[0], $0[1]) < ($1[0], $1[1]) }
+            long.sort { ($0.bytes[0], $0.bytes[1]) < ($1.bytes[0], $1.bytes[1]) }
             self.pairs = pairs
+            self.triples = triples
             self.single = single
-            bytes = long.flatMap { $0 }
-            starts = long.reduce(into: [0]) { $0.append($0.last! + $1.count) }
-            byFirst = (0...256).map { b in long.firstIndex { Int($0[0]) >= b } ?? long.count }
+            bytes = long.flatMap(\.bytes)
+            starts = long.reduce(into: [0]) { $0.append($0.last! + $1.bytes.count) }
+            groupOf = long.map(\.group)
+            byFirst = (0...256).map { b in long.firstIndex { Int($0.bytes[0]) >= b } ?? long.count }
+            allGroups = groups.isEmpty ? 0 : UInt32.max >> UInt32(32 - groups.count)
         }
 
         /// True when `text` contains any needle, ignoring ASCII case.
         func occurs(in text: String) -> Bool {
             var text = text
-            return text.withUTF8 { occurs(in: $0) }
+            return text.withUTF8 { scan($0, stopAt: 1) } != 0
         }
 
-        func occurs(in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
+        /// The bits of the groups that have a phrase in `text` (bit `g` for group `g`), ignoring ASCII case.
+        func groups(in text: String) -> UInt32 {
+            var text = text
+            return text.withUTF8 { scan($0, stopAt: allGroups) }
+        }
+
+        /// The groups found in `haystack`, scanning until `stopAt` of them (as a count of bits: any one
+        /// when 1) are found.
+        private func scan(_ haystack: UnsafeBufferPointer<UInt8>, stopAt: UInt32) -> UInt32 {
             let count = haystack.count
-            guard count > 0 else { return false }
-            return pairs.withUnsafeBufferPointer { pairs in
-                single.withUnsafeBufferPointer { single in
-                    var previous = FastText.lower(haystack[0])
-                    if single[Int(previous)] { return true }
-                    var i = 1
-                    while i < count {
-                        let current = FastText.lower(haystack[i])
-                        if single[Int(current)] { return true }
-                        let key = Int(previous) << 8 | Int(current)
-                        if pairs[key >> 6] & (1 << UInt64(key & 63)) != 0, matchesAt(i - 1, haystack, first: previous, second: current) {
-                            return true
+            guard count > 0 else { return 0 }
+            var found: UInt32 = 0
+            @inline(__always) func done() -> Bool { stopAt == 1 ? found != 0 : found == stopAt }
+            return triples.withUnsafeBufferPointer { triples in
+                pairs.withUnsafeBufferPointer { pairs in
+                    single.withUnsafeBufferPointer { single in
+                        var before: UInt8 = 0 // the byte before `previous`; 0 is in no phrase
+                        var previous = FastText.lower(haystack[0])
+                        found |= single[Int(previous)]
+                        if found != 0, done() { return found }
+                        var i = 1
+                        while i < count {
+                            let current = FastText.lower(haystack[i])
+                            found |= single[Int(current)]
+                            let pair = Int(previous) << 8 | Int(current)
+                            if pairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0 {
+                                found |= groupsAt(i - 1, haystack, first: previous, second: current)
+                            }
+                            if i >= 2 {
+                                let key = Self.hash(before, previous, current)
+                                if triples[key >> 6] & (1 << UInt64(key & 63)) != 0 {
+                                    found |= groupsAt(i - 2, haystack, first: before, second: previous)
+                                }
+                            }
+                            if found != 0, done() { return found }
+                            before = previous
+                            previous = current
+                            i += 1
                         }
-                        previous = current
-                        i += 1
+                        return found
                     }
-                    return false
                 }
             }
         }
 
-        /// Whether a phrase starting with bytes `first`, `second` occurs at `i`.
-        private func matchesAt(_ i: Int, _ haystack: UnsafeBufferPointer<UInt8>, first: UInt8, second: UInt8) -> Bool {
+        /// Where three lower-case bytes fall in the 64 Kbit table.
+        @inline(__always)
+        private static func hash(_ a: UInt8, _ b: UInt8, _ c: UInt8) -> Int {
+            Int(((UInt32(a) << 16 | UInt32(b) << 8 | UInt32(c)) &* 2_654_435_761) >> 16)
+        }
+
+        /// The groups of the phrases starting with bytes `first`, `second` that occur at `i`.
+        private func groupsAt(_ i: Int, _ haystack: UnsafeBufferPointer<UInt8>, first: UInt8, second: UInt8) -> UInt32 {
             bytes.withUnsafeBufferPointer { bytes in
+                var found: UInt32 = 0
                 for k in byFirst[Int(first)]..<byFirst[Int(first) + 1] {
                     let from = starts[k], length = starts[k + 1] - from
                     guard bytes[from + 1] == second, i + length <= haystack.count else { continue }
                     var m = 2
                     while m < length && FastText.lower(haystack[i + m]) == bytes[from + m] { m += 1 }
-                    if m == length { return true }
+                    if m == length { found |= groupOf[k] }
                 }
-                return false
+                return found
             }
         }
     }

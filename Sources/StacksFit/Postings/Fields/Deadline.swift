@@ -13,13 +13,14 @@ import Foundation
 public enum DeadlineParser {
     /// The closing date a posting states, e.g. "Application deadline: March 15, 2027", "Applications due by 3/15/2027", "Closing date: 2027-01-31", "Apply by January 8, 2027", "Position closes Dec 1, 2026". Returns .none when the text says it is open until filled (or there is no deadline), and never takes "review of applications begins …" or "start date" as a closing date.
     public static func closingDate(in text: String) -> PostingDate? {
-        closingDate(in: text, knownNotOpen: false)
+        guard FastText.hasDigit(text), cueFilter.occurs(in: text), !isOpenUntilFilled(text) else { return nil }
+        return closingDate(inCued: text)
     }
 
-    /// `closingDate(in:)` for a caller that has already found the text is not open until filled.
-    static func closingDate(in text: String, knownNotOpen: Bool) -> PostingDate? {
-        guard FastText.hasDigit(text), cueFilter.occurs(in: text) else { return nil }
-        if !knownNotOpen && isOpenUntilFilled(text) { return nil }
+    /// `closingDate(in:)` for text already known to hold one of ``closingCues`` and not to be open until
+    /// filled (a caller that scanned it for several parsers' cues at once).
+    static func closingDate(inCued text: String) -> PostingDate? {
+        guard FastText.hasDigit(text) else { return nil }
         let scalars = Array(text.unicodeScalars)
         let lower = scalars.map(asciiLower)
         var cues: [(start: Int, end: Int, generic: Bool)] = []
@@ -42,7 +43,11 @@ public enum DeadlineParser {
 
     /// True when the text says "open until filled" / "until the position is filled" / "open until closed".
     public static func isOpenUntilFilled(_ text: String) -> Bool {
-        guard openFilter.occurs(in: text) else { return false }
+        openFilter.occurs(in: text) && isOpenUntilFilled(cued: text)
+    }
+
+    /// `isOpenUntilFilled(_:)` for text already known to hold one of ``openCues``.
+    static func isOpenUntilFilled(cued text: String) -> Bool {
         let words = FastText.words(text)
         for (i, w) in words.enumerated() {
             if w == "ouf" { return true }
@@ -91,8 +96,10 @@ public enum DeadlineParser {
     ]
 
     /// Prefilters: text without any of these words cannot hold a deadline or an "until filled".
-    static let cueFilter = FastText.Needles(strongCues + genericCues)
-    static let openFilter = FastText.Needles(["until", "till", "til ", "ouf", "continuous", "ongoing"])
+    static let closingCues = strongCues + genericCues
+    static let openCues = ["until", "till", "til ", "ouf", "continuous", "ongoing"]
+    static let cueFilter = FastText.Needles(closingCues)
+    static let openFilter = FastText.Needles(openCues)
 
     /// Cues that need the context checked ("start no later than …" is not a deadline).
     static let genericCues: [String] = ["no later than", "until", "through"]

@@ -45,7 +45,11 @@ public enum EmploymentType: String, Sendable, Codable, Hashable, CaseIterable {
     /// Only unambiguous phrases count in running text: "contract position", not "contract";
     /// "internship", not "interns"; "temporary appointment", not "temporary".
     public static func first(in text: String) -> EmploymentType? {
-        guard strictFilter.occurs(in: text) else { return nil }
+        strictFilter.occurs(in: text) ? first(inCued: text) : nil
+    }
+
+    /// `first(in:)` for text already known to hold one of ``cueWords``.
+    static func first(inCued text: String) -> EmploymentType? {
         let words = FastText.words(text)
         for i in words.indices {
             guard let candidates = strictByFirstWord[words[i]] else { continue }
@@ -72,10 +76,11 @@ public enum EmploymentType: String, Sendable, Codable, Hashable, CaseIterable {
     }
 
     /// A prefilter: running text without any of these cannot match a strict pattern.
-    static let strictFilter = FastText.Needles([
+    static let cueWords = [
         "time", "contract", "freelance", "temp", "seasonal", "limited", "fixed", "interim", "intern", "practicum",
         "apprentice", "volunteer", "unpaid", "diem", "call", "needed", "substitute", "casual", "relief",
-    ])
+    ]
+    static let strictFilter = FastText.Needles(cueWords)
 
     // MARK: Matching
 
