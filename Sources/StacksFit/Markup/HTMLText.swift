@@ -72,8 +72,9 @@ public enum HTMLText {
     }
 
     private static func headingLevelOf(_ name: String) -> Int? {
-        guard name.count == 2, name.first == "h", let digit = name.last?.wholeNumberValue, (1...6).contains(digit) else { return nil }
-        return digit
+        let u = name.utf8
+        guard u.count == 2, u.first == UInt8(ascii: "h"), let last = u.last, last >= UInt8(ascii: "1"), last <= UInt8(ascii: "6") else { return nil }
+        return Int(last - UInt8(ascii: "0"))
     }
 
     /// True when `text` holds anything but white space.

@@ -116,9 +116,9 @@ public struct MarkupTree: Sendable {
     /// The direct element children, optionally only those with this local name (and namespace).
     public func elements(_ node: Node, named name: String? = nil, namespace: String? = nil) -> [Node] {
         children(node).filter { child in
-            let s = storage[Int(child.index)]
-            return s.kind == .element && (name == nil || s.name == name)
-                && (namespace == nil || s.namespace == namespace)
+            let c = Int(child.index)
+            return storage[c].kind == .element && (name == nil || storage[c].name == name)
+                && (namespace == nil || storage[c].namespace == namespace)
         }
     }
 
@@ -126,11 +126,11 @@ public struct MarkupTree: Sendable {
     public func firstElement(_ node: Node, named name: String, namespace: String? = nil) -> Node? {
         var child = storage[Int(node.index)].firstChild
         while child >= 0 {
-            let s = storage[Int(child)]
-            if s.kind == .element, s.name == name, namespace == nil || s.namespace == namespace {
+            let c = Int(child)
+            if storage[c].kind == .element, storage[c].name == name, namespace == nil || storage[c].namespace == namespace {
                 return Node(child)
             }
-            child = s.nextSibling
+            child = storage[c].nextSibling
         }
         return nil
     }
@@ -143,9 +143,9 @@ public struct MarkupTree: Sendable {
         var current = start
         while true {
             result.append(Node(current))
-            let s = storage[Int(current)]
-            if s.firstChild >= 0 {
-                current = s.firstChild
+            let firstChild = storage[Int(current)].firstChild
+            if firstChild >= 0 {
+                current = firstChild
                 continue
             }
             var climb = current
@@ -161,10 +161,21 @@ public struct MarkupTree: Sendable {
     public func text(of node: Node) -> String {
         if storage[Int(node.index)].kind == .text { return storage[Int(node.index)].text }
         var result = ""
+        result.reserveCapacity(textLength(of: node))
         for d in descendants(node) where storage[Int(d.index)].kind == .text {
             result += storage[Int(d.index)].text
         }
         return result
+    }
+
+    /// The length in UTF-8 bytes of ``text(of:)``, without building the text.
+    public func textLength(of node: Node) -> Int {
+        if storage[Int(node.index)].kind == .text { return storage[Int(node.index)].text.utf8.count }
+        var length = 0
+        for d in descendants(node) where storage[Int(d.index)].kind == .text {
+            length += storage[Int(d.index)].text.utf8.count
+        }
+        return length
     }
 
     /// True when `node` is `ancestor` or lies below it.

@@ -8,10 +8,19 @@ enum TextRepair {
     /// character U+00C2–U+00F4 (a UTF-8 lead byte read as windows-1252) straight before another
     /// character from windows-1252's upper half (C2/C5/C6/CB/E2 lead bytes).
     static func mayNeedRepair(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            // Nearly all text is plain ASCII, which needs nothing.
+            guard let firstHigh = bytes.firstIndex(where: { $0 >= 0x80 }) else { return false }
+            return mayNeedRepair(UnsafeBufferPointer(rebasing: bytes[firstHigh...]))
+        }
+    }
+
+    private static func mayNeedRepair(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var previousWasLeadLike = false
         var afterC2 = false
         var afterC3 = false
-        for byte in text.utf8 {
+        for byte in bytes {
             if afterC2 {
                 if byte >= 0x80 && byte <= 0x9F { return true }
                 afterC2 = false

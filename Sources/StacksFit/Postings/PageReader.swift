@@ -70,7 +70,7 @@ struct PageContent {
         var root = all.first { tree.name($0) == "main" || tree.attribute("role", of: $0) == "main" }
         if root == nil {
             let articles = all.filter { tree.name($0) == "article" }
-            root = articles.max { tree.text(of: $0).utf8.count < tree.text(of: $1).utf8.count }
+            root = articles.max { tree.textLength(of: $0) < tree.textLength(of: $1) }
         }
         if root == nil {
             root = all.first { node in
@@ -78,8 +78,8 @@ struct PageContent {
                 return ["job-description", "jobdescription", "job-detail", "posting", "job-body", "vacancy"].contains { marker.contains($0) }
             }
         }
-        let bodyLength = all.first { tree.name($0) == "body" }.map { tree.text(of: $0).utf8.count } ?? 0
-        if let chosen = root, tree.name(chosen) != "main", tree.text(of: chosen).utf8.count * 2 < bodyLength {
+        let bodyLength = all.first { tree.name($0) == "body" }.map { tree.textLength(of: $0) } ?? 0
+        if let chosen = root, tree.name(chosen) != "main", tree.textLength(of: chosen) * 2 < bodyLength {
             root = nil // a marked container that tag soup closed early holds only part of the posting
         }
         if root == nil {
@@ -87,15 +87,15 @@ struct PageContent {
                 let tokens = ((tree.attribute("id", of: node) ?? "") + " " + (tree.attribute("class", of: node) ?? "")).lowercased()
                     .split(whereSeparator: { $0 == " " })
                 return tokens.contains { ["content", "main", "main-content", "maincontent", "primary", "page-content"].contains(String($0)) }
-                    && tree.text(of: node).utf8.count * 2 >= bodyLength
+                    && tree.textLength(of: node) * 2 >= bodyLength
             }
         }
         // Tag soup often closes a marked container early and leaves the posting's last sections beside
         // it: climb while the parent holds a good deal more text than the container.
         if var chosen = root, !["main", "article"].contains(tree.name(chosen)) {
             while let parent = tree.parent(chosen), tree.name(parent) != "body", tree.name(parent) != "html" {
-                let inner = tree.text(of: chosen).utf8.count
-                guard (tree.text(of: parent).utf8.count - inner) * 4 >= inner else { break }
+                let inner = tree.textLength(of: chosen)
+                guard (tree.textLength(of: parent) - inner) * 4 >= inner else { break }
                 chosen = parent
             }
             root = chosen

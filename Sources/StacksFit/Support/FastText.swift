@@ -300,7 +300,16 @@ extension FastText {
 
     /// The lines of a text, split on "\n" byte by byte (the text's own "\r\n" was normalised when it was built).
     static func lines(_ text: String) -> [String] {
-        text.utf8.split(separator: 0x0A).map { String(Substring($0)) }
+        var text = text
+        return text.withUTF8 { bytes in
+            var lines: [String] = []
+            var start = 0
+            for i in 0...bytes.count where i == bytes.count || bytes[i] == 0x0A {
+                if i > start { lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)) }
+                start = i + 1
+            }
+            return lines
+        }
     }
 }
 
