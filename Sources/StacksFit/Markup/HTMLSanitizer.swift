@@ -83,9 +83,7 @@ public enum HTMLSanitizer {
 
     /// The URL resolved against `base`, or nil when its scheme is not one a posting may link to.
     static func safeURL(_ value: String, base: String?) -> String? {
-        let trimmed = value.filter { !$0.isWhitespace && !($0.asciiValue.map { $0 < 0x20 } ?? false) }
-        if URIResolver.isAbsolute(trimmed) {
-            let scheme = trimmed.prefix { $0 != ":" }.lowercased()
+        if let scheme = URIResolver.scheme(of: value) {
             return ["http", "https", "mailto", "ftp", "tel"].contains(scheme) ? value.trimmingSpaces : nil
         }
         return URIResolver.resolve(value, against: base)

@@ -41,10 +41,24 @@ public enum URIResolver {
     /// `data:` and other schemes, which a posting's link never legitimately uses.
     public static func webLink(_ reference: String?) -> String? {
         guard let reference else { return nil }
-        let trimmed = reference.filter { !$0.isWhitespace && !($0.asciiValue.map { $0 < 0x20 } ?? false) }
-        guard isAbsolute(trimmed) else { return reference }
-        let scheme = trimmed.prefix { $0 != ":" }.lowercased()
+        guard let scheme = scheme(of: reference) else { return reference }
         return scheme == "http" || scheme == "https" ? reference : nil
+    }
+
+    /// The scheme of a reference, lower-cased, read the way browsers do: white space and control
+    /// characters anywhere in it are ignored ("java\tscript:" is `javascript`). Nil for a relative
+    /// reference.
+    static func scheme(of reference: String) -> String? {
+        var scheme = ""
+        for c in reference.unicodeScalars {
+            if c == ":" { return scheme.isEmpty ? nil : scheme }
+            if c.value < 0x20 || c.isWhitespaceFast { continue }
+            let v = c.value
+            let isLetter = (v | 0x20) &- 0x61 < 26
+            guard isLetter || (!scheme.isEmpty && ((v >= 0x30 && v <= 0x39) || c == "+" || c == "-" || c == ".")) else { return nil }
+            scheme.unicodeScalars.append(isLetter ? Unicode.Scalar(v | 0x20)! : c)
+        }
+        return nil
     }
 
     public static func isAbsolute(_ reference: String) -> Bool {

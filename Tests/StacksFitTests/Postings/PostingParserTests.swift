@@ -129,4 +129,24 @@ struct PostingParserTests {
         #expect(items[1].url?.contains("https://jobs.example.org/2") == true)
         #expect(URIResolver.webLink("JaVaScRiPt:alert(1)") == nil && URIResolver.webLink("data:text/html,x") == nil && URIResolver.webLink("/jobs/1") == "/jobs/1")
     }
+
+    @Test("a link's scheme is read as browsers read it: white space and control characters inside are ignored")
+    func linkSchemes() {
+        // The reading the scheme test replaced: filter the characters, then look for "letters:".
+        func reference(_ r: String) -> String? {
+            let trimmed = r.filter { !$0.isWhitespace && !($0.asciiValue.map { $0 < 0x20 } ?? false) }
+            guard URIResolver.isAbsolute(trimmed) else { return nil }
+            return trimmed.prefix { $0 != ":" }.lowercased()
+        }
+        #expect(URIResolver.scheme(of: " java\tscript:alert(1)") == "javascript")
+        #expect(URIResolver.scheme(of: "HTTPS://example.org") == "https")
+        #expect(URIResolver.scheme(of: "/jobs/1?a=b:c") == nil)
+        #expect(URIResolver.scheme(of: "1http:x") == nil)
+        var random = SplitMix64(seed: 5)
+        let alphabet = Array(" \t\n\r:hTtP1+.-é\u{0}\u{7F}\u{A0}/".unicodeScalars)
+        for _ in 0..<3_000 {
+            let text = String(String.UnicodeScalarView((0..<Int(random.next() % 10)).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] }))
+            #expect(URIResolver.scheme(of: text) == reference(text), "\(text.debugDescription)")
+        }
+    }
 }
