@@ -419,6 +419,39 @@ struct EmploymentTypeTests {
 
 @Suite("DeadlineParser")
 struct DeadlineParserTests {
+    @Test("the one-pass cue search finds exactly what a search cue by cue finds")
+    func cueSearch() {
+        func isWordChar(_ c: Unicode.Scalar) -> Bool { c.isAlphabeticFast || (c.value >= 48 && c.value <= 57) }
+        func byCue(_ s: [Unicode.Scalar]) -> [String] {
+            var found: [String] = []
+            for (cue, generic) in DeadlineParser.cueScalars {
+                var i = 0
+                while i + cue.count <= s.count {
+                    if Array(s[i..<(i + cue.count)]) == cue, i == 0 || !isWordChar(s[i - 1]),
+                       i + cue.count == s.count || !isWordChar(s[i + cue.count]) {
+                        found.append("\(i)-\(i + cue.count)-\(generic)")
+                        i += cue.count
+                    } else {
+                        i += 1
+                    }
+                }
+            }
+            return found.sorted()
+        }
+        let texts = [
+            "Application deadline: March 15, 2027; applications due by 3/15/2027",
+            "closing date closes closing dateline apply by, apply no later than 1/2",
+            "Expiration date expiration date. Open until filled; accepted through May 1 until June 2",
+            "reclosing undue noted until2 through-put (closes) deadline",
+        ]
+        for text in texts {
+            let lower = text.unicodeScalars.map(DeadlineParser.asciiLower)
+            let found = DeadlineParser.cueOccurrences(in: lower).map { "\($0.start)-\($0.end)-\($0.generic)" }.sorted()
+            #expect(found == byCue(lower), "\(text)")
+            #expect(!found.isEmpty)
+        }
+    }
+
     @Test("Closing dates", arguments: [
         ("Application deadline: March 15, 2027", "2027-03-15"),
         ("Applications due by 3/15/2027", "2027-03-15"),

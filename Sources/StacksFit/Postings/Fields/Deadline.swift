@@ -23,10 +23,7 @@ public enum DeadlineParser {
         guard FastText.hasDigit(text) else { return nil }
         let scalars = Array(text.unicodeScalars)
         let lower = scalars.map(asciiLower)
-        var cues: [(start: Int, end: Int, generic: Bool)] = []
-        for (cue, generic) in cueScalars {
-            for r in occurrences(of: cue, in: lower) { cues.append((r.lowerBound, r.upperBound, generic)) }
-        }
+        var cues = cueOccurrences(in: lower)
         cues.sort { $0.start < $1.start || ($0.start == $1.start && $0.end > $1.end) }
         for cue in cues {
             if cue.generic, followsStartWords(lower, before: cue.start) { continue }
@@ -118,29 +115,31 @@ public enum DeadlineParser {
     static let cueScalars: [(cue: [Unicode.Scalar], generic: Bool)] =
         strongCues.map { (Array($0.unicodeScalars), false) } + genericCues.map { (Array($0.unicodeScalars), true) }
 
-    /// Word-bounded occurrences of lower-case scalars in lower-cased scalars.
-    static func occurrences(of p: [Unicode.Scalar], in s: [Unicode.Scalar]) -> [Range<Int>] {
-        guard !p.isEmpty, p.count <= s.count else { return [] }
+    /// The cues by their first scalar (every cue starts with an ASCII letter).
+    static let cuesByFirst: [[(cue: [Unicode.Scalar], generic: Bool)]] = {
+        var table = [[(cue: [Unicode.Scalar], generic: Bool)]](repeating: [], count: 128)
+        for entry in cueScalars { table[Int(entry.cue[0].value)].append(entry) }
+        return table
+    }()
+
+    /// Every word-bounded occurrence of every cue in lower-cased scalars, found in one pass: at each word
+    /// start, only the cues beginning with its letter are compared. (No cue can overlap another
+    /// occurrence of itself at a word start, so this finds what a search cue by cue finds.)
+    static func cueOccurrences(in s: [Unicode.Scalar]) -> [(start: Int, end: Int, generic: Bool)] {
         func isWordChar(_ c: Unicode.Scalar) -> Bool { c.isAlphabeticFast || (c.value >= 48 && c.value <= 57) }
-        var out: [Range<Int>] = []
-        var i = 0
-        while i + p.count <= s.count {
-            if s[i] == p[0], (i == 0 || !isWordChar(s[i - 1])),
-               i + p.count == s.count || !isWordChar(s[i + p.count]) {
+        var found: [(start: Int, end: Int, generic: Bool)] = []
+        for i in s.indices where s[i].value < 128 && (i == 0 || !isWordChar(s[i - 1])) {
+            for (cue, generic) in cuesByFirst[Int(s[i].value)] where i + cue.count <= s.count {
+                guard i + cue.count == s.count || !isWordChar(s[i + cue.count]) else { continue }
                 var same = true
-                for k in 1..<p.count where s[i + k] != p[k] {
+                for k in 1..<cue.count where s[i + k] != cue[k] {
                     same = false
                     break
                 }
-                if same {
-                    out.append(i..<(i + p.count))
-                    i += p.count
-                    continue
-                }
+                if same { found.append((i, i + cue.count, generic)) }
             }
-            i += 1
         }
-        return out
+        return found
     }
 
     /// Whether "start", "begin" or "review" comes shortly before `index` in the same sentence.
