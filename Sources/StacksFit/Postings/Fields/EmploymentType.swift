@@ -52,7 +52,10 @@ public enum EmploymentType: String, Sendable, Codable, Hashable, CaseIterable {
     static func first(inCued text: String) -> EmploymentType? {
         let words = FastText.words(text)
         for i in words.indices {
-            guard let candidates = strictByFirstWord[words[i]] else { continue }
+            // Most words cannot start a pattern: test their first byte and length before hashing them.
+            guard let first = words[i].utf8.first, words[i].utf8.count < 32,
+                  firstWordShapes[Int(first)] & (1 << UInt32(words[i].utf8.count)) != 0,
+                  let candidates = strictByFirstWord[words[i]] else { continue }
             for p in candidates where matches(p, words, at: i) { return p.type }
         }
         return nil
@@ -65,6 +68,15 @@ public enum EmploymentType: String, Sendable, Codable, Hashable, CaseIterable {
             for word in p.words.first ?? [] { index[word, default: []].append(p) }
         }
         return index
+    }()
+
+    /// Bit `n` of entry `b` is set when a pattern can start with a word of `n` bytes whose first byte is `b`.
+    private static let firstWordShapes: [UInt32] = {
+        var table = [UInt32](repeating: 0, count: 256)
+        for word in strictByFirstWord.keys where word.utf8.count < 32 {
+            table[Int(word.utf8.first!)] |= 1 << UInt32(word.utf8.count)
+        }
+        return table
     }()
 
     private static func matches(_ p: Pattern, _ words: [String], at i: Int) -> Bool {

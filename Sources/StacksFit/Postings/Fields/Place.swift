@@ -38,7 +38,9 @@ public enum PlaceParser {
     ///
     /// Returns nil when the text names no place and does not say the job is remote.
     public static func parse(_ text: String) -> Place? {
-        let flat = text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        // On ASCII text, collapsing on bytes splits at the same white space as Character.isWhitespace.
+        let flat = text.utf8.allSatisfy({ $0 < 0x80 }) ? HTMLText.collapse(text)
+            : text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
         // A location field is short; a paragraph is not a place.
         guard !flat.isEmpty, flat.count <= 300 else { return nil }
         let remote = isRemote(flat.lowercased())
@@ -329,8 +331,12 @@ public enum PlaceParser {
         "virtual", "work-from-home",
     ]
 
+    static let remoteCues = FastText.Needles(["remote", "telecommut", "telework", "wfh", "virtual", "work"])
+
     /// Whether a lower-cased location says the work is (fully) remote.
     static func isRemote(_ lower: String) -> Bool {
+        // Every remote word, prefix and "work from home" holds one of these.
+        guard remoteCues.occurs(in: lower) else { return false }
         let words = lower.split(whereSeparator: { !($0.isLetter || $0 == "-") }).map(String.init)
         if words.contains(where: { $0 == "hybrid" || $0.hasPrefix("hybrid-") }) { return false }
         for (i, w) in words.enumerated() {
