@@ -91,38 +91,54 @@ public enum TextDecoder {
 
     /// The encoding named by an XML declaration or an HTML `<meta>` in the first 4 KiB.
     static func declaredEncoding(_ bytes: [UInt8]) -> (label: String, source: String)? {
-        let head = String(decoding: bytes.prefix(4096).map { $0 < 0x80 ? $0 : 0x20 }, as: UTF8.self)
-        let lower = head.lowercased()
-        if lower.hasPrefix("<?xml"), let end = lower.range(of: "?>") {
-            let decl = lower[..<end.lowerBound]
-            if let value = attributeValue(named: "encoding", in: decl) { return (value, "declaration") }
+        // The head of the document as lower-case ASCII (other bytes read as spaces), searched on bytes.
+        let lower = bytes.prefix(4096).map { $0 < 0x80 ? FastText.lower($0) : 0x20 }
+        func find(_ needle: String, in range: Range<Int>) -> Range<Int>? {
+            let pattern = Array(needle.utf8)
+            guard range.count >= pattern.count else { return nil }
+            for i in range.lowerBound...(range.upperBound - pattern.count) where lower[i] == pattern[0] {
+                if lower[i..<(i + pattern.count)].elementsEqual(pattern) { return i..<(i + pattern.count) }
+            }
+            return nil
         }
-        var search = lower[...]
-        while let meta = search.range(of: "<meta") {
-            let rest = search[meta.upperBound...]
-            let close = rest.firstIndex(of: ">") ?? rest.endIndex
-            let tag = rest[..<close]
-            if let charsetRange = tag.range(of: "charset") {
-                var value = tag[charsetRange.upperBound...].drop { $0 == " " }
-                if value.first == "=" {
-                    value = value.dropFirst().drop { $0 == " " || $0 == "\"" || $0 == "'" }
-                    let label = value.prefix { !" \"';/>".contains($0) }
-                    if !label.isEmpty { return (String(label), "meta") }
+        func text(_ range: Range<Int>) -> String { String(decoding: lower[range], as: UTF8.self) }
+        func skipSpaces(_ i: Int, _ end: Int) -> Int {
+            var i = i
+            while i < end, lower[i] == 0x20 { i += 1 }
+            return i
+        }
+        if lower.starts(with: "<?xml".utf8), let end = find("?>", in: 0..<lower.count) {
+            // encoding = "label" or 'label', inside the declaration.
+            if let name = find("encoding", in: 0..<end.lowerBound) {
+                var i = skipSpaces(name.upperBound, end.lowerBound)
+                if i < end.lowerBound, lower[i] == UInt8(ascii: "=") {
+                    i = skipSpaces(i + 1, end.lowerBound)
+                    if i < end.lowerBound, lower[i] == UInt8(ascii: "\"") || lower[i] == UInt8(ascii: "'") {
+                        let quote = lower[i]
+                        let start = i + 1
+                        var stop = start
+                        while stop < end.lowerBound, lower[stop] != quote { stop += 1 }
+                        if stop > start { return (text(start..<stop), "declaration") }
+                    }
                 }
             }
-            search = rest[close...]
+        }
+        var from = 0
+        while let meta = find("<meta", in: from..<lower.count) {
+            let close = lower[meta.upperBound...].firstIndex(of: UInt8(ascii: ">")) ?? lower.count
+            if let charset = find("charset", in: meta.upperBound..<close) {
+                var i = skipSpaces(charset.upperBound, close)
+                if i < close, lower[i] == UInt8(ascii: "=") {
+                    i += 1
+                    while i < close, lower[i] == 0x20 || lower[i] == UInt8(ascii: "\"") || lower[i] == UInt8(ascii: "'") { i += 1 }
+                    var stop = i
+                    while stop < close, !" \"';/>".utf8.contains(lower[stop]) { stop += 1 }
+                    if stop > i { return (text(i..<stop), "meta") }
+                }
+            }
+            from = close
         }
         return nil
-    }
-
-    private static func attributeValue(named name: String, in text: Substring) -> String? {
-        guard let r = text.range(of: name) else { return nil }
-        var rest = text[r.upperBound...].drop { $0 == " " }
-        guard rest.first == "=" else { return nil }
-        rest = rest.dropFirst().drop { $0 == " " }
-        guard let quote = rest.first, quote == "\"" || quote == "'" else { return nil }
-        let value = rest.dropFirst().prefix { $0 != quote }
-        return value.isEmpty ? nil : String(value)
     }
 
     // MARK: - decoders

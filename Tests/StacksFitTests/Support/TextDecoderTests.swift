@@ -6,6 +6,21 @@ import Testing
 struct TextDecoderTests {
     private func text(_ decoded: DecodedText) -> String { String(decoding: decoded.utf8, as: UTF8.self) }
 
+    @Test("declared encodings: the XML declaration, then <meta charset> or http-equiv, in any case and quoting")
+    func declarations() {
+        func declared(_ head: String) -> String? { TextDecoder.declaredEncoding(Array(head.utf8)).map { $0.label + "/" + $0.source } }
+        #expect(declared("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><rss/>") == "iso-8859-1/declaration")
+        #expect(declared("<?xml version='1.0' encoding = 'windows-1252' ?><rss/>") == "windows-1252/declaration")
+        #expect(declared("<?xml version=\"1.0\"?><html><meta charset=utf-8>") == "utf-8/meta")
+        #expect(declared("<?xml version=\"1.0\" encoding=\"\"?><meta charset='koi8-r'/>") == "koi8-r/meta")
+        #expect(declared("<html><head><META HTTP-EQUIV=\"Content-Type\" CONTENT=\"text/html; charset=Windows-1252\">") == "windows-1252/meta")
+        #expect(declared("<meta name=\"viewport\"><meta charset = \"UTF-8\" />") == "utf-8/meta")
+        #expect(declared("<meta charset><p>charset=x</p>") == nil)
+        #expect(declared("<p>no declaration</p>") == nil)
+        #expect(declared("<meta charset=\"") == nil)
+        #expect(declared("") == nil)
+    }
+
     @Test("UTF-8 with and without a byte-order mark")
     func utf8() {
         let plain = TextDecoder.decode(Array("café “x”".utf8))
