@@ -24,6 +24,16 @@ public enum HTMLSanitizer {
         "scope", "headers", "span", "start", "type", "width", "height", "align", "valign",
     ]
 
+    private enum Kind { case allowed, void, dropped }
+
+    /// Each listed element's kind, so that an element costs one look-up of its name.
+    private static let kinds: [String: Kind] = {
+        var kinds: [String: Kind] = [:]
+        for name in allowed { kinds[name] = void.contains(name) ? .void : .allowed }
+        for name in dropped { kinds[name] = .dropped }
+        return kinds
+    }()
+
     /// The children of `node` (not `node` itself) as sanitized HTML.
     /// - Parameters:
     ///   - tree: the tree.
@@ -41,7 +51,8 @@ public enum HTMLSanitizer {
                 return false
             }
             let name = tree.name(child)
-            if dropped.contains(name) { return false }
+            let kind = kinds[name]
+            if kind == .dropped { return false }
             if !images && name == "img" {
                 if let alt = tree.attribute("alt", of: child), !alt.isEmpty { escape("[" + alt + "]", into: &out, attribute: false) }
                 return false
@@ -51,13 +62,14 @@ public enum HTMLSanitizer {
                 currentBase = URIResolver.resolve(xmlBase, against: currentBase)
             }
             bases.append(currentBase)
-            guard allowed.contains(name) else {
+            guard kind == .allowed || kind == .void else {
                 open.append(false)
                 return true
             }
             out += "<" + name
             for attribute in tree.attributes(child) where attribute.namespace == nil {
-                let key = attribute.name.lowercased()
+                // HTML's parser gives lower-case names already; XHTML in a feed may not.
+                let key = attribute.name.utf8.contains(where: { $0 &- 0x41 < 26 || $0 >= 0x80 }) ? attribute.name.lowercased() : attribute.name
                 guard allowedAttributes.contains(key) else { continue }
                 var value = attribute.value
                 if key == "href" || key == "src" || key == "cite" {
@@ -68,8 +80,8 @@ public enum HTMLSanitizer {
                 escape(value, into: &out, attribute: true)
                 out += "\""
             }
-            out += void.contains(name) ? " />" : ">"
-            open.append(!void.contains(name))
+            out += kind == .void ? " />" : ">"
+            open.append(kind != .void)
             return true
         }, exit: { child in
             _ = bases.popLast()

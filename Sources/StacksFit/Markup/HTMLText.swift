@@ -44,38 +44,52 @@ public enum HTMLText {
             return builder.blocks
         }
         var boldDepth = 0
-        var headingLevel: [Int] = []
+        var entered: [Role] = [] // the roles of the elements entered and not yet left, innermost last
         tree.walk(node, enter: { child in
             guard tree.isElement(child) else {
                 builder.appendText(tree.ownText(child), bold: boldDepth > 0, line: tree.line(child))
                 return false
             }
-            let name = tree.name(child)
-            if invisible.contains(name) || skip(child) { return false }
-            if blockElements.contains(name) { builder.flush() }
-            if let level = headingLevelOf(name) {
-                headingLevel.append(level)
-                builder.pendingHeading = level
-            }
-            if name == "dt" { builder.pendingHeading = 7 }
-            if name == "b" || name == "strong" { boldDepth += 1 }
-            if name == "li" { builder.listItem = true }
+            let role = roles[tree.name(child)] ?? Role()
+            if role.invisible || skip(child) { return false }
+            if role.block { builder.flush() }
+            if let level = role.heading { builder.pendingHeading = level }
+            if role.term { builder.pendingHeading = 7 }
+            if role.bold { boldDepth += 1 }
+            if role.listItem { builder.listItem = true }
+            entered.append(role)
             return true
-        }, exit: { child in
-            let name = tree.name(child)
-            if name == "b" || name == "strong" { boldDepth -= 1 }
-            if blockElements.contains(name) { builder.flush() }
-            if headingLevelOf(name) != nil { _ = headingLevel.popLast() }
+        }, exit: { _ in
+            let role = entered.removeLast()
+            if role.bold { boldDepth -= 1 }
+            if role.block { builder.flush() }
         })
         builder.flush()
         return builder.blocks
     }
 
-    private static func headingLevelOf(_ name: String) -> Int? {
-        let u = name.utf8
-        guard u.count == 2, u.first == UInt8(ascii: "h"), let last = u.last, last >= UInt8(ascii: "1"), last <= UInt8(ascii: "6") else { return nil }
-        return Int(last - UInt8(ascii: "0"))
+    /// What reading text needs to know of an element, found with one look-up of its name.
+    private struct Role {
+        var invisible = false
+        var block = false
+        var bold = false
+        var listItem = false
+        /// `<dt>`: a heading of level 7.
+        var term = false
+        /// 1-6 for `<h1>`…`<h6>`.
+        var heading: Int?
     }
+
+    private static let roles: [String: Role] = {
+        var roles: [String: Role] = [:]
+        for name in invisible { roles[name, default: Role()].invisible = true }
+        for name in blockElements { roles[name, default: Role()].block = true }
+        for name in ["b", "strong"] { roles[name, default: Role()].bold = true }
+        roles["li", default: Role()].listItem = true
+        roles["dt", default: Role()].term = true
+        for level in 1...6 { roles["h\(level)", default: Role()].heading = level }
+        return roles
+    }()
 
     /// True when `text` holds anything but white space.
     public static func hasVisibleCharacter(_ text: String) -> Bool {

@@ -9,12 +9,12 @@ extension MarkupTree {
         guard current >= 0 else { return }
         while true {
             let descend = enter(Node(current))
-            let s = storage[Int(current)]
-            if descend && s.firstChild >= 0 {
-                current = s.firstChild
+            let firstChild = storage[Int(current)].firstChild
+            if descend && firstChild >= 0 {
+                current = firstChild
                 continue
             }
-            if descend && s.kind == .element { exit(Node(current)) }
+            if descend && storage[Int(current)].kind == .element { exit(Node(current)) }
             var climb = current
             while storage[Int(climb)].nextSibling < 0 {
                 climb = storage[Int(climb)].parent
