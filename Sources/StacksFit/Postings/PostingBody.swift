@@ -54,10 +54,11 @@ public struct PostingBody: Sendable, Hashable {
                 heading = block.text
                 furniture = SectionClassifier.isPageFurniture(block.text)
                 let level = block.level ?? 7
-                var kind = SectionClassifier.kind(ofHeading: block.text)
+                let named = SectionClassifier.kind(ofHeading: block.text)
+                var kind = named
                 while let last = kindAbove.last, last.level >= level { kindAbove.removeLast() }
                 if kind == .other, let parent = kindAbove.last { kind = parent.kind }
-                if SectionClassifier.kind(ofHeading: block.text) != .other || kindAbove.isEmpty { kindAbove.append((level, kind)) }
+                if named != .other || kindAbove.isEmpty { kindAbove.append((level, kind)) }
                 currentKind = kind
                 if !furniture { textLines.append(block.text) }
             } else {

@@ -24,20 +24,21 @@ public enum SectionClassifier {
                    "you will", "purpose", "examples of work", "work performed"]),
     ]
 
-    private static let compiled: [(PostingSection.Kind, FastText.Needles)] = rules.map { kind, words in
-        (kind, FastText.Needles(words + words.filter { $0.contains("'") }.map { $0.replacingOccurrences(of: "'", with: "’") }))
-    }
+    /// Every rule's words as one group each (with curly apostrophes too), found in one scan of a heading.
+    private static let ruleWords = FastText.Needles(groups: rules.map { _, words in
+        words + words.filter { $0.contains("'") }.map { $0.replacingOccurrences(of: "'", with: "’") }
+    })
     private static let aboutTheJob = FastText.Needles(["position", "role", "job"])
 
     /// The kind of section a heading introduces; `.other` when it names none.
     public static func kind(ofHeading heading: String?) -> PostingSection.Kind {
         guard let heading else { return .other }
-        let lower = heading.lowercased()
-        if lower.hasPrefix("about ") && !aboutTheJob.occurs(in: lower) { return .about }
-        for (kind, needles) in compiled where needles.occurs(in: lower) {
-            return kind
-        }
-        return .other
+        // The needles ignore ASCII case; only other text needs Unicode's lower-casing first.
+        let lower = heading.utf8.allSatisfy({ $0 < 0x80 }) ? heading : heading.lowercased()
+        if FastText.hasPrefixIgnoringCase(lower.utf8, "about ") && !aboutTheJob.occurs(in: lower) { return .about }
+        let found = ruleWords.groups(in: lower)
+        // The first rule whose words appear wins.
+        return found == 0 ? .other : rules[found.trailingZeroBitCount].0
     }
 
     /// Headings of lists that belong to the page, not the posting ("Similar jobs", "Share this job").
