@@ -103,11 +103,15 @@ public enum HTMLSanitizer {
 
     /// Escapes text for HTML content or a double-quoted attribute.
     public static func escape(_ text: String, into out: inout String, attribute: Bool) {
-        let utf8 = text.utf8
-        guard utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || (attribute && $0 == 0x22) }) else {
+        var text = text
+        let needsEscaping = text.withUTF8 { bytes in
+            bytes.contains { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || (attribute && $0 == 0x22) }
+        }
+        guard needsEscaping else {
             out += text
             return
         }
+        let utf8 = text.utf8
         var bytes: [UInt8] = []
         bytes.reserveCapacity(utf8.count + 16)
         for b in utf8 {

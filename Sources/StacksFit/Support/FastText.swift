@@ -155,7 +155,8 @@ enum FastText {
 
     /// True when `text` holds an ASCII digit.
     static func hasDigit(_ text: String) -> Bool {
-        text.utf8.contains { $0 >= 0x30 && $0 <= 0x39 }
+        var text = text
+        return text.withUTF8 { bytes in bytes.contains { $0 &- 0x30 < 10 } }
     }
 
     /// Foundation's `CharacterSet.whitespaces`: tab, space and the space separators, with U+200B
