@@ -38,10 +38,16 @@ public enum HTMLParser {
     /// Parses a fragment of HTML (a feed item's description, a JSON-LD description).
     /// - Returns: a tree whose root is the `<body>` that holds the fragment.
     public static func parseFragment(_ html: String, baseURI: String? = nil) -> MarkupTree {
+        let (document, body) = parseFragmentInPlace(html, baseURI: baseURI)
+        return body == document.root ? document : document.subtree(body)
+    }
+
+    /// Parses a fragment and gives the whole document with the `<body>` that holds the fragment (the
+    /// root when there is none), for readers that need not copy the body out into a tree of its own.
+    static func parseFragmentInPlace(_ html: String, baseURI: String? = nil) -> (tree: MarkupTree, body: MarkupTree.Node) {
         let document = parse(Array(("<html><body>" + html).utf8), baseURI: baseURI)
-        guard !document.isEmpty else { return document }
-        guard let body = document.firstElement(document.root, named: "body") else { return document }
-        return document.subtree(body)
+        guard !document.isEmpty, let body = document.firstElement(document.root, named: "body") else { return (document, document.root) }
+        return (document, body)
     }
 }
 

@@ -109,36 +109,42 @@ public enum HTMLText {
     public static func collapse(_ text: some StringProtocol) -> String {
         var source = String(text)
         return source.withUTF8 { bytes in
-            var result: [UInt8] = []
-            result.reserveCapacity(bytes.count)
-            var pendingSpace = false
-            var i = 0
-            let n = bytes.count
-            while i < n {
-                let b = bytes[i]
-                var width = 0 // bytes of white space recognised at i
-                if b == 0x20 || (b >= 0x09 && b <= 0x0D) {
-                    width = 1
-                } else if b == 0xC2, i + 1 < n, bytes[i + 1] == 0xA0 || bytes[i + 1] == 0x85 {
-                    width = 2
-                } else if b == 0xE2 || b == 0xE3 || b == 0xEF || b == 0xE1, i + 2 < n {
-                    switch (b, bytes[i + 1], bytes[i + 2]) {
-                    case (0xE2, 0x80, let x) where (x >= 0x80 && x <= 0x8B) || x == 0xA8 || x == 0xA9 || x == 0xAF: width = 3
-                    case (0xE2, 0x81, 0x9F), (0xE3, 0x80, 0x80), (0xEF, 0xBB, 0xBF), (0xE1, 0x9A, 0x80): width = 3
-                    default: break
+            // Written straight into the new string's storage: it is never longer than the source.
+            String(unsafeUninitializedCapacity: bytes.count) { result in
+                var count = 0
+                var pendingSpace = false
+                var i = 0
+                let n = bytes.count
+                while i < n {
+                    let b = bytes[i]
+                    var width = 0 // bytes of white space recognised at i
+                    if b == 0x20 || (b >= 0x09 && b <= 0x0D) {
+                        width = 1
+                    } else if b == 0xC2, i + 1 < n, bytes[i + 1] == 0xA0 || bytes[i + 1] == 0x85 {
+                        width = 2
+                    } else if b == 0xE2 || b == 0xE3 || b == 0xEF || b == 0xE1, i + 2 < n {
+                        switch (b, bytes[i + 1], bytes[i + 2]) {
+                        case (0xE2, 0x80, let x) where (x >= 0x80 && x <= 0x8B) || x == 0xA8 || x == 0xA9 || x == 0xAF: width = 3
+                        case (0xE2, 0x81, 0x9F), (0xE3, 0x80, 0x80), (0xEF, 0xBB, 0xBF), (0xE1, 0x9A, 0x80): width = 3
+                        default: break
+                        }
+                    }
+                    if width > 0 {
+                        pendingSpace = true
+                        i += width
+                    } else {
+                        if pendingSpace && count > 0 {
+                            result[count] = 0x20
+                            count += 1
+                        }
+                        pendingSpace = false
+                        result[count] = b
+                        count += 1
+                        i += 1
                     }
                 }
-                if width > 0 {
-                    pendingSpace = true
-                    i += width
-                } else {
-                    if pendingSpace && !result.isEmpty { result.append(0x20) }
-                    pendingSpace = false
-                    result.append(b)
-                    i += 1
-                }
+                return count
             }
-            return String(decoding: result, as: UTF8.self)
         }
     }
 }

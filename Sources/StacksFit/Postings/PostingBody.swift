@@ -105,11 +105,11 @@ public struct PostingBody: Sendable, Hashable {
 
     /// Reads an HTML fragment (a feed item's description).
     public init(fragment: String, baseURI: String?, plainText: Bool = false) {
-        let tree = HTMLParser.parseFragment(fragment, baseURI: baseURI)
+        let (tree, body) = HTMLParser.parseFragmentInPlace(fragment, baseURI: baseURI)
         if tree.isEmpty {
             self.init(sections: [], text: "", html: "")
         } else {
-            self.init(tree, tree.root, plainText: plainText)
+            self.init(tree, body, plainText: plainText)
         }
     }
 
