@@ -101,6 +101,14 @@ enum FieldFiller {
 
     /// What boards put between the parts of a header line: "Northfield College Library · Albany, NY".
     private static let headerSeparators: Set<Character> = ["·", "|", "•", "–", "—"]
+    private static let headerSeparatorBytes = FastText.Needles(headerSeparators.map(String.init))
+
+    /// The pieces of a header line between its separators. A line holding none (header lines are often
+    /// whole paragraphs) is its own piece, found without reading it character by character.
+    static func headerPieces(_ line: String) -> [Substring] {
+        guard headerSeparatorBytes.occurs(in: line) else { return line.isEmpty ? [] : [line[...]] }
+        return line.split(whereSeparator: headerSeparators.contains)
+    }
 
     // MARK: - place
 
@@ -124,9 +132,10 @@ enum FieldFiller {
         }
         // Header lines such as "Northfield College Library · Albany, NY · Full-time".
         for line in header + (title.map { [$0] } ?? []) {
-            for piece in line.split(whereSeparator: headerSeparators.contains).map(String.init) + [line] {
+            for piece in headerPieces(line).map(String.init) + [line] {
                 let trimmed = piece.trimmingSpaces
-                guard trimmed.count <= 80, trimmed.includes(",") || trimmed.lowercased().includes("remote") else { continue }
+                // (Header lines are often whole paragraphs: count no further than the limit.)
+                guard trimmed.prefix(81).count <= 80, trimmed.includes(",") || trimmed.lowercased().includes("remote") else { continue }
                 if let p = PlaceParser.parse(trimmed), p.region != nil || p.remote { return p }
             }
         }
@@ -146,7 +155,7 @@ enum FieldFiller {
     private static let organisationPhrases = FastText.Needles(organisationWords.filter { $0.contains(" ") })
 
     static func looksLikeOrganisation(_ text: String) -> Bool {
-        guard text.count <= 100, !text.hasSuffix("."), text.split(separator: " ").count >= 2 else { return false }
+        guard text.prefix(101).count <= 100, !text.hasSuffix("."), text.split(separator: " ").count >= 2 else { return false }
         let words = text.lowercased().split(whereSeparator: { !$0.isLetter })
         return words.contains { organisationWordSet.contains(String($0)) } || organisationPhrases.occurs(in: text)
     }
@@ -168,7 +177,7 @@ enum FieldFiller {
             }
         }
         for line in header.prefix(3) {
-            for piece in line.split(whereSeparator: headerSeparators.contains).map({ $0.trimmingSpaces }) {
+            for piece in headerPieces(line).map({ $0.trimmingSpaces }) {
                 guard !piece.includes(":"), title.map({ !piece.includes($0) && !$0.includes(piece) }) ?? true else { continue }
                 if looksLikeOrganisation(piece) && (!piece.includes(",") || PlaceParser.parse(piece)?.region == nil) { return piece }
             }
