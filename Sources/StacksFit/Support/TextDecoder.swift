@@ -93,13 +93,13 @@ public enum TextDecoder {
     static func declaredEncoding(_ bytes: [UInt8]) -> (label: String, source: String)? {
         // The head of the document as lower-case ASCII (other bytes read as spaces), searched on bytes.
         let lower = bytes.prefix(4096).map { $0 < 0x80 ? FastText.lower($0) : 0x20 }
-        func find(_ needle: String, in range: Range<Int>) -> Range<Int>? {
-            let pattern = Array(needle.utf8)
-            guard range.count >= pattern.count else { return nil }
-            for i in range.lowerBound...(range.upperBound - pattern.count) where lower[i] == pattern[0] {
-                if lower[i..<(i + pattern.count)].elementsEqual(pattern) { return i..<(i + pattern.count) }
+        func find(_ needle: StaticString, in range: Range<Int>) -> Range<Int>? {
+            lower.withUnsafeBufferPointer { buffer in
+                needle.withUTF8Buffer { pattern in
+                    FastText.firstOffset(of: pattern, in: UnsafeBufferPointer(rebasing: buffer[range]))
+                        .map { (range.lowerBound + $0)..<(range.lowerBound + $0 + pattern.count) }
+                }
             }
-            return nil
         }
         func text(_ range: Range<Int>) -> String { String(decoding: lower[range], as: UTF8.self) }
         func skipSpaces(_ i: Int, _ end: Int) -> Int {
