@@ -6,13 +6,15 @@ enum FastText {
     /// Field parsers ask it of nearly every line of a posting, and most lines hold none of the phrases, so
     /// the scan is built to reject fast: each run of three bytes is hashed into a 64 Kbit table of the
     /// phrases' first three bytes, and only a hit compares whole phrases (two-byte phrases have a table of
-    /// their pairs; one-byte phrases such as "$", a table of bytes). First pairs hit too often to filter:
+    /// their pairs, which also marks every pair ending in a one-byte phrase such as "$", so each byte costs
+    /// two look-ups). First pairs hit too often to filter:
     /// "th" of "through" is in every "the". The phrases live in one flat buffer, so the scan touches no
     /// reference-counted storage.
     struct Needles: Sendable {
         /// Bit `hash(a, b, c)` is set when some phrase starts with the (lower-case) bytes a, b, c.
         private let triples: [UInt64]
-        /// Bit `a << 8 | b` is set when some two-byte phrase is the (lower-case) bytes a, b.
+        /// Bit `a << 8 | b` is set when some two-byte phrase is the (lower-case) bytes a, b, or b is a
+        /// one-byte phrase.
         private let pairs: [UInt64]
         /// The groups of the bytes that are whole phrases on their own (0 for the others).
         private let single: [UInt32]
@@ -43,7 +45,12 @@ enum FastText {
                     let bytes = Array(word.lowercased().utf8)
                     switch bytes.count {
                     case 0: continue
-                    case 1: single[Int(bytes[0])] |= bit
+                    case 1:
+                        single[Int(bytes[0])] |= bit
+                        for a in 0..<256 {
+                            let key = a << 8 | Int(bytes[0])
+                            pairs[key >> 6] |= 1 << UInt64(key & 63)
+                        }
                     case 2:
                         let key = Int(bytes[0]) << 8 | Int(bytes[1])
                         pairs[key >> 6] |= 1 << UInt64(key & 63)
@@ -95,10 +102,9 @@ enum FastText {
                         var i = 1
                         while i < count {
                             let current = FastText.lower(haystack[i])
-                            found |= single[Int(current)]
                             let pair = Int(previous) << 8 | Int(current)
                             if pairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0 {
-                                found |= groupsAt(i - 1, haystack, first: previous, second: current)
+                                found |= single[Int(current)] | groupsAt(i - 1, haystack, first: previous, second: current)
                             }
                             if i >= 2 {
                                 let key = Self.hash(before, previous, current)
