@@ -132,7 +132,9 @@ enum FieldFiller {
         }
         // Header lines such as "Northfield College Library · Albany, NY · Full-time".
         for line in header + (title.map { [$0] } ?? []) {
-            for piece in headerPieces(line).map(String.init) + [line] {
+            // Each piece, then the whole line (unless the line is its only piece).
+            let pieces = headerPieces(line).map(String.init)
+            for piece in pieces == [line] ? pieces : pieces + [line] {
                 let trimmed = piece.trimmingSpaces
                 // (Header lines are often whole paragraphs: count no further than the limit.)
                 guard trimmed.prefix(81).count <= 80, trimmed.includes(",") || trimmed.lowercased().includes("remote") else { continue }
