@@ -161,7 +161,6 @@ public struct MarkupTree: Sendable {
     public func text(of node: Node) -> String {
         if storage[Int(node.index)].kind == .text { return storage[Int(node.index)].text }
         var result = ""
-        result.reserveCapacity(textLength(of: node))
         for d in descendants(node) where storage[Int(d.index)].kind == .text {
             result += storage[Int(d.index)].text
         }

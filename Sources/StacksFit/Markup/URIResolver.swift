@@ -45,10 +45,15 @@ public enum URIResolver {
         return scheme == "http" || scheme == "https" ? reference : nil
     }
 
-    /// The scheme of a reference, lower-cased, read the way browsers do: white space and control
-    /// characters anywhere in it are ignored ("java\tscript:" is `javascript`). Nil for a relative
-    /// reference.
+    /// The scheme of a reference, lower-cased, with white space and control characters anywhere in it
+    /// ignored, as browsers do ("java\tscript:" is `javascript`). Nil for a relative reference.
     static func scheme(of reference: String) -> String? {
+        guard FastText.isASCII(reference) else {
+            // Other text by characters, where a mark can join a space or the colon.
+            let kept = reference.filter { !$0.isWhitespace && !($0.asciiValue.map { $0 < 0x20 } ?? false) }
+            return isAbsolute(kept) ? kept.prefix { $0 != ":" }.lowercased() : nil
+        }
+        // ASCII: each scalar is a character ("\r\n" aside, which is dropped either way).
         var scheme = ""
         for c in reference.unicodeScalars {
             if c == ":" { return scheme.isEmpty ? nil : scheme }

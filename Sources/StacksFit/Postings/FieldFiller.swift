@@ -121,7 +121,7 @@ enum FieldFiller {
             }
         }
         for line in cuedLines {
-            for label in ["location:", "job location:", "location -", "city:", "work location:"] where FastText.hasPrefixIgnoringCase(line.utf8, label) {
+            for label in ["location:", "job location:", "location -", "city:", "work location:"] where FastText.hasPrefixIgnoringCase(line, label) {
                 let value = String(line.dropFirst(label.count))
                 if let p = PlaceParser.parse(value) { return p }
                 // "Location: Manhattan, KS. Salary: …" — the place ends at the first sentence break.
@@ -164,7 +164,7 @@ enum FieldFiller {
 
     private static func employer(sections: [PostingSection], lines: [String], header: [String], title: String?) -> String? {
         for line in lines.prefix(40) where line.utf8.contains(UInt8(ascii: ":")) {
-            for label in ["employer:", "organization:", "organisation:", "institution:", "hiring organization:", "company:", "library:", "agency:", "department:"] where FastText.hasPrefixIgnoringCase(line.utf8, label) {
+            for label in ["employer:", "organization:", "organisation:", "institution:", "hiring organization:", "company:", "library:", "agency:", "department:"] where FastText.hasPrefixIgnoringCase(line, label) {
                 let value = line.dropFirst(label.count).trimmingSpaces
                 if !value.isEmpty && value.count <= 100 { return value }
             }

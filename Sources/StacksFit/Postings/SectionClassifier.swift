@@ -34,8 +34,8 @@ public enum SectionClassifier {
     public static func kind(ofHeading heading: String?) -> PostingSection.Kind {
         guard let heading else { return .other }
         // The needles ignore ASCII case; only other text needs Unicode's lower-casing first.
-        let lower = heading.utf8.allSatisfy({ $0 < 0x80 }) ? heading : heading.lowercased()
-        if FastText.hasPrefixIgnoringCase(lower.utf8, "about ") && !aboutTheJob.occurs(in: lower) { return .about }
+        let lower = FastText.isASCII(heading) ? heading : heading.lowercased()
+        if FastText.hasPrefixIgnoringCase(lower, "about ") && !aboutTheJob.occurs(in: lower) { return .about }
         let found = ruleWords.groups(in: lower)
         // The first rule whose words appear wins.
         return found == 0 ? .other : rules[found.trailingZeroBitCount].0

@@ -7,9 +7,9 @@ enum FastText {
     /// the scan is built to reject fast: each run of three bytes is hashed into a 64 Kbit table of the
     /// phrases' first three bytes, and only a hit compares whole phrases (two-byte phrases have a table of
     /// their pairs, which also marks every pair ending in a one-byte phrase such as "$", so each byte costs
-    /// two look-ups). First pairs hit too often to filter:
-    /// "th" of "through" is in every "the". The phrases live in one flat buffer, so the scan touches no
-    /// reference-counted storage.
+    /// two look-ups). Longer phrases are filtered on three bytes, not two, because their first pairs hit
+    /// too often: the "th" of "through" is in every "the". The phrases live in one flat buffer, so the scan
+    /// touches no reference-counted storage.
     struct Needles: Sendable {
         /// Bit `hash(a, b, c)` is set when some phrase starts with the (lower-case) bytes a, b, c.
         private let triples: [UInt64]
@@ -76,26 +76,25 @@ enum FastText {
         /// True when `text` contains any needle, ignoring ASCII case.
         func occurs(in text: String) -> Bool {
             var text = text
-            return text.withUTF8 { scan($0, stopAt: 1) } != 0
+            return text.withUTF8 { scan($0, anyGroup: true) } != 0
         }
 
         /// The bits of the groups that have a phrase in `text` (bit `g` for group `g`), ignoring ASCII case.
         func groups(in text: String) -> UInt32 {
             var text = text
-            return text.withUTF8 { scan($0, stopAt: allGroups) }
+            return text.withUTF8 { scan($0, anyGroup: false) }
         }
 
-        /// The groups found in `haystack`, scanning until `stopAt` of them (as a count of bits: any one
-        /// when 1) are found.
-        private func scan(_ haystack: UnsafeBufferPointer<UInt8>, stopAt: UInt32) -> UInt32 {
+        /// The groups found in `haystack`, scanning until one is found (`anyGroup`) or all are.
+        private func scan(_ haystack: UnsafeBufferPointer<UInt8>, anyGroup: Bool) -> UInt32 {
             let count = haystack.count
             guard count > 0 else { return 0 }
             var found: UInt32 = 0
-            @inline(__always) func done() -> Bool { stopAt == 1 ? found != 0 : found == stopAt }
+            @inline(__always) func done() -> Bool { anyGroup ? found != 0 : found == allGroups }
             return triples.withUnsafeBufferPointer { triples in
                 pairs.withUnsafeBufferPointer { pairs in
                     single.withUnsafeBufferPointer { single in
-                        var before: UInt8 = 0 // the byte before `previous`; 0 is in no phrase
+                        var before: UInt8 = 0 // the byte before `previous`, read only from the third byte on
                         var previous = FastText.lower(haystack[0])
                         found |= single[Int(previous)]
                         if found != 0, done() { return found }
@@ -106,7 +105,7 @@ enum FastText {
                             if pairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0 {
                                 found |= single[Int(current)] | groupsAt(i - 1, haystack, first: previous, second: current)
                             }
-                            if i >= 2 {
+                            if i >= 2 { // a phrase starting at i - 2 needs i - 2 to exist
                                 let key = Self.hash(before, previous, current)
                                 if triples[key >> 6] & (1 << UInt64(key & 63)) != 0 {
                                     found |= groupsAt(i - 2, haystack, first: before, second: previous)
@@ -145,11 +144,20 @@ enum FastText {
         }
     }
 
-    /// True when `text` starts with `prefix` (lower-case ASCII), ignoring ASCII case.
-    static func hasPrefixIgnoringCase(_ text: String.UTF8View, _ prefix: String) -> Bool {
-        let head = prefix.utf8
-        guard text.count >= head.count else { return false }
-        return zip(text, head).allSatisfy { lower($0) == $1 }
+    /// `text.lowercased().hasPrefix(prefix)` for a lower-case ASCII prefix, without lower-casing the text.
+    /// When the prefix's bytes and the byte after them are ASCII, each is a character of its own and the
+    /// bytes settle it; otherwise (a mark joining the last character, a letter that lower-cases to ASCII
+    /// such as the Kelvin sign) the text is lower-cased and compared by characters.
+    static func hasPrefixIgnoringCase(_ text: String, _ prefix: String) -> Bool {
+        let head = prefix.utf8, bytes = text.utf8
+        guard bytes.prefix(head.count + 1).allSatisfy({ $0 < 0x80 }) else { return text.lowercased().hasPrefix(prefix) }
+        return bytes.count >= head.count && zip(bytes, head).allSatisfy { lower($0) == $1 }
+    }
+
+    /// True when every byte of `text` is ASCII.
+    static func isASCII(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in bytes.allSatisfy { $0 < 0x80 } }
     }
 
     /// True when `text` ends with `suffix` (lower-case ASCII), ignoring ASCII case.
@@ -285,6 +293,13 @@ extension FastText {
             for (k, c) in zip(buffer.indices, scalars) { buffer[k] = lower(UInt8(c.value)) }
             return scalars.count
         }
+    }
+
+    /// The lower-cased words of ASCII text (letters and digits; everything else separates), or nil when
+    /// the text is not ASCII.
+    static func asciiWords(_ text: String) -> [String]? {
+        var text = text
+        return text.withUTF8 { asciiWords($0) }
     }
 
     /// The words of ASCII bytes, or nil when a byte is not ASCII.

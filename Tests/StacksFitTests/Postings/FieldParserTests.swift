@@ -419,6 +419,14 @@ struct EmploymentTypeTests {
 
 @Suite("DeadlineParser")
 struct DeadlineParserTests {
+    @Test("open until filled, in ASCII and in text with a separate accent mark")
+    func openUntilFilled() {
+        #expect(DeadlineParser.isOpenUntilFilled("Applications accepted until a candidate from Montreal is selected."))
+        // The mark belongs to "Montréal": the words after "until" are the same six.
+        #expect(DeadlineParser.isOpenUntilFilled("Applications accepted until a candidate from Montre\u{301}al is selected."))
+        #expect(!DeadlineParser.isOpenUntilFilled("Open until March 1, 2027."))
+    }
+
     @Test("the one-pass cue search finds exactly what a search cue by cue finds")
     func cueSearch() {
         func isWordChar(_ c: Unicode.Scalar) -> Bool { c.isAlphabeticFast || (c.value >= 48 && c.value <= 57) }

@@ -57,6 +57,21 @@ struct FastTextTests {
         #expect(!FastText.Needles([]).occurs(in: "anything"))
     }
 
+    @Test("Needles.groups reports each group exactly when that group's phrases alone would be found")
+    func needleGroups() {
+        let groups = [["$", "usd"], ["until", "til "], ["time", "ti"], ["£"], ["location", "city:"]]
+        let together = FastText.Needles(groups: groups)
+        let apart = groups.map { FastText.Needles($0) }
+        var random = SplitMix64(seed: 13)
+        let alphabet = Array("untilTIMEcy:$sd£ lo".unicodeScalars)
+        for _ in 0..<3_000 {
+            let text = String(String.UnicodeScalarView((0..<Int(random.next() % 14)).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] }))
+            let expected = apart.indices.reduce(UInt32(0)) { $0 | (apart[$1].occurs(in: text) ? 1 << UInt32($1) : 0) }
+            #expect(together.groups(in: text) == expected, "\(text)")
+        }
+        #expect(together.groups(in: "Salary $50,000 until filled; full time; Location: Albany") == 0b10111)
+    }
+
     @Test("words: lower-cased letters and digits, the same on the ASCII fast path as by Unicode's rules")
     func words() {
         #expect(FastText.words("Full-Time, 40 HOURS/week") == ["full", "time", "40", "hours", "week"])
@@ -83,12 +98,23 @@ struct FastTextTests {
         }
     }
 
-    @Test("hasPrefixIgnoringCase compares ASCII case-insensitively")
+    @Test("hasPrefixIgnoringCase agrees with lower-casing the text and comparing characters")
     func prefix() {
-        #expect(FastText.hasPrefixIgnoringCase("Location: Albany".utf8, "location:"))
-        #expect(FastText.hasPrefixIgnoringCase("LOCATION:".utf8, "location:"))
-        #expect(!FastText.hasPrefixIgnoringCase("Locat".utf8, "location:"))
-        #expect(!FastText.hasPrefixIgnoringCase("Job location:".utf8, "location:"))
+        #expect(FastText.hasPrefixIgnoringCase("Location: Albany", "location:"))
+        #expect(FastText.hasPrefixIgnoringCase("LOCATION:", "location:"))
+        #expect(!FastText.hasPrefixIgnoringCase("Locat", "location:"))
+        #expect(!FastText.hasPrefixIgnoringCase("Job location:", "location:"))
+        // A mark joins the colon into another character; the Kelvin sign lower-cases to "k".
+        #expect(!FastText.hasPrefixIgnoringCase("location:\u{301} Albany", "location:"))
+        #expect(FastText.hasPrefixIgnoringCase("Wor\u{212A} Location: Albany", "work location:"))
+        var random = SplitMix64(seed: 9)
+        let alphabet = Array("aboutAB :\r\n\u{301}\u{212A}é".unicodeScalars)
+        for _ in 0..<3_000 {
+            let text = String(String.UnicodeScalarView((0..<Int(random.next() % 9)).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] }))
+            for prefix in ["about ", "ab", "a", ":"] {
+                #expect(FastText.hasPrefixIgnoringCase(text, prefix) == text.lowercased().hasPrefix(prefix), "\(text.debugDescription) / \(prefix)")
+            }
+        }
     }
 
     @Test("lines split on line feeds only and drop empty lines")

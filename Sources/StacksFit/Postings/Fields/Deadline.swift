@@ -45,7 +45,9 @@ public enum DeadlineParser {
 
     /// `isOpenUntilFilled(_:)` for text already known to hold one of ``openCues``.
     static func isOpenUntilFilled(cued text: String) -> Bool {
-        let words = FastText.words(text)
+        // Other text goes by characters: a mark after a letter belongs to its word.
+        let words = FastText.asciiWords(text)
+            ?? text.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
         for (i, w) in words.enumerated() {
             if w == "ouf" { return true }
             if w == "continuous" || w == "continuously" || w == "ongoing" {
@@ -118,7 +120,10 @@ public enum DeadlineParser {
     /// The cues by their first scalar (every cue starts with an ASCII letter).
     static let cuesByFirst: [[(cue: [Unicode.Scalar], generic: Bool)]] = {
         var table = [[(cue: [Unicode.Scalar], generic: Bool)]](repeating: [], count: 128)
-        for entry in cueScalars { table[Int(entry.cue[0].value)].append(entry) }
+        for entry in cueScalars {
+            precondition(entry.cue[0].isASCII, "a closing cue must start with an ASCII letter: \(entry.cue)")
+            table[Int(entry.cue[0].value)].append(entry)
+        }
         return table
     }()
 

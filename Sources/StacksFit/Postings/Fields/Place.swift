@@ -39,7 +39,7 @@ public enum PlaceParser {
     /// Returns nil when the text names no place and does not say the job is remote.
     public static func parse(_ text: String) -> Place? {
         // On ASCII text, collapsing on bytes splits at the same white space as Character.isWhitespace.
-        let flat = text.utf8.allSatisfy({ $0 < 0x80 }) ? HTMLText.collapse(text)
+        let flat = FastText.isASCII(text) ? HTMLText.collapse(text)
             : text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
         // A location field is short; a paragraph is not a place.
         guard !flat.isEmpty, flat.count <= 300 else { return nil }
