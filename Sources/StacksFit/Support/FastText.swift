@@ -147,11 +147,20 @@ enum FastText {
     /// `text.lowercased().hasPrefix(prefix)` for a lower-case ASCII prefix, without lower-casing the text.
     /// When the prefix's bytes and the byte after them are ASCII, each is a character of its own and the
     /// bytes settle it; otherwise (a mark joining the last character, a letter that lower-cases to ASCII
-    /// such as the Kelvin sign) the text is lower-cased and compared by characters.
+    /// such as the Kelvin sign) the text's head is lower-cased and compared by characters.
     static func hasPrefixIgnoringCase(_ text: String, _ prefix: String) -> Bool {
-        let head = prefix.utf8, bytes = text.utf8
-        guard bytes.prefix(head.count + 1).allSatisfy({ $0 < 0x80 }) else { return text.lowercased().hasPrefix(prefix) }
-        return bytes.count >= head.count && zip(bytes, head).allSatisfy { lower($0) == $1 }
+        var text = text, prefix = prefix
+        let onBytes: Bool? = text.withUTF8 { bytes in
+            prefix.withUTF8 { head in
+                for i in 0..<min(bytes.count, head.count + 1) where bytes[i] >= 0x80 { return nil }
+                guard bytes.count >= head.count else { return false }
+                for i in 0..<head.count where lower(bytes[i]) != head[i] { return false }
+                return true
+            }
+        }
+        // Lower-casing goes scalar by scalar, so the text's first characters (and one more, which may
+        // hold a mark joining the last) decide; a line is often a whole paragraph.
+        return onBytes ?? String(text.prefix(prefix.count + 1)).lowercased().hasPrefix(prefix)
     }
 
     /// True when every byte of `text` is ASCII.
