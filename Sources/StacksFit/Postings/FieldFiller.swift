@@ -8,8 +8,10 @@ enum FieldFiller {
         let lines = FastText.lines(posting.text)
         let sections = posting.sections
         // Every line is scanned once for the cue words of all the parsers below; a parser reads only the
-        // lines that hold its cues.
-        let cues = lines.map(Cue.of)
+        // lines that hold its cues. (Not at all when structured data filled every field they serve.)
+        let needsCues = posting.salary == nil || posting.location == nil || posting.employmentType == nil
+            || posting.validThrough == nil || posting.datePosted == nil
+        let cues = needsCues ? lines.map(Cue.of) : []
 
         if posting.salary == nil {
             // Lines that name pay or carry a currency first, then the compensation sections, then the rest.
