@@ -104,26 +104,29 @@ public enum HTMLSanitizer {
     /// Escapes text for HTML content or a double-quoted attribute.
     public static func escape(_ text: String, into out: inout String, attribute: Bool) {
         var text = text
-        let needsEscaping = text.withUTF8 { bytes in
-            bytes.contains { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || (attribute && $0 == 0x22) }
-        }
-        guard needsEscaping else {
-            out += text
-            return
-        }
-        let utf8 = text.utf8
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(utf8.count + 16)
-        for b in utf8 {
-            switch b {
-            case 0x26: bytes.append(contentsOf: [0x26, 0x61, 0x6D, 0x70, 0x3B])          // &amp;
-            case 0x3C: bytes.append(contentsOf: [0x26, 0x6C, 0x74, 0x3B])                // &lt;
-            case 0x3E: bytes.append(contentsOf: [0x26, 0x67, 0x74, 0x3B])                // &gt;
-            case 0x22 where attribute: bytes.append(contentsOf: [0x26, 0x71, 0x75, 0x6F, 0x74, 0x3B]) // &quot;
-            default: bytes.append(b)
+        let plain: Bool = text.withUTF8 { bytes in
+            // Runs of plain bytes are copied whole; only the special characters are replaced.
+            var runStart = 0
+            for (i, b) in bytes.enumerated() {
+                let entity: String
+                switch b {
+                case 0x26: entity = "&amp;"
+                case 0x3C: entity = "&lt;"
+                case 0x3E: entity = "&gt;"
+                case 0x22 where attribute: entity = "&quot;"
+                default: continue
+                }
+                if i > runStart { out += String(decoding: UnsafeBufferPointer(rebasing: bytes[runStart..<i]), as: UTF8.self) }
+                out += entity
+                runStart = i + 1
             }
+            if runStart == 0 { return true }
+            if runStart < bytes.count {
+                out += String(decoding: UnsafeBufferPointer(rebasing: bytes[runStart...]), as: UTF8.self)
+            }
+            return false
         }
-        out += String(decoding: bytes, as: UTF8.self)
+        if plain { out += text }
     }
 }
 

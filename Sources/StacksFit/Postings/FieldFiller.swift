@@ -165,7 +165,7 @@ enum FieldFiller {
     }
 
     private static func employer(sections: [PostingSection], lines: [String], header: [String], title: String?) -> String? {
-        for line in lines.prefix(40) where line.utf8.contains(UInt8(ascii: ":")) {
+        for line in lines.prefix(40) where FastText.contains(UInt8(ascii: ":"), in: line) {
             for label in ["employer:", "organization:", "organisation:", "institution:", "hiring organization:", "company:", "library:", "agency:", "department:"] where FastText.hasPrefixIgnoringCase(line, label) {
                 let value = line.dropFirst(label.count).trimmingSpaces
                 if !value.isEmpty && value.count <= 100 { return value }

@@ -163,6 +163,12 @@ enum FastText {
         return onBytes ?? String(text.prefix(prefix.count + 1)).lowercased().hasPrefix(prefix)
     }
 
+    /// True when `text` holds the byte `byte`.
+    static func contains(_ byte: UInt8, in text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { $0.contains(byte) }
+    }
+
     /// True when every byte of `text` is ASCII.
     static func isASCII(_ text: String) -> Bool {
         var text = text

@@ -5,6 +5,32 @@ import Testing
 /// The libxml2 2.9.14 traps the parser must not fall into, and hostile input.
 @Suite("Markup safety")
 struct MarkupSafetyTests {
+    @Test("escaping replaces exactly &, <, > (and \" in attributes), whatever surrounds them")
+    func escaping() {
+        // Scalar by scalar: a ">" that a combining mark joins into one character must still be escaped.
+        func reference(_ text: String, attribute: Bool) -> String {
+            text.unicodeScalars.map { c -> String in
+                switch c {
+                case "&": "&amp;"
+                case "<": "&lt;"
+                case ">": "&gt;"
+                case "\"" where attribute: "&quot;"
+                default: String(c)
+                }
+            }.joined()
+        }
+        var random = SplitMix64(seed: 21)
+        let alphabet = Array("a&<>\"é “”\u{301}".unicodeScalars)
+        for _ in 0..<2_000 {
+            let text = String(String.UnicodeScalarView((0..<Int(random.next() % 10)).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] }))
+            for attribute in [false, true] {
+                var out = "prefix:"
+                HTMLSanitizer.escape(text, into: &out, attribute: attribute)
+                #expect(out == "prefix:" + reference(text, attribute: attribute), "\(text.debugDescription)")
+            }
+        }
+    }
+
     private func feed(_ itemBody: String, prolog: String = "") -> [UInt8] {
         Array("""
         <?xml version="1.0" encoding="utf-8"?>\(prolog)
