@@ -179,13 +179,25 @@ enum RequirementsExtractor {
 
     // MARK: - degrees
 
+    /// Phrases that name a library degree (with " master ", " ala " or an abbreviation beside them).
+    static let mls = [" mls ", " mlis ", " msls ", " msis ", " mlibsci ", " mslis ", " mils ", " mis ", " mi ", " msi ",
+                      " master of library ", " master of information ", " master of science in library ", " master of science in information ",
+                      " library science ", " library and information ", " ala accredited ", " ala ", " information science from an ala ",
+                      " master degree in library ", " master in library ", " masters in library ", " american library association ",
+                      " m l s ", " m l i s ", " a l a accredited "]
+
+    /// Every degree below needs one of these phrases: a sentence holding none (most) names no degree.
+    static let degreeCues = FastText.Needles(mls + [
+        " second master ", " additional master ", " second advanced ", " subject master ",
+        " bachelor ", " ba ", " bs ", " undergraduate degree ",
+        " associate degree ", " associate s degree ", " aa degree ", " two year degree ",
+        " phd ", " ph d ", " doctorate ", " doctoral degree ",
+        " jd ", " j d ", " juris doctor ", " law degree ",
+    ])
+
     static func degrees(in text: WordText) -> [String] {
+        guard text.holdsAny(of: degreeCues) else { return [] }
         var found: [String] = []
-        let mls = [" mls ", " mlis ", " msls ", " msis ", " mlibsci ", " mslis ", " mils ", " mis ", " mi ", " msi ",
-                   " master of library ", " master of information ", " master of science in library ", " master of science in information ",
-                   " library science ", " library and information ", " ala accredited ", " ala ", " information science from an ala ",
-                   " master degree in library ", " master in library ", " masters in library ", " american library association ",
-                   " m l s ", " m l i s ", " a l a accredited "]
         let isMLS = mls.contains { text.contains($0) } && (text.contains(" master ") || text.contains(" mls ") || text.contains(" mlis ")
             || text.contains(" msls ") || text.contains(" msis ") || text.contains(" mlibsci ") || text.contains(" mslis ") || text.contains(" ala ")
             || text.contains(" m l s ") || text.contains(" m l i s ") || text.contains(" a l a "))
@@ -213,7 +225,18 @@ enum RequirementsExtractor {
 
     // MARK: - certifications
 
+    /// Every certification below needs one of these phrases: a sentence holding none (most) names none.
+    static let certificationCues = FastText.Needles([
+        " school library media ", " school librarian ", " library media specialist ", " teacher librarian ", " school library ",
+        " teaching certificate ", " teaching certification ", " teaching license ", " teacher certification ",
+        " instructional certificate ", " teaching credential ", " certified teacher ", " teaching ",
+        " certified archivist ", " academy of certified archivist ",
+        " public librarian ", " librarian certificate ", " librarian certification ", " professional librarian certificate ",
+        " director certification ", " library director certif ",
+    ])
+
     static func certifications(in text: WordText) -> [String] {
+        guard text.holdsAny(of: certificationCues) else { return [] }
         // "… within 24 months of hire" is a condition of the job, not a gate before it.
         let afterHire = text.contains(" within ") && (text.contains(" of hire ") || text.contains(" month ") || text.contains(" of employment "))
             || text.contains(" eligible for ") || text.contains(" obtain ") || text.contains(" willingness to ")
@@ -376,7 +399,7 @@ enum RequirementsExtractor {
         var found: [String] = []
         for (name, parts) in languageNorms {
             guard parts.count <= norms.count else { continue }
-            for i in 0...(norms.count - parts.count) where Array(norms[i..<(i + parts.count)]) == parts {
+            for i in 0...(norms.count - parts.count) where norms[i] == parts[0] && norms[i..<(i + parts.count)].elementsEqual(parts) {
                 // The word must be written with a capital ("Latin" the language, not "latin" in a list of words).
                 let canonical = name == "ASL" ? "American Sign Language" : name == "Farsi" ? "Persian" : name
                 if !found.contains(canonical) { found.append(canonical) }
@@ -401,6 +424,11 @@ struct WordText {
             bytes.append(0x20)
         }
         self.bytes = bytes
+    }
+
+    /// True when any of the needles occurs in the text, in one scan.
+    func holdsAny(of needles: FastText.Needles) -> Bool {
+        bytes.withUnsafeBufferPointer { needles.occurs(in: $0) }
     }
 
     /// True when the needle occurs in the text (byte for byte; the words are already lower case).

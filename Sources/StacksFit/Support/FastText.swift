@@ -79,6 +79,11 @@ enum FastText {
             return text.withUTF8 { scan($0, anyGroup: true) } != 0
         }
 
+        /// True when `bytes` (UTF-8) contain any needle, ignoring ASCII case.
+        func occurs(in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            scan(bytes, anyGroup: true) != 0
+        }
+
         /// The bits of the groups that have a phrase in `text` (bit `g` for group `g`), ignoring ASCII case.
         func groups(in text: String) -> UInt32 {
             var text = text
