@@ -39,6 +39,11 @@ public enum PostingsJSON {
         try singleLine(posting)
     }
 
+    /// Each posting as a single JSON line, encoded on all cores (``Parallel``), in input order.
+    public static func lines(_ postings: [AnalyzedPosting]) throws -> [String] {
+        try Parallel.map(postings) { posting in Result { try line(posting) } }.map { try $0.get() }
+    }
+
     /// One problem as a single JSON line (no trailing newline).
     public static func line(_ problem: Problem) throws -> String {
         try singleLine(problem)

@@ -178,6 +178,11 @@ public struct SkillExtractor: Sendable {
         },
     ]
 
+    /// Each posting's analysis, worked out on all cores (``Parallel``), in input order.
+    public func analyse(_ postings: [JobPosting]) -> [PostingAnalysis] {
+        Parallel.map(postings) { analyse($0) }
+    }
+
     /// The posting's skills (one mention each, the one that counts most), requirements and lean.
     public func analyse(_ posting: JobPosting) -> PostingAnalysis {
         let sentences = Self.sentences(of: posting, vocabulary: matcher.vocabulary)

@@ -40,16 +40,20 @@ struct Parse: AsyncParsableCommand {
                 postings += result.postings
                 problems += result.problems
             }
+            // Postings are analysed (and JSON lines encoded) on all cores, in input order.
             switch format {
             case .json:
-                let analysed = postings.map { AnalyzedPosting(posting: $0, analysis: extractor.analyse($0)) }
+                let analysed = zip(postings, extractor.analyse(postings)).map(AnalyzedPosting.init)
                 output.write(try PostingsJSON.format(postings: analysed, problems: problems))
             case .jsonl:
-                for posting in postings {
-                    output.write(try PostingsJSON.line(AnalyzedPosting(posting: posting, analysis: extractor.analyse(posting))))
+                // A chunk at a time, so that lines are written as they are ready and never all held at once.
+                for start in stride(from: 0, to: postings.count, by: 512) {
+                    let chunk = Array(postings[start..<min(start + 512, postings.count)])
+                    let analysed = zip(chunk, extractor.analyse(chunk)).map(AnalyzedPosting.init)
+                    for line in try PostingsJSON.lines(analysed) { output.write(line) }
                 }
             case .table:
-                if !postings.isEmpty { output.write(PostingsTable.format(postings, leans: postings.map { extractor.analyse($0).lean })) }
+                if !postings.isEmpty { output.write(PostingsTable.format(postings, leans: extractor.analyse(postings).map(\.lean))) }
                 output.write("\(postings.count) posting\(postings.count == 1 ? "" : "s") from \(expanded.count) input\(expanded.count == 1 ? "" : "s")")
             }
         }

@@ -200,6 +200,17 @@ struct ReportFormatTests {
         #expect(RankReport.quote("@SUM(A1)") == "'@SUM(A1)")
     }
 
+    @Test("analysing and encoding on all cores gives what one posting at a time gives, in input order")
+    func parallelLines() async throws {
+        let loaded = try await Examples.load()
+        let postings = loaded.postings + loaded.postings // more postings than cores, in a known order
+        let analyses = loaded.extractor.analyse(postings)
+        #expect(analyses == postings.map { loaded.extractor.analyse($0) })
+        let analysed = zip(postings, analyses).map(AnalyzedPosting.init)
+        #expect(try PostingsJSON.lines(analysed) == analysed.map { try PostingsJSON.line($0) })
+        #expect(try PostingsJSON.lines([]).isEmpty)
+    }
+
     @Test("a JSON line never holds a raw Unicode line or paragraph separator, and reads back the same")
     func jsonLinesSeparators() throws {
         var posting = JobPosting(id: "x", source: PostingSource(input: "x", format: .html, index: 0))
