@@ -6,7 +6,7 @@ public enum PostingBatch {
     /// - Returns: one result per input, in the order given; an input that could not be read gives a
     ///   result with no postings and an error problem.
     public static func parse(_ inputs: [Input], limits: InputLimits = InputLimits(),
-                             concurrency: Int = ProcessInfo.processInfo.activeProcessorCount) async -> [PostingParser.Result] {
+                             concurrency: Int = Parallel.width) async -> [PostingParser.Result] {
         var results = [PostingParser.Result](repeating: PostingParser.Result(), count: inputs.count)
         await withTaskGroup(of: (Int, PostingParser.Result).self) { group in
             var next = 0
