@@ -319,8 +319,19 @@ enum RequirementsExtractor {
         return best
     }
 
+    /// Phrases that ask for experience supervising people.
+    static let supervisionCues = FastText.Needles([
+        " supervisory experience ", " supervisory role ", " supervisory position ", " experience supervising ",
+        " supervision of ", " supervising staff ", " supervising student ", " supervisory capacity ", " experience managing staff ",
+        " supervisory or administrative ", " supervisory or management ", " managerial experience ", " management of full time staff ",
+        " supervisory skill ", " managerial responsibility ", " managerial responsibilities ", " personnel management ",
+    ])
+
     /// Supervisory experience required; the years when stated ("including two in a supervisory role").
     static func supervision(in norms: [String]) -> Int?? {
+        // Every cue below and "management experience" hold a word starting "supervis" or "manag"; most
+        // sentences have none.
+        guard norms.contains(where: { $0.hasPrefix("supervis") || $0.hasPrefix("manag") }) else { return nil }
         // "Under the (general) supervision of the curator" is who supervises the job: leave those words out.
         var own: [String] = []
         var k = norms.contains("under") ? 0 : norms.count
@@ -335,11 +346,6 @@ enum RequirementsExtractor {
             k += 1
         }
         let text = WordText(own)
-        let cues = [" supervisory experience ", " supervisory role ", " supervisory position ", " experience supervising ",
-                    " supervision of ", " supervising staff ", " supervising student ", " supervisory capacity ", " experience managing staff ",
-                    " supervisory or administrative ", " supervisory or management ", " managerial experience ", " management of full time staff ",
-                    " supervisory skill ", " managerial responsibility ", " managerial responsibilities ", " personnel management ",
-                    " supervisory capacity "]
         // "3 to 4 years of management experience", but not project, data or records management.
         // Only management of people: the word before "management" must not name what is managed
         // ("electronic resources management experience", "budget management experience").
@@ -347,7 +353,7 @@ enum RequirementsExtractor {
             own[k] == "management" && k + 1 < own.count && own[k + 1] == "experience"
                 && (k == 0 || managementOfPeople.contains(own[k - 1]) || Int(own[k - 1]) != nil || numberWords[own[k - 1]] != nil)
         }
-        guard managing || cues.contains(where: { text.contains($0) }) else { return nil }
+        guard managing || text.holdsAny(of: supervisionCues) else { return nil }
         // "including two in a supervisory role", "2 years of supervisory experience"
         for (i, token) in norms.enumerated() {
             // "one" counts only as "one year" ("one of the staff" is no number of years).
