@@ -1,0 +1,274 @@
+/// Compact JSON for the contract's single lines, written by the types' own `Codable` implementations:
+/// the same bytes as Foundation's `JSONEncoder` with `.sortedKeys` and `.withoutEscapingSlashes`, at a
+/// fraction of its cost (encoding was nearly half of `stacksfit parse --format jsonl` on one core).
+///
+/// What it reproduces, and `CompactJSONTests` checks against `JSONEncoder`: keys sorted as Swift sorts
+/// strings; integers in decimal; floating-point numbers as Swift prints them, without a trailing ".0"
+/// ("1", "0.15", "1e-07", "-0"), and non-finite ones refused; strings with `"` and `\` escaped, the
+/// controls below U+0020 as `\b \t \n \f \r` or `\u00XX`, U+2028 and U+2029 as `\u2028` and `\u2029`
+/// (as `PostingsJSON.singleLine` always wrote them), and everything else as it is. When one key is
+/// encoded twice in an object, the last value wins. Types that `JSONEncoder` encodes in a special way
+/// (`Date`, `Data`, `URL`, `Decimal`) never occur in the contract and are not handled specially here.
+enum CompactJSON {
+    /// The compact JSON text of `value`.
+    static func encode(_ value: some Encodable) throws -> String {
+        let root = Node()
+        try value.encode(to: NodeEncoder(node: root, codingPath: []))
+        var out = ""
+        try root.write(into: &out)
+        return out
+    }
+
+    /// A value being built. A class, so that containers handed out earlier keep filling it.
+    final class Node {
+        enum Kind { case empty, null, literal, string, array, object }
+
+        var kind = Kind.empty
+        /// The text of a literal (number, true, false) or a string.
+        var text = ""
+        var items: [Node] = []
+        var members: [String: Node] = [:]
+
+        init() {}
+
+        init(_ kind: Kind, _ text: String = "") {
+            self.kind = kind
+            self.text = text
+        }
+
+        func write(into out: inout String) throws {
+            switch kind {
+            case .empty:
+                // An encoder nothing was written to: JSONEncoder writes an empty object.
+                out += "{}"
+            case .null:
+                out += "null"
+            case .literal:
+                out += text
+            case .string:
+                CompactJSON.writeString(text, into: &out)
+            case .array:
+                out += "["
+                for (k, item) in items.enumerated() {
+                    if k > 0 { out += "," }
+                    try item.write(into: &out)
+                }
+                out += "]"
+            case .object:
+                out += "{"
+                for (k, key) in members.keys.sorted().enumerated() {
+                    if k > 0 { out += "," }
+                    CompactJSON.writeString(key, into: &out)
+                    out += ":"
+                    try members[key]!.write(into: &out)
+                }
+                out += "}"
+            }
+        }
+    }
+
+    static func number(_ value: Double) throws -> String {
+        guard value.isFinite else {
+            throw EncodingError.invalidValue(value, .init(codingPath: [], debugDescription: "not a finite number"))
+        }
+        let text = value.description
+        return text.hasSuffix(".0") ? String(text.dropLast(2)) : text
+    }
+
+    static func number(_ value: Float) throws -> String {
+        guard value.isFinite else {
+            throw EncodingError.invalidValue(value, .init(codingPath: [], debugDescription: "not a finite number"))
+        }
+        let text = value.description
+        return text.hasSuffix(".0") ? String(text.dropLast(2)) : text
+    }
+
+    static func writeString(_ text: String, into out: inout String) {
+        out += "\""
+        var text = text
+        text.withUTF8 { bytes in
+            var runStart = 0
+            var i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                // U+2028 and U+2029 (E2 80 A8/A9) are escaped too: see `PostingsJSON.singleLine`.
+                let separator = b == 0xE2 && i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9)
+                guard b < 0x20 || b == 0x22 || b == 0x5C || separator else {
+                    i += 1
+                    continue
+                }
+                if i > runStart { out += String(decoding: UnsafeBufferPointer(rebasing: bytes[runStart..<i]), as: UTF8.self) }
+                if separator {
+                    out += bytes[i + 2] == 0xA8 ? "\\u2028" : "\\u2029"
+                    i += 3
+                    runStart = i
+                    continue
+                }
+                switch b {
+                case 0x22: out += "\\\""
+                case 0x5C: out += "\\\\"
+                case 0x08: out += "\\b"
+                case 0x09: out += "\\t"
+                case 0x0A: out += "\\n"
+                case 0x0C: out += "\\f"
+                case 0x0D: out += "\\r"
+                default: out += "\\u00" + (b < 0x10 ? "0" : "1") + String(b & 0x0F, radix: 16)
+                }
+                i += 1
+                runStart = i
+            }
+            if runStart < bytes.count { out += String(decoding: UnsafeBufferPointer(rebasing: bytes[runStart...]), as: UTF8.self) }
+        }
+        out += "\""
+    }
+}
+
+private struct NodeEncoder: Encoder {
+    let node: CompactJSON.Node
+    let codingPath: [any CodingKey]
+    var userInfo: [CodingUserInfoKey: Any] { [:] }
+
+    func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
+        if node.kind != .object { node.kind = .object }
+        return KeyedEncodingContainer(KeyedContainer<Key>(node: node, codingPath: codingPath))
+    }
+
+    func unkeyedContainer() -> any UnkeyedEncodingContainer {
+        if node.kind != .array { node.kind = .array }
+        return UnkeyedContainer(node: node, codingPath: codingPath)
+    }
+
+    func singleValueContainer() -> any SingleValueEncodingContainer {
+        SingleContainer(node: node, codingPath: codingPath)
+    }
+}
+
+/// How each kind of value becomes a node, shared by the three containers.
+private enum Encode {
+    static func node(_ value: some Encodable, codingPath: [any CodingKey]) throws -> CompactJSON.Node {
+        let node = CompactJSON.Node()
+        try value.encode(to: NodeEncoder(node: node, codingPath: codingPath))
+        return node
+    }
+
+    static func literal(_ text: String) -> CompactJSON.Node { CompactJSON.Node(.literal, text) }
+    static func string(_ text: String) -> CompactJSON.Node { CompactJSON.Node(.string, text) }
+    static func null() -> CompactJSON.Node { CompactJSON.Node(.null) }
+}
+
+private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
+    let node: CompactJSON.Node
+    let codingPath: [any CodingKey]
+
+    private func set(_ child: CompactJSON.Node, _ key: Key) { node.members[key.stringValue] = child }
+
+    mutating func encodeNil(forKey key: Key) throws { set(Encode.null(), key) }
+    mutating func encode(_ value: Bool, forKey key: Key) throws { set(Encode.literal(value ? "true" : "false"), key) }
+    mutating func encode(_ value: String, forKey key: Key) throws { set(Encode.string(value), key) }
+    mutating func encode(_ value: Double, forKey key: Key) throws { set(Encode.literal(try CompactJSON.number(value)), key) }
+    mutating func encode(_ value: Float, forKey key: Key) throws { set(Encode.literal(try CompactJSON.number(value)), key) }
+    mutating func encode(_ value: Int, forKey key: Key) throws { set(Encode.literal(String(value)), key) }
+    mutating func encode(_ value: Int8, forKey key: Key) throws { set(Encode.literal(String(value)), key) }
+    mutating func encode(_ value: Int16, forKey key: Key) throws { set(Encode.literal(String(value)), key) }
+    mutating func encode(_ value: Int32, forKey key: Key) throws { set(Encode.literal(String(value)), key) }
+    mutating func encode(_ value: Int64, forKey key: Key) throws { set(Encode.literal(String(value)), key) }
+    mutating func encode(_ value: UInt, forKey key: Key) throws { set(Encode.literal(String(value)), key) }
+    mutating func encode(_ value: UInt8, forKey key: Key) throws { set(Encode.literal(String(value)), key) }
+    mutating func encode(_ value: UInt16, forKey key: Key) throws { set(Encode.literal(String(value)), key) }
+    mutating func encode(_ value: UInt32, forKey key: Key) throws { set(Encode.literal(String(value)), key) }
+    mutating func encode(_ value: UInt64, forKey key: Key) throws { set(Encode.literal(String(value)), key) }
+    mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
+        set(try Encode.node(value, codingPath: codingPath + [key]), key)
+    }
+
+    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
+        let child = CompactJSON.Node()
+        set(child, key)
+        return NodeEncoder(node: child, codingPath: codingPath + [key]).container(keyedBy: keyType)
+    }
+
+    mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
+        let child = CompactJSON.Node()
+        set(child, key)
+        return NodeEncoder(node: child, codingPath: codingPath + [key]).unkeyedContainer()
+    }
+
+    mutating func superEncoder() -> any Encoder { superEncoder(named: "super") }
+    mutating func superEncoder(forKey key: Key) -> any Encoder { superEncoder(named: key.stringValue) }
+
+    private func superEncoder(named name: String) -> any Encoder {
+        let child = CompactJSON.Node()
+        node.members[name] = child
+        return NodeEncoder(node: child, codingPath: codingPath)
+    }
+}
+
+private struct UnkeyedContainer: UnkeyedEncodingContainer {
+    let node: CompactJSON.Node
+    let codingPath: [any CodingKey]
+    var count: Int { node.items.count }
+
+    private func append(_ child: CompactJSON.Node) { node.items.append(child) }
+
+    mutating func encodeNil() throws { append(Encode.null()) }
+    mutating func encode(_ value: Bool) throws { append(Encode.literal(value ? "true" : "false")) }
+    mutating func encode(_ value: String) throws { append(Encode.string(value)) }
+    mutating func encode(_ value: Double) throws { append(Encode.literal(try CompactJSON.number(value))) }
+    mutating func encode(_ value: Float) throws { append(Encode.literal(try CompactJSON.number(value))) }
+    mutating func encode(_ value: Int) throws { append(Encode.literal(String(value))) }
+    mutating func encode(_ value: Int8) throws { append(Encode.literal(String(value))) }
+    mutating func encode(_ value: Int16) throws { append(Encode.literal(String(value))) }
+    mutating func encode(_ value: Int32) throws { append(Encode.literal(String(value))) }
+    mutating func encode(_ value: Int64) throws { append(Encode.literal(String(value))) }
+    mutating func encode(_ value: UInt) throws { append(Encode.literal(String(value))) }
+    mutating func encode(_ value: UInt8) throws { append(Encode.literal(String(value))) }
+    mutating func encode(_ value: UInt16) throws { append(Encode.literal(String(value))) }
+    mutating func encode(_ value: UInt32) throws { append(Encode.literal(String(value))) }
+    mutating func encode(_ value: UInt64) throws { append(Encode.literal(String(value))) }
+    mutating func encode<T: Encodable>(_ value: T) throws { append(try Encode.node(value, codingPath: codingPath)) }
+
+    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
+        let child = CompactJSON.Node()
+        append(child)
+        return NodeEncoder(node: child, codingPath: codingPath).container(keyedBy: keyType)
+    }
+
+    mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
+        let child = CompactJSON.Node()
+        append(child)
+        return NodeEncoder(node: child, codingPath: codingPath).unkeyedContainer()
+    }
+
+    mutating func superEncoder() -> any Encoder {
+        let child = CompactJSON.Node()
+        append(child)
+        return NodeEncoder(node: child, codingPath: codingPath)
+    }
+}
+
+private struct SingleContainer: SingleValueEncodingContainer {
+    let node: CompactJSON.Node
+    let codingPath: [any CodingKey]
+
+    private func set(_ kind: CompactJSON.Node.Kind, _ text: String = "") {
+        node.kind = kind
+        node.text = text
+    }
+
+    mutating func encodeNil() throws { set(.null) }
+    mutating func encode(_ value: Bool) throws { set(.literal, value ? "true" : "false") }
+    mutating func encode(_ value: String) throws { set(.string, value) }
+    mutating func encode(_ value: Double) throws { set(.literal, try CompactJSON.number(value)) }
+    mutating func encode(_ value: Float) throws { set(.literal, try CompactJSON.number(value)) }
+    mutating func encode(_ value: Int) throws { set(.literal, String(value)) }
+    mutating func encode(_ value: Int8) throws { set(.literal, String(value)) }
+    mutating func encode(_ value: Int16) throws { set(.literal, String(value)) }
+    mutating func encode(_ value: Int32) throws { set(.literal, String(value)) }
+    mutating func encode(_ value: Int64) throws { set(.literal, String(value)) }
+    mutating func encode(_ value: UInt) throws { set(.literal, String(value)) }
+    mutating func encode(_ value: UInt8) throws { set(.literal, String(value)) }
+    mutating func encode(_ value: UInt16) throws { set(.literal, String(value)) }
+    mutating func encode(_ value: UInt32) throws { set(.literal, String(value)) }
+    mutating func encode(_ value: UInt64) throws { set(.literal, String(value)) }
+    mutating func encode<T: Encodable>(_ value: T) throws { try value.encode(to: NodeEncoder(node: node, codingPath: codingPath)) }
+}

@@ -1,0 +1,90 @@
+import Foundation
+import Testing
+@testable import StacksFit
+
+/// `CompactJSON` must write exactly the bytes Foundation's `JSONEncoder` wrote for the contract's lines
+/// (the byte-identical output of `stacksfit parse` on the real corpus was checked the same way).
+@Suite("Compact JSON lines")
+struct CompactJSONTests {
+    /// The old writer: `JSONEncoder` with sorted keys and unescaped slashes, then the bytes of U+2028 and
+    /// U+2029 replaced by escapes (byte by byte: a mark after one must not hide it).
+    static func reference(_ value: some Encodable) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let bytes = Array(try encoder.encode(value))
+        var out: [UInt8] = []
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9 {
+                out += Array((bytes[i + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
+                i += 3
+            } else {
+                out.append(bytes[i])
+                i += 1
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    @Test("every bundled posting, analysed, and a problem, come out as JSONEncoder wrote them")
+    func listings() async throws {
+        let loaded = try await Examples.load()
+        #expect(!loaded.postings.isEmpty)
+        for posting in loaded.postings {
+            let analysed = AnalyzedPosting(posting: posting, analysis: loaded.extractor.analyse(posting))
+            #expect(try Array(CompactJSON.encode(analysed).utf8) == Array(Self.reference(analysed).utf8), "\(posting.title ?? posting.id)")
+            #expect(try Array(CompactJSON.encode(posting).utf8) == Array(Self.reference(posting).utf8))
+        }
+        let problem = Problem(input: "Listings/x.rss", line: 3, severity: .warning, message: "a \"quoted\" \\ message\u{2028}")
+        #expect(try Array(CompactJSON.encode(problem).utf8) == Array(Self.reference(problem).utf8))
+    }
+
+    struct Sample: Encodable {
+        var text: String
+        var optional: String?
+        var number: Double
+        var small: Float
+        var count: Int
+        var flag: Bool
+        var list: [Double?]
+        var map: [String: Int]
+        var nested: [[String]]
+    }
+
+    @Test("strings, numbers, optionals, arrays and maps match JSONEncoder on random values")
+    func randomValues() throws {
+        var random = SplitMix64(seed: 17)
+        let alphabet = Array("aZ \"\\/\u{0}\u{1}\u{8}\t\n\u{c}\r\u{1f}\u{7f}é📚\u{2028}\u{2029}\u{301}".unicodeScalars)
+        func text() -> String {
+            String(String.UnicodeScalarView((0..<Int(random.next() % 12)).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] }))
+        }
+        func double() -> Double {
+            switch random.next() % 6 {
+            case 0: return Double(Int64(bitPattern: random.next()) % 1_000_000) / 100
+            case 1: return Double(bitPattern: random.next() & 0x7FEF_FFFF_FFFF_FFFF) // any finite positive
+            case 2: return -Double(random.next() % 1000)
+            case 3: return [0.0, -0.0, 1e-7, 1e16, 1e21, 0.1, 2.0 / 3.0, 58_000][Int(random.next() % 8)]
+            default: return Double(random.next() % 100_000) * 0.01
+            }
+        }
+        for _ in 0..<1_000 {
+            let keys = ["a", "B", "_x", "a10", "a2", "descriptionHTML", "descriptionHtml", "z"]
+            var map: [String: Int] = [:]
+            for _ in 0..<Int(random.next() % 5) { map[keys[Int(random.next() % UInt64(keys.count))]] = Int(truncatingIfNeeded: random.next()) }
+            let sample = Sample(text: text(), optional: random.next() % 2 == 0 ? nil : text(), number: double(),
+                                small: Float(random.next() % 100_000) / 7, count: Int(truncatingIfNeeded: random.next()), flag: random.next() % 2 == 0,
+                                list: (0..<Int(random.next() % 4)).map { _ in random.next() % 3 == 0 ? nil : double() },
+                                map: map, nested: [[text(), text()], []])
+            let mine = try CompactJSON.encode(sample), theirs = try Self.reference(sample)
+            // Compared as bytes: String equality would let canonically equivalent spellings pass.
+            #expect(Array(mine.utf8) == Array(theirs.utf8), "\n\(mine)\n\(theirs)")
+        }
+    }
+
+    @Test("a number that is not finite is refused, as JSONEncoder refuses it")
+    func nonFinite() {
+        #expect(throws: (any Error).self) { try CompactJSON.encode([Double.nan]) }
+        #expect(throws: (any Error).self) { try Self.reference([Double.infinity]) }
+        #expect(throws: (any Error).self) { try CompactJSON.encode([Double.infinity]) }
+    }
+}
