@@ -164,6 +164,12 @@ struct DateParserTests {
 
 @Suite("SalaryParser")
 struct SalaryParserTests {
+    @Test("a figure of hundreds of digits is no salary (it would be infinite, which JSON cannot hold)")
+    func hugeFigure() {
+        let salary = SalaryParser.parse("Salary: $" + String(repeating: "9", count: 400))
+        #expect(salary.map { [$0.min, $0.max].compactMap { $0 }.allSatisfy(\.isFinite) } ?? true)
+    }
+
     @Test("Pay statements", arguments: [
         ("$58,000 - $64,000", Salary(min: 58_000, max: 64_000, currency: "USD", period: .year)),
         ("$58,000–$64,000", Salary(min: 58_000, max: 64_000, currency: "USD", period: .year)),

@@ -37,6 +37,16 @@ struct CompactJSONTests {
         }
         let problem = Problem(input: "Listings/x.rss", line: 3, severity: .warning, message: "a \"quoted\" \\ message\u{2028}")
         #expect(try Array(CompactJSON.encode(problem).utf8) == Array(Self.reference(problem).utf8))
+        let lineless = Problem(input: "-", severity: .error, message: "no job posting found in this page")
+        #expect(try Array(CompactJSON.encode(lineless).utf8) == Array(Self.reference(lineless).utf8))
+        // Nothing set at all, and a salary and place with only some fields.
+        var bare = JobPosting(id: "", source: PostingSource(input: "x", format: .html, index: 0))
+        #expect(try Array(CompactJSON.encode(AnalyzedPosting(posting: bare, analysis: nil)).utf8)
+                == Array(Self.reference(AnalyzedPosting(posting: bare, analysis: nil)).utf8))
+        bare.salary = SalaryParser.parse("Starting at $55k")
+        bare.location = PlaceParser.parse("Remote (U.S.)")
+        #expect(bare.salary != nil && bare.location != nil)
+        #expect(try Array(CompactJSON.encode(bare).utf8) == Array(Self.reference(bare).utf8))
     }
 
     struct Sample: Encodable {
@@ -54,7 +64,7 @@ struct CompactJSONTests {
     @Test("strings, numbers, optionals, arrays and maps match JSONEncoder on random values")
     func randomValues() throws {
         var random = SplitMix64(seed: 17)
-        let alphabet = Array("aZ \"\\/\u{0}\u{1}\u{8}\t\n\u{c}\r\u{1f}\u{7f}é📚\u{2028}\u{2029}\u{301}".unicodeScalars)
+        let alphabet = Array("aZ \"\\/\u{0}\u{1}\u{8}\t\n\u{b}\u{c}\r\u{1b}\u{1f}\u{7f}é📚\u{2028}\u{2029}\u{301}".unicodeScalars)
         func text() -> String {
             String(String.UnicodeScalarView((0..<Int(random.next() % 12)).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] }))
         }
@@ -68,11 +78,11 @@ struct CompactJSONTests {
             }
         }
         for _ in 0..<1_000 {
-            let keys = ["a", "B", "_x", "a10", "a2", "descriptionHTML", "descriptionHtml", "z"]
+            let keys = ["a", "B", "_x", "a10", "a2", "descriptionHTML", "descriptionHtml", "z", "e\u{301}", "é", "f", "Z"]
             var map: [String: Int] = [:]
             for _ in 0..<Int(random.next() % 5) { map[keys[Int(random.next() % UInt64(keys.count))]] = Int(truncatingIfNeeded: random.next()) }
             let sample = Sample(text: text(), optional: random.next() % 2 == 0 ? nil : text(), number: double(),
-                                small: Float(random.next() % 100_000) / 7, count: Int(truncatingIfNeeded: random.next()), flag: random.next() % 2 == 0,
+                                small: [Float(random.next() % 100_000) / 7, -Float(random.next() % 1000) / 3, 1e-9, 3e12][Int(random.next() % 4)], count: [Int(truncatingIfNeeded: random.next()), Int.min, Int.max, 0][Int(random.next() % 4)], flag: random.next() % 2 == 0,
                                 list: (0..<Int(random.next() % 4)).map { _ in random.next() % 3 == 0 ? nil : double() },
                                 map: map, nested: [[text(), text()], []])
             let mine = try CompactJSON.encode(sample), theirs = try Self.reference(sample)

@@ -278,7 +278,8 @@ public enum SalaryParser {
         let integer = (decimal ? groups[0..<(used - 1)] : groups[0..<used]).joined()
         let text = decimal ? integer + "." + groups[used - 1] : integer
         token.digits = integer.count
-        token.value = Double(text) ?? 0
+        // A figure too long to be a number (hundreds of digits) is none: JSON has no infinity.
+        token.value = Double(text).flatMap { $0.isFinite ? $0 : nil } ?? 0
         return token
     }
 
