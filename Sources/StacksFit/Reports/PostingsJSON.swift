@@ -39,9 +39,10 @@ public enum PostingsJSON {
         try singleLine(posting)
     }
 
-    /// Each posting as a single JSON line, encoded on all cores (``Parallel``), in input order.
-    public static func lines(_ postings: [AnalyzedPosting]) throws -> [String] {
-        try Parallel.map(postings) { posting in Result { try line(posting) } }.map { try $0.get() }
+    /// Each posting as a single JSON line, encoded on all cores (``Parallel``), in input order; a posting
+    /// that cannot be written gives its error, and the others are still written.
+    public static func lines(_ postings: [AnalyzedPosting]) -> [Result<String, any Error>] {
+        Parallel.map(postings) { posting in Result { try line(posting) } }
     }
 
     /// One problem as a single JSON line (no trailing newline).

@@ -50,7 +50,14 @@ struct Parse: AsyncParsableCommand {
                 for start in stride(from: 0, to: postings.count, by: 512) {
                     let chunk = Array(postings[start..<min(start + 512, postings.count)])
                     let analysed = zip(chunk, extractor.analyse(chunk)).map(AnalyzedPosting.init)
-                    for line in try PostingsJSON.lines(analysed) { output.write(line) }
+                    for (posting, line) in zip(chunk, PostingsJSON.lines(analysed)) {
+                        switch line {
+                        case .success(let text): output.write(text)
+                        case .failure(let error):
+                            // One posting that cannot be written never stops the others.
+                            problems.append(Problem(input: posting.source.input, severity: .error, message: "could not encode a posting: \(error)"))
+                        }
+                    }
                 }
             case .table:
                 if !postings.isEmpty { output.write(PostingsTable.format(postings, leans: extractor.analyse(postings).map(\.lean))) }

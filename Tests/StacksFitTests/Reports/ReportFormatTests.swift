@@ -207,8 +207,8 @@ struct ReportFormatTests {
         let analyses = loaded.extractor.analyse(postings)
         #expect(analyses == postings.map { loaded.extractor.analyse($0) })
         let analysed = zip(postings, analyses).map(AnalyzedPosting.init)
-        #expect(try PostingsJSON.lines(analysed) == analysed.map { try PostingsJSON.line($0) })
-        #expect(try PostingsJSON.lines([]).isEmpty)
+        #expect(try PostingsJSON.lines(analysed).map { try $0.get() } == analysed.map { try PostingsJSON.line($0) })
+        #expect(PostingsJSON.lines([]).isEmpty)
     }
 
     @Test("a JSON line never holds a raw Unicode line or paragraph separator, and reads back the same")
