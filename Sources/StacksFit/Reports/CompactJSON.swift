@@ -1,22 +1,32 @@
-/// Compact JSON for the contract's single lines, written by the types' own `Codable` implementations:
-/// the same bytes as Foundation's `JSONEncoder` with `.sortedKeys` and `.withoutEscapingSlashes`, at a
-/// fraction of its cost (encoding was nearly half of `stacksfit parse --format jsonl` on one core).
+/// stacksfit's JSON, written by the types' own `Codable` implementations: the same bytes as Foundation's
+/// `JSONEncoder` with `.sortedKeys` and `.withoutEscapingSlashes` (and `.prettyPrinted` for documents), at
+/// a fraction of its cost (encoding was nearly half of `stacksfit parse --format jsonl` on one core).
 ///
 /// What it reproduces, and `CompactJSONTests` checks against `JSONEncoder`: keys sorted by their UTF-8
 /// bytes; integers in decimal; floating-point numbers as Swift prints them, without a trailing ".0"
 /// ("1", "0.15", "1e-07", "-0"), and non-finite ones refused; strings with `"` and `\` escaped, the
-/// controls below U+0020 as `\b \t \n \f \r` or `\u00XX`, U+2028 and U+2029 as `\u2028` and `\u2029`
-/// (as `PostingsJSON.singleLine` always wrote them), and everything else as it is. When one key is
+/// controls below U+0020 as `\b \t \n \f \r` or `\u00XX`, in compact lines U+2028 and U+2029 as
+/// `\u2028` and `\u2029` (as `PostingsJSON.singleLine` always wrote them), and everything else as it is. When one key is
 /// encoded twice in an object, the last value wins. Types that `JSONEncoder` encodes in a special way
 /// (`Date`, `Data`, `URL`, `Decimal`) never occur in the contract and are not handled specially here.
 enum CompactJSON {
-    /// The compact JSON text of `value`.
-    static func encode(_ value: some Encodable) throws -> String {
+    /// The JSON text of `value`: compact, with U+2028 and U+2029 escaped (a single line), or
+    /// pretty-printed as `JSONEncoder`'s `.prettyPrinted` lays it out (two-space indents, `"key" : value`,
+    /// an empty array or object opened and closed on lines of their own around an empty line), where
+    /// those two characters stay as they are.
+    static func encode(_ value: some Encodable, pretty: Bool = false) throws -> String {
         let root = Node()
         try value.encode(to: NodeEncoder(node: root, codingPath: []))
         var out = ""
-        try root.write(into: &out)
+        try root.write(into: &out, layout: pretty ? Layout(indent: 0) : nil)
         return out
+    }
+
+    /// Where a pretty-printed value stands: its depth.
+    struct Layout {
+        var indent: Int
+        var deeper: Layout { Layout(indent: indent + 1) }
+        var spaces: String { String(repeating: "  ", count: indent) }
     }
 
     /// A value being built. A class, so that containers handed out earlier keep filling it.
@@ -36,33 +46,63 @@ enum CompactJSON {
             self.text = text
         }
 
-        func write(into out: inout String) throws {
+        /// Writes the value compactly (`layout` nil) or pretty-printed at `layout`'s depth.
+        func write(into out: inout String, layout: Layout?) throws {
             switch kind {
             case .empty:
                 // An encoder nothing was written to: JSONEncoder writes an empty object.
-                out += "{}"
+                out += layout == nil ? "{}" : "{\n\n" + layout!.spaces + "}"
             case .null:
                 out += "null"
             case .literal:
                 out += text
             case .string:
-                CompactJSON.writeString(text, into: &out)
+                CompactJSON.writeString(text, into: &out, escapeLineSeparators: layout == nil)
             case .array:
-                out += "["
+                guard let layout else {
+                    out += "["
+                    for (k, item) in items.enumerated() {
+                        if k > 0 { out += "," }
+                        try item.write(into: &out, layout: nil)
+                    }
+                    out += "]"
+                    return
+                }
+                out += "[\n"
+                if items.isEmpty { out += "\n" }
+                let inner = layout.deeper
                 for (k, item) in items.enumerated() {
-                    if k > 0 { out += "," }
-                    try item.write(into: &out)
+                    if k > 0 { out += ",\n" }
+                    out += inner.spaces
+                    try item.write(into: &out, layout: inner)
                 }
-                out += "]"
+                if !items.isEmpty { out += "\n" }
+                out += layout.spaces + "]"
             case .object:
-                out += "{"
-                for (k, key) in members.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }).enumerated() {
-                    if k > 0 { out += "," }
-                    CompactJSON.writeString(key, into: &out)
-                    out += ":"
-                    try members[key]!.write(into: &out)
+                let keys = members.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) })
+                guard let layout else {
+                    out += "{"
+                    for (k, key) in keys.enumerated() {
+                        if k > 0 { out += "," }
+                        CompactJSON.writeString(key, into: &out, escapeLineSeparators: true)
+                        out += ":"
+                        try members[key]!.write(into: &out, layout: nil)
+                    }
+                    out += "}"
+                    return
                 }
-                out += "}"
+                out += "{\n"
+                if keys.isEmpty { out += "\n" }
+                let inner = layout.deeper
+                for (k, key) in keys.enumerated() {
+                    if k > 0 { out += ",\n" }
+                    out += inner.spaces
+                    CompactJSON.writeString(key, into: &out, escapeLineSeparators: false)
+                    out += " : "
+                    try members[key]!.write(into: &out, layout: inner)
+                }
+                if !keys.isEmpty { out += "\n" }
+                out += layout.spaces + "}"
             }
         }
     }
@@ -83,7 +123,7 @@ enum CompactJSON {
         return text.hasSuffix(".0") ? String(text.dropLast(2)) : text
     }
 
-    static func writeString(_ text: String, into out: inout String) {
+    static func writeString(_ text: String, into out: inout String, escapeLineSeparators: Bool) {
         out += "\""
         var text = text
         text.withUTF8 { bytes in
@@ -92,7 +132,7 @@ enum CompactJSON {
             while i < bytes.count {
                 let b = bytes[i]
                 // U+2028 and U+2029 (E2 80 A8/A9) are escaped too: see `PostingsJSON.singleLine`.
-                let separator = b == 0xE2 && i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9)
+                let separator = escapeLineSeparators && b == 0xE2 && i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9)
                 guard b < 0x20 || b == 0x22 || b == 0x5C || separator else {
                     i += 1
                     continue

@@ -24,9 +24,7 @@ public enum PostingsJSON {
     /// Any document of the contract, pretty-printed with sorted keys: every JSON output of stacksfit goes
     /// through here, so they are all byte-for-byte deterministic.
     static func pretty(_ value: some Encodable) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(value), as: UTF8.self)
+        try CompactJSON.encode(value, pretty: true)
     }
 
     /// One posting as a single JSON line (no trailing newline).

@@ -91,6 +91,41 @@ struct CompactJSONTests {
         }
     }
 
+    /// The old document writer: `JSONEncoder` pretty-printed, keys sorted, slashes unescaped.
+    static func prettyReference(_ value: some Encodable) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+
+    struct Nesting: Encodable {
+        var empty: [Int] = []
+        var none: [String: Int] = [:]
+        var lists: [[Int]]
+        var maps: [String: [String: String]]
+        var text: String
+        var optional: Double?
+    }
+
+    @Test("pretty-printed documents match JSONEncoder's layout: indents, empty arrays and objects, separators kept raw")
+    func pretty() async throws {
+        var random = SplitMix64(seed: 23)
+        for _ in 0..<300 {
+            let n = Int(random.next() % 3)
+            let value = Nesting(lists: (0..<n).map { _ in (0..<Int(random.next() % 3)).map { _ in Int(random.next() % 100) } },
+                                maps: Dictionary(uniqueKeysWithValues: (0..<n).map { k in ("k\(k)", k == 0 ? [:] : ["x": "a\u{2028}b\n"]) }),
+                                text: "\u{2029}\"", optional: random.next() % 2 == 0 ? nil : 0.25)
+            #expect(try Array(CompactJSON.encode(value, pretty: true).utf8) == Array(Self.prettyReference(value).utf8))
+            #expect(try Array(CompactJSON.encode([value], pretty: true).utf8) == Array(Self.prettyReference([value]).utf8))
+        }
+        let loaded = try await Examples.load()
+        let analysed = loaded.postings.map { AnalyzedPosting(posting: $0, analysis: loaded.extractor.analyse($0)) }
+        let problems = [Problem(input: "x", line: 2, severity: .warning, message: "m\u{2028}")]
+        struct Document: Encodable { var schemaVersion: Int; var postings: [AnalyzedPosting]; var problems: [Problem] }
+        let reference = try Self.prettyReference(Document(schemaVersion: PostingsJSON.schemaVersion, postings: analysed, problems: problems))
+        #expect(try Array(PostingsJSON.format(postings: analysed, problems: problems).utf8) == Array(reference.utf8))
+    }
+
     @Test("a number that is not finite is refused, as JSONEncoder refuses it")
     func nonFinite() {
         #expect(throws: (any Error).self) { try CompactJSON.encode([Double.nan]) }
