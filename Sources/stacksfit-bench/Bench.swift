@@ -13,7 +13,6 @@ struct Bench {
             memoryChild(mode: args[1], items: items)
             return
         }
-        if args.first == "--scratch" { Scratch.run(); return }
         if args.first == "--loop", args.count >= 2 {
             // For profilers: `--loop skills|feed|pages [DIR]` extracts skills, or parses generated pages, a
             // generated feed or the inputs of DIR, repeatedly and nothing else.
