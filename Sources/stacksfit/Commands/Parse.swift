@@ -47,17 +47,8 @@ struct Parse: AsyncParsableCommand {
                 output.write(try PostingsJSON.format(postings: analysed, problems: problems))
             case .jsonl:
                 // A chunk at a time, so that lines are written as they are ready and never all held at once.
-                for start in stride(from: 0, to: postings.count, by: 512) {
-                    let chunk = Array(postings[start..<min(start + 512, postings.count)])
-                    let analysed = zip(chunk, extractor.analyse(chunk)).map(AnalyzedPosting.init)
-                    for (posting, line) in zip(chunk, PostingsJSON.lines(analysed)) {
-                        switch line {
-                        case .success(let text): output.write(text)
-                        case .failure(let error):
-                            // One posting that cannot be written never stops the others.
-                            problems.append(Problem(input: posting.source.input, severity: .error, message: "could not encode a posting: \(error)"))
-                        }
-                    }
+                for start in stride(from: 0, to: postings.count, by: Self.chunk) {
+                    problems += writeLines(Array(postings[start..<min(start + Self.chunk, postings.count)]), extractor: extractor, output: output)
                 }
             case .table:
                 if !postings.isEmpty { output.write(PostingsTable.format(postings, leans: extractor.analyse(postings).map(\.lean))) }
@@ -67,13 +58,38 @@ struct Parse: AsyncParsableCommand {
         try Diagnostics.finish(problems, jsonLines: format == .jsonl)
     }
 
-    private func streamOne(_ input: Input, limits: InputLimits, extractor: SkillExtractor, output: Output) async -> [Problem] {
+    /// Postings analysed and written as JSON lines at a time: enough to keep every core busy, few enough
+    /// that a streamed feed never holds more.
+    static let chunk = 512
+
+    /// Analyses postings and writes their JSON lines on all cores, in order; a posting that cannot be
+    /// written is reported, and the others are still written.
+    private func writeLines(_ postings: [JobPosting], extractor: SkillExtractor, output: Output) -> [Problem] {
+        let analysed = zip(postings, extractor.analyse(postings)).map(AnalyzedPosting.init)
         var failures: [Problem] = []
-        let problems = await PostingBatch.parseOne(input, limits: limits) { posting in
-            do { output.write(try PostingsJSON.line(AnalyzedPosting(posting: posting, analysis: extractor.analyse(posting)))) } catch {
-                failures.append(Problem(input: input.name, severity: .error, message: "could not encode a posting: \(error)"))
+        for (posting, line) in zip(postings, PostingsJSON.lines(analysed)) {
+            switch line {
+            case .success(let text): output.write(text)
+            case .failure(let error):
+                failures.append(Problem(input: posting.source.input, severity: .error, message: "could not encode a posting: \(error)"))
             }
         }
+        return failures
+    }
+
+    /// Streams one feed: items are parsed one by one and written a chunk at a time, so memory stays
+    /// bounded whatever the feed's size, and analysis still uses every core.
+    private func streamOne(_ input: Input, limits: InputLimits, extractor: SkillExtractor, output: Output) async -> [Problem] {
+        var failures: [Problem] = []
+        var pending: [JobPosting] = []
+        let problems = await PostingBatch.parseOne(input, limits: limits) { posting in
+            pending.append(posting)
+            if pending.count == Self.chunk {
+                failures += writeLines(pending, extractor: extractor, output: output)
+                pending.removeAll(keepingCapacity: true)
+            }
+        }
+        failures += writeLines(pending, extractor: extractor, output: output)
         return problems + failures
     }
 }
