@@ -82,6 +82,24 @@ struct ParseCommandTests {
         #expect(problem["line"] as? Int == 6)
     }
 
+    @Test("a single feed streamed as jsonl writes, chunk after chunk, what the batch path writes, in order")
+    func streamedFeedMatchesBatch() throws {
+        let items = (0..<1_100).map { k in
+            "<item><title>Cataloging Librarian \(k)</title><guid>job-\(k)</guid><description>&lt;p&gt;Original cataloging in RDA and MARC 21; \(k % 7 + 1) years of experience; salary $\(50_000 + k)&lt;/p&gt;</description></item>"
+        }
+        let feed = "<rss version=\"2.0\"><channel><title>Board</title>" + items.joined() + "</channel></rss>"
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("stacksfit-stream-\(UUID().uuidString).rss")
+        try Data(feed.utf8).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let streamed = try run(["parse", "--format", "jsonl", file.path])   // one file: streamed
+        let batch = try run(["parse", "--format", "jsonl", file.path, file.path])  // two inputs: the batch path
+        #expect(streamed.status == 0 && batch.status == 0)
+        let lines = streamed.stdout.split(separator: "\n")
+        #expect(lines.count == 1_100)
+        #expect(lines.map(String.init) == batch.stdout.split(separator: "\n").prefix(1_100).map(String.init))
+        #expect(lines.last?.contains("Cataloging Librarian 1099") == true)
+    }
+
     @Test("standard input with -")
     func standardInput() throws {
         let feed = "<rss version=\"2.0\"><channel><item><title>Cataloger</title><description>RDA &amp; MARC</description></item></channel></rss>"
