@@ -24,14 +24,15 @@ struct Skills: AsyncParsableCommand {
         let terminal = isatty(STDOUT_FILENO) == 1
         let marking: SkillsReport.Marking = terminal ? .ansi : .plain
         let width = terminal ? Output.terminalWidth() ?? 120 : 160
-        var first = true
+        var postings: [JobPosting] = []
         for result in await PostingBatch.parse(expanded, limits: inputOptions.limits) {
             problems += result.problems
-            for posting in result.postings {
-                if !first { output.write("") }
-                first = false
-                output.write(SkillsReport.format(posting, extractor.analyse(posting), marking: marking, width: width))
-            }
+            postings += result.postings
+        }
+        // Analysed on all cores; written in input order.
+        for (k, (posting, analysis)) in zip(postings, extractor.analyse(postings)).enumerated() {
+            if k > 0 { output.write("") }
+            output.write(SkillsReport.format(posting, analysis, marking: marking, width: width))
         }
         try Diagnostics.finish(problems, jsonLines: false)
     }
