@@ -149,13 +149,12 @@ enum SchemaOrgMapper {
         return salary
     }
 
+    /// A number from JSON-LD; nil for one too large to be finite (hundreds of digits), which JSON cannot hold.
     static func number(_ value: Any?) -> Double? {
-        if let n = value as? NSNumber { return n.doubleValue }
-        if let s = value as? String {
-            let cleaned = s.filter { $0.isNumber || $0 == "." }
-            return Double(cleaned)
-        }
-        return nil
+        var number: Double?
+        if let n = value as? NSNumber { number = n.doubleValue }
+        if let s = value as? String { number = Double(s.filter { $0.isNumber || $0 == "." }) }
+        return number.flatMap { $0.isFinite ? $0 : nil }
     }
 
     private static func escape(_ s: String) -> String {

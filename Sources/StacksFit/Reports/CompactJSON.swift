@@ -2,8 +2,9 @@
 /// `JSONEncoder` with `.sortedKeys` and `.withoutEscapingSlashes` (and `.prettyPrinted` for documents), at
 /// a fraction of its cost (encoding was nearly half of `stacksfit parse --format jsonl` on one core).
 ///
-/// What it reproduces, and `CompactJSONTests` checks against `JSONEncoder`: keys sorted by their UTF-8
-/// bytes; integers in decimal; floating-point numbers as Swift prints them, without a trailing ".0"
+/// What it reproduces, and `CompactJSONTests` checks against `JSONEncoder` on Linux: keys sorted by their
+/// UTF-8 bytes (Darwin's `JSONEncoder` sorts numerically and ignoring case, which orders no key of the
+/// contract differently, so output is the same on every platform); integers in decimal; floating-point numbers as Swift prints them, without a trailing ".0"
 /// ("1", "0.15", "1e-07", "-0"), and non-finite ones refused; strings with `"` and `\` escaped, the
 /// controls below U+0020 as `\b \t \n \f \r` or `\u00XX`, in compact lines U+2028 and U+2029 as
 /// `\u2028` and `\u2029` (as `PostingsJSON.singleLine` always wrote them), and everything else as it is. When one key is
@@ -18,7 +19,7 @@ enum CompactJSON {
         let root = Node()
         try value.encode(to: NodeEncoder(node: root, codingPath: []))
         var out = ""
-        try root.write(into: &out, layout: pretty ? Layout(indent: 0) : nil)
+        root.write(into: &out, layout: pretty ? Layout(indent: 0) : nil)
         return out
     }
 
@@ -47,10 +48,11 @@ enum CompactJSON {
         }
 
         /// Writes the value compactly (`layout` nil) or pretty-printed at `layout`'s depth.
-        func write(into out: inout String, layout: Layout?) throws {
+        func write(into out: inout String, layout: Layout?) {
             switch kind {
             case .empty:
-                // An encoder nothing was written to: JSONEncoder writes an empty object.
+                // An encoder nothing was written to: JSONEncoder writes an empty object when nested (and
+                // throws at the top level, which no type of the contract reaches).
                 out += layout == nil ? "{}" : "{\n\n" + layout!.spaces + "}"
             case .null:
                 out += "null"
@@ -63,7 +65,7 @@ enum CompactJSON {
                     out += "["
                     for (k, item) in items.enumerated() {
                         if k > 0 { out += "," }
-                        try item.write(into: &out, layout: nil)
+                        item.write(into: &out, layout: nil)
                     }
                     out += "]"
                     return
@@ -74,7 +76,7 @@ enum CompactJSON {
                 for (k, item) in items.enumerated() {
                     if k > 0 { out += ",\n" }
                     out += inner.spaces
-                    try item.write(into: &out, layout: inner)
+                    item.write(into: &out, layout: inner)
                 }
                 if !items.isEmpty { out += "\n" }
                 out += layout.spaces + "]"
@@ -86,7 +88,7 @@ enum CompactJSON {
                         if k > 0 { out += "," }
                         CompactJSON.writeString(key, into: &out, escapeLineSeparators: true)
                         out += ":"
-                        try members[key]!.write(into: &out, layout: nil)
+                        members[key]!.write(into: &out, layout: nil)
                     }
                     out += "}"
                     return
@@ -99,7 +101,7 @@ enum CompactJSON {
                     out += inner.spaces
                     CompactJSON.writeString(key, into: &out, escapeLineSeparators: false)
                     out += " : "
-                    try members[key]!.write(into: &out, layout: inner)
+                    members[key]!.write(into: &out, layout: inner)
                 }
                 if !keys.isEmpty { out += "\n" }
                 out += layout.spaces + "}"
@@ -107,15 +109,8 @@ enum CompactJSON {
         }
     }
 
-    static func number(_ value: Double) throws -> String {
-        guard value.isFinite else {
-            throw EncodingError.invalidValue(value, .init(codingPath: [], debugDescription: "not a finite number"))
-        }
-        let text = value.description
-        return text.hasSuffix(".0") ? String(text.dropLast(2)) : text
-    }
-
-    static func number(_ value: Float) throws -> String {
+    /// A floating-point number as Swift prints it, without a trailing ".0"; infinities and NaN are refused.
+    static func number<F: BinaryFloatingPoint & CustomStringConvertible>(_ value: F) throws -> String {
         guard value.isFinite else {
             throw EncodingError.invalidValue(value, .init(codingPath: [], debugDescription: "not a finite number"))
         }

@@ -225,13 +225,12 @@ enum RequirementsExtractor {
 
     // MARK: - certifications
 
-    /// Every certification below needs one of these phrases: a sentence holding none (most) names none.
+    /// Every certification below needs one of these phrases (or a longer one holding it, such as
+    /// " teaching certificate "): a sentence holding none (most) names none.
     static let certificationCues = FastText.Needles([
-        " school library media ", " school librarian ", " library media specialist ", " teacher librarian ", " school library ",
-        " teaching certificate ", " teaching certification ", " teaching license ", " teacher certification ",
-        " instructional certificate ", " teaching credential ", " certified teacher ", " teaching ",
-        " certified archivist ", " academy of certified archivist ",
-        " public librarian ", " librarian certificate ", " librarian certification ", " professional librarian certificate ",
+        " school librarian ", " library media specialist ", " teacher librarian ", " school library ",
+        " teacher certification ", " instructional certificate ", " certified teacher ", " teaching ",
+        " certified archivist ", " public librarian ", " librarian certificate ", " librarian certification ",
         " director certification ", " library director certif ",
     ])
 
@@ -329,8 +328,8 @@ enum RequirementsExtractor {
 
     /// Supervisory experience required; the years when stated ("including two in a supervisory role").
     static func supervision(in norms: [String]) -> Int?? {
-        // Every cue below and "management experience" hold a word starting "supervis" or "manag"; most
-        // sentences have none.
+        // Every phrase of `supervisionCues` and "management experience" hold a word starting "supervis" or
+        // "manag"; most sentences have none.
         guard norms.contains(where: { $0.hasPrefix("supervis") || $0.hasPrefix("manag") }) else { return nil }
         // "Under the (general) supervision of the curator" is who supervises the job: leave those words out.
         var own: [String] = []

@@ -32,7 +32,7 @@ struct Parse: AsyncParsableCommand {
         let output = Output()
 
         if format == .jsonl && expanded.count == 1, case .file = expanded[0] {
-            // Stream one large feed item by item: nothing accumulates.
+            // Stream one large feed: at most one chunk of postings waits to be written.
             let result = await streamOne(expanded[0], limits: limits, extractor: extractor, output: output)
             problems += result
         } else {
@@ -58,8 +58,8 @@ struct Parse: AsyncParsableCommand {
         try Diagnostics.finish(problems, jsonLines: format == .jsonl)
     }
 
-    /// Postings analysed and written as JSON lines at a time: enough to keep every core busy, few enough
-    /// that a streamed feed never holds more.
+    /// How many postings are analysed and written as JSON lines at a time: enough to keep every core
+    /// busy, few enough that a streamed feed never holds more.
     static let chunk = 512
 
     /// Analyses postings and writes their JSON lines on all cores, in order; a posting that cannot be

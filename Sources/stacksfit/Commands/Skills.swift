@@ -29,10 +29,13 @@ struct Skills: AsyncParsableCommand {
             problems += result.problems
             postings += result.postings
         }
-        // Analysed on all cores; written in input order.
-        for (k, (posting, analysis)) in zip(postings, extractor.analyse(postings)).enumerated() {
-            if k > 0 { output.write("") }
-            output.write(SkillsReport.format(posting, analysis, marking: marking, width: width))
+        // Analysed on all cores, 512 at a time so that analyses never pile up; written in input order.
+        for start in stride(from: 0, to: postings.count, by: 512) {
+            let chunk = Array(postings[start..<min(start + 512, postings.count)])
+            for (k, (posting, analysis)) in zip(chunk, extractor.analyse(chunk)).enumerated() {
+                if start + k > 0 { output.write("") }
+                output.write(SkillsReport.format(posting, analysis, marking: marking, width: width))
+            }
         }
         try Diagnostics.finish(problems, jsonLines: false)
     }

@@ -164,10 +164,13 @@ struct DateParserTests {
 
 @Suite("SalaryParser")
 struct SalaryParserTests {
-    @Test("a figure of hundreds of digits is no salary (it would be infinite, which JSON cannot hold)")
+    @Test("a figure of hundreds of digits is no salary (it would be infinite, which JSON cannot hold), in text or JSON-LD")
     func hugeFigure() {
-        let salary = SalaryParser.parse("Salary: $" + String(repeating: "9", count: 400))
+        let nines = String(repeating: "9", count: 400)
+        let salary = SalaryParser.parse("Salary: $" + nines)
         #expect(salary.map { [$0.min, $0.max].compactMap { $0 }.allSatisfy(\.isFinite) } ?? true)
+        #expect(SchemaOrgMapper.number(nines) == nil)
+        #expect(SchemaOrgMapper.number("58,000") == 58_000)
     }
 
     @Test("Pay statements", arguments: [
