@@ -3,8 +3,8 @@
 /// a fraction of its cost (encoding was nearly half of `stacksfit parse --format jsonl` on one core).
 ///
 /// What it reproduces, and `CompactJSONTests` checks against `JSONEncoder` on Linux: keys sorted by their
-/// UTF-8 bytes (Darwin's `JSONEncoder` sorts numerically and ignoring case, which orders no key of the
-/// contract differently, so output is the same on every platform); integers in decimal; floating-point numbers as Swift prints them, without a trailing ".0"
+/// UTF-8 bytes (Darwin's `JSONEncoder` sorts numerically and ignoring case; no object of the contract
+/// holds keys those two orders disagree on, so output is the same on every platform); integers in decimal; floating-point numbers as Swift prints them, without a trailing ".0"
 /// ("1", "0.15", "1e-07", "-0"), and non-finite ones refused; strings with `"` and `\` escaped, the
 /// controls below U+0020 as `\b \t \n \f \r` or `\u00XX`, in compact lines U+2028 and U+2029 as
 /// `\u2028` and `\u2029` (as `PostingsJSON.singleLine` always wrote them), and everything else as it is. When one key is
