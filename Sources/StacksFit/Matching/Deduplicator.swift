@@ -20,7 +20,8 @@ public enum Deduplicator {
             }
         }
         // SimHash with four 16-bit bands: two hashes within 3 bits share at least one band exactly.
-        let hashes = postings.map { simhash(($0.title ?? "") + "\n" + $0.text) }
+        // Each posting's hash on all cores: tokenising every text was the serial part of ranking.
+        let hashes = Parallel.map(postings) { simhash(($0.title ?? "") + "\n" + $0.text) }
         var bands: [Int: [Int]] = [:]
         for (i, h) in hashes.enumerated() where h != 0 {
             for band in 0..<4 {
