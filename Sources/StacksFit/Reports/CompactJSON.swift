@@ -53,7 +53,7 @@ enum CompactJSON {
             case .empty:
                 // An encoder nothing was written to: JSONEncoder writes an empty object when nested (and
                 // throws at the top level, which no type of the contract reaches).
-                out += layout == nil ? "{}" : "{\n\n" + layout!.spaces + "}"
+                writeContainer("{", "}", count: 0, into: &out, layout: layout) { _, _, _ in }
             case .null:
                 out += "null"
             case .literal:
@@ -61,51 +61,33 @@ enum CompactJSON {
             case .string:
                 CompactJSON.writeString(text, into: &out, escapeLineSeparators: layout == nil)
             case .array:
-                guard let layout else {
-                    out += "["
-                    for (k, item) in items.enumerated() {
-                        if k > 0 { out += "," }
-                        item.write(into: &out, layout: nil)
-                    }
-                    out += "]"
-                    return
+                writeContainer("[", "]", count: items.count, into: &out, layout: layout) { k, out, inner in
+                    items[k].write(into: &out, layout: inner)
                 }
-                out += "[\n"
-                if items.isEmpty { out += "\n" }
-                let inner = layout.deeper
-                for (k, item) in items.enumerated() {
-                    if k > 0 { out += ",\n" }
-                    out += inner.spaces
-                    item.write(into: &out, layout: inner)
-                }
-                if !items.isEmpty { out += "\n" }
-                out += layout.spaces + "]"
             case .object:
                 let keys = members.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) })
-                guard let layout else {
-                    out += "{"
-                    for (k, key) in keys.enumerated() {
-                        if k > 0 { out += "," }
-                        CompactJSON.writeString(key, into: &out, escapeLineSeparators: true)
-                        out += ":"
-                        members[key]!.write(into: &out, layout: nil)
-                    }
-                    out += "}"
-                    return
+                writeContainer("{", "}", count: keys.count, into: &out, layout: layout) { k, out, inner in
+                    CompactJSON.writeString(keys[k], into: &out, escapeLineSeparators: inner == nil)
+                    out += inner == nil ? ":" : " : "
+                    members[keys[k]]!.write(into: &out, layout: inner)
                 }
-                out += "{\n"
-                if keys.isEmpty { out += "\n" }
-                let inner = layout.deeper
-                for (k, key) in keys.enumerated() {
-                    if k > 0 { out += ",\n" }
-                    out += inner.spaces
-                    CompactJSON.writeString(key, into: &out, escapeLineSeparators: false)
-                    out += " : "
-                    members[key]!.write(into: &out, layout: inner)
-                }
-                if !keys.isEmpty { out += "\n" }
-                out += layout.spaces + "}"
             }
+        }
+
+        /// An array or object: compact (`[a,b]`), or pretty as JSONEncoder lays it out, each element on a
+        /// line of its own one level deeper, and an empty one as its brackets around an empty line.
+        private func writeContainer(_ open: String, _ close: String, count: Int, into out: inout String, layout: Layout?,
+                                    element: (Int, inout String, Layout?) -> Void) {
+            out += open
+            let inner = layout?.deeper
+            if layout != nil { out += count == 0 ? "\n\n" : "\n" }
+            for k in 0..<count {
+                if k > 0 { out += inner == nil ? "," : ",\n" }
+                if let inner { out += inner.spaces }
+                element(k, &out, inner)
+            }
+            if let layout { out += (count == 0 ? "" : "\n") + layout.spaces }
+            out += close
         }
     }
 
