@@ -183,6 +183,19 @@ public struct SkillExtractor: Sendable {
         Parallel.map(postings) { analyse($0) }
     }
 
+    /// How many postings ``analyse(_:inChunks:)`` analyses at a time: enough to keep every core busy, few
+    /// enough that a large batch's analyses (or a streamed feed's postings) never pile up.
+    public static let chunkSize = 512
+
+    /// Analyses `postings` on all cores a chunk at a time, handing each chunk and its analyses to `body`
+    /// in input order, so that output can be written as it is ready.
+    public func analyse(_ postings: [JobPosting], inChunks body: ([JobPosting], [PostingAnalysis]) throws -> Void) rethrows {
+        for start in stride(from: 0, to: postings.count, by: Self.chunkSize) {
+            let chunk = Array(postings[start..<min(start + Self.chunkSize, postings.count)])
+            try body(chunk, analyse(chunk))
+        }
+    }
+
     /// The posting's skills (one mention each, the one that counts most), requirements and lean.
     public func analyse(_ posting: JobPosting) -> PostingAnalysis {
         let sentences = Self.sentences(of: posting, vocabulary: matcher.vocabulary)

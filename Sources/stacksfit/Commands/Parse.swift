@@ -47,9 +47,7 @@ struct Parse: AsyncParsableCommand {
                 output.write(try PostingsJSON.format(postings: analysed, problems: problems))
             case .jsonl:
                 // A chunk at a time, so that lines are written as they are ready and never all held at once.
-                for start in stride(from: 0, to: postings.count, by: Self.chunk) {
-                    problems += writeLines(Array(postings[start..<min(start + Self.chunk, postings.count)]), extractor: extractor, output: output)
-                }
+                extractor.analyse(postings) { chunk, analyses in problems += writeLines(chunk, analyses, output: output) }
             case .table:
                 if !postings.isEmpty { output.write(PostingsTable.format(postings, leans: extractor.analyse(postings).map(\.lean))) }
                 output.write("\(postings.count) posting\(postings.count == 1 ? "" : "s") from \(expanded.count) input\(expanded.count == 1 ? "" : "s")")
@@ -58,14 +56,10 @@ struct Parse: AsyncParsableCommand {
         try Diagnostics.finish(problems, jsonLines: format == .jsonl)
     }
 
-    /// How many postings are analysed and written as JSON lines at a time: enough to keep every core
-    /// busy, few enough that a streamed feed never holds more.
-    static let chunk = 512
-
-    /// Analyses postings and writes their JSON lines on all cores, in order; a posting that cannot be
+    /// Writes analysed postings as JSON lines, encoded on all cores, in order; a posting that cannot be
     /// written is reported, and the others are still written.
-    private func writeLines(_ postings: [JobPosting], extractor: SkillExtractor, output: Output) -> [Problem] {
-        let analysed = zip(postings, extractor.analyse(postings)).map(AnalyzedPosting.init)
+    private func writeLines(_ postings: [JobPosting], _ analyses: [PostingAnalysis], output: Output) -> [Problem] {
+        let analysed = zip(postings, analyses).map(AnalyzedPosting.init)
         var failures: [Problem] = []
         for (posting, line) in zip(postings, PostingsJSON.lines(analysed)) {
             switch line {
@@ -84,12 +78,12 @@ struct Parse: AsyncParsableCommand {
         var pending: [JobPosting] = []
         let problems = await PostingBatch.parseOne(input, limits: limits) { posting in
             pending.append(posting)
-            if pending.count == Self.chunk {
-                failures += writeLines(pending, extractor: extractor, output: output)
+            if pending.count == SkillExtractor.chunkSize {
+                failures += writeLines(pending, extractor.analyse(pending), output: output)
                 pending.removeAll(keepingCapacity: true)
             }
         }
-        failures += writeLines(pending, extractor: extractor, output: output)
+        failures += writeLines(pending, extractor.analyse(pending), output: output)
         return problems + failures
     }
 }

@@ -29,11 +29,12 @@ struct Skills: AsyncParsableCommand {
             problems += result.problems
             postings += result.postings
         }
-        // Analysed on all cores, 512 at a time so that analyses never pile up; written in input order.
-        for start in stride(from: 0, to: postings.count, by: 512) {
-            let chunk = Array(postings[start..<min(start + 512, postings.count)])
-            for (k, (posting, analysis)) in zip(chunk, extractor.analyse(chunk)).enumerated() {
-                if start + k > 0 { output.write("") }
+        // Analysed on all cores a chunk at a time; written in input order.
+        var first = true
+        extractor.analyse(postings) { chunk, analyses in
+            for (posting, analysis) in zip(chunk, analyses) {
+                if !first { output.write("") }
+                first = false
                 output.write(SkillsReport.format(posting, analysis, marking: marking, width: width))
             }
         }

@@ -209,6 +209,17 @@ struct ReportFormatTests {
         let analysed = zip(postings, analyses).map(AnalyzedPosting.init)
         #expect(try PostingsJSON.lines(analysed).map { try $0.get() } == analysed.map { try PostingsJSON.line($0) })
         #expect(PostingsJSON.lines([]).isEmpty)
+        // In chunks: every posting once, in order, no chunk larger than the chunk size.
+        let many = Array(repeating: loaded.postings, count: SkillExtractor.chunkSize / max(1, loaded.postings.count) + 1).flatMap { $0 }
+        var seen: [JobPosting] = []
+        var chunked: [PostingAnalysis] = []
+        loaded.extractor.analyse(many) { chunk, found in
+            #expect(chunk.count <= SkillExtractor.chunkSize && chunk.count == found.count)
+            seen += chunk
+            chunked += found
+        }
+        #expect(seen == many && many.count > SkillExtractor.chunkSize)
+        #expect(chunked == many.indices.map { analyses[$0 % loaded.postings.count] })
     }
 
     @Test("a JSON line never holds a raw Unicode line or paragraph separator, and reads back the same")
