@@ -4,75 +4,61 @@
 /// holdings, a web address, a term of employment. Each rule is tested with a sentence where the word
 /// is a skill and one where it is not (SkillExtractorTests).
 enum ContextRules {
-    /// The words of a sentence as written, each read from the sentence when a rule asks for it rather
-    /// than copied out for every sentence that has a mention.
-    struct RawWords: RandomAccessCollection {
-        private let sentence: String
-        private let tokens: [Token]
-        init(_ sentence: String, tokens: [Token]) { self.sentence = sentence; self.tokens = tokens }
-        init() { self.init("", tokens: []) }
-        var startIndex: Int { 0 }
-        var endIndex: Int { tokens.count }
-        subscript(i: Int) -> Substring { sentence[tokens[i].range] }
-    }
-
     enum Decision { case accept, reject, code }
 
-    /// Decides an ambiguous word at `span` of a sentence's tokens.
+    /// Decides an ambiguous word at `span` of a sentence's words.
     /// - Parameters:
     ///   - word: the ambiguous word, normalised ("reference", "instruction", "programming"…).
-    ///   - norms: the sentence's normalised tokens; `raw`: the same words as written.
-    static func decide(word: String, norms: [String], raw: RawWords, at span: Range<Int>,
-                       section: PostingSection.Kind) -> Decision {
+    ///   - w: the sentence's words.
+    static func decide(word: String, _ w: SentenceWords, at span: Range<Int>, section: PostingSection.Kind) -> Decision {
         let i = span.lowerBound
-        let before = i > 0 ? norms[i - 1] : ""
-        let before2 = i > 1 ? norms[i - 2] : ""
-        let after = span.upperBound < norms.count ? norms[span.upperBound] : ""
-        let after2 = span.upperBound + 1 < norms.count ? norms[span.upperBound + 1] : ""
-        lazy var sentence = Set(norms)
-        let plural = raw[i].utf8.last.map { $0 | 0x20 == 0x73 } ?? false
+        let before = w.at(i - 1)
+        let before2 = w.at(i - 2)
+        let after = w.at(span.upperBound)
+        let after2 = w.at(span.upperBound + 1)
+        let plural = w.raw(i).utf8.last.map { $0 | 0x20 == 0x73 } ?? false
         switch word {
         case "reference":
             // "three professional references", "letters of reference", "reference checks", application text.
             if section == .application { return .reject }
             if plural { return .reject }
-            if ["letter", "check", "number", "list", "available", "upon", "provided"].contains(after) { return .reject }
+            if Words.referenceNotAfter.contains(after) { return .reject }
             // "the OAIS reference model", "a reference implementation", "reference manager" (Zotero): not the desk.
-            if ["model", "implementation", "architecture", "manager", "management", "data", "image", "genome"].contains(after) { return .reject }
-            if ["of", "with", "in", "for", "cross", "professional", "personal", "three", "two", "four", "3", "2", "4", "work"].contains(before) && !["desk", "service", "interview", "question", "librarian"].contains(after) {
+            if Words.referenceModel.contains(after) { return .reject }
+            if Words.referenceOf.contains(before) && !Words.referenceDesk.contains(after) {
                 return .reject
             }
-            if !sentence.isDisjoint(with: ["submit", "contact", "name", "applicant", "application", "include", "list", "letter"]) && !["desk", "service", "interview", "question", "source", "collection"].contains(after) {
+            if w.containsAny(of: Words.referenceApplying) && !Words.referenceService.contains(after) {
                 return .reject
             }
             return .accept
         case "instruction":
             // "follow instructions", "application instructions"; yes to "library instruction", "instruction sessions".
             if section == .application { return .reject }
-            if plural && ["follow", "following", "application", "written", "detailed", "specific", "these", "the", "oral", "verbal", "supervisor", "posted"].contains(before) {
+            if plural && Words.directionsBefore.contains(before) {
                 return .reject
             }
-            if plural && !sentence.isDisjoint(with: ["apply", "applying", "application", "follow", "submit"]) { return .reject }
-            if Words.teaching.contains(before) || Words.teachingAfter.contains(after) || !sentence.isDisjoint(with: ["teach", "teaching", "student", "learner", "literacy", "faculty", "class"]) {
+            if plural && w.containsAny(of: Words.applying) { return .reject }
+            if Words.teaching.contains(before) || Words.teachingAfter.contains(after) || w.containsAny(of: Words.teachingContext) {
                 return .accept
             }
             return .reject
         case "programming":
             if Words.code.contains(before) || Words.code.contains(after) || Words.code.contains(after2) { return .code }
-            if Words.events.contains(before) || Words.events.contains(before2) || !sentence.isDisjoint(with: Words.eventNouns) {
+            if Words.events.contains(before) || Words.events.contains(before2) || w.containsAny(of: Words.eventNouns) {
                 return .accept
             }
-            return sentence.isDisjoint(with: Words.code) ? .accept : .code
+            return w.containsAny(of: Words.code) ? .code : .accept
         case "circulation":
-            if ["air", "blood", "newspaper", "magazine", "paid"].contains(before) { return .reject }
-            if after == "of" && ["newsletter", "document", "memo", "information", "draft", "minute", "report", "survey", "paper", "the", "a", "agenda", "notice"].contains(after2) {
+            if Words.notLending.contains(before) { return .reject }
+            if after == "of" && Words.circulated.contains(after2) {
                 return .reject
             }
             return .accept
         case "collection":
             // Only collection development and management; never "collection of fees" or "data collection".
             if after == "of" { return .reject }
-            if ["data", "fee", "fine", "payment", "money", "revenue", "statistic", "debt", "sample", "specimen", "trash", "garbage", "special"].contains(before) {
+            if Words.collected.contains(before) {
                 return .reject
             }
             if Words.building.contains(after) || Words.verbs.contains(before) || Words.verbs.contains(before2) { return .accept }
@@ -80,37 +66,37 @@ enum ContextRules {
         case "program":
             // Public programs ("adult programs", "programs for teens"), never a degree or certification program,
             // nor "the Library's programs and services" (everything it does).
-            if after == "and" && ["service", "collection", "policy", "operation", "initiative"].contains(after2) { return .reject }
+            if after == "and" && Words.everythingItDoes.contains(after2) { return .reject }
             guard plural || after == "planning" || after == "development" && before != "professional" else { return .reject }
-            if Words.notEvents.contains(before) || Words.notEvents.contains(before2) || !sentence.isDisjoint(with: ["accredited", "enrollment", "enrolled", "degree"]) {
+            if Words.notEvents.contains(before) || Words.notEvents.contains(before2) || w.containsAny(of: Words.degreeProgram) {
                 return .reject
             }
             if Words.audience.contains(before) || Words.audience.contains(before2) || Words.makers.contains(before) || Words.makers.contains(before2)
-                || (after == "for" && ["children", "child", "teen", "adult", "families", "family", "all", "youth", "senior", "patron", "kid", "tween"].contains(after2)) {
+                || (after == "for" && Words.programAudience.contains(after2)) {
                 return .accept
             }
             return .reject
         case "select", "selecting", "selected":
             // "Selects materials for the collection" is selection; "select candidates" is not.
-            return sentence.isDisjoint(with: ["collection", "material", "title", "book", "resource", "item", "database", "journal", "media", "medium", "fiction", "nonfiction", "area", "subject"]) ? .reject : .accept
+            return w.containsAny(of: Words.selected) ? .accept : .reject
         case "train", "training", "trained":
             // Training staff, volunteers and student workers; not "NACO training" or "training provided".
-            if ["naco", "on", "will", "provided", "ongoing", "receive", "formal"].contains(before) || after == "provided" { return .reject }
+            if Words.trainingGiven.contains(before) || after == "provided" { return .reject }
             // Students are staff when they are hired, supervised or scheduled.
-            let studentWorkers = sentence.contains("student") && !sentence.isDisjoint(with: ["hire", "supervise", "schedule", "employ", "evaluate"])
-            return sentence.isDisjoint(with: Words.people) && !studentWorkers ? .reject : .accept
+            let studentWorkers = w.contains("student") && w.containsAny(of: Words.employing)
+            return !w.containsAny(of: Words.people) && !studentWorkers ? .reject : .accept
         case "chat":
             // Chat reference: "by phone and through chat", "chat service".
-            return sentence.isDisjoint(with: ["reference", "question", "patron", "user", "student", "help", "research", "service", "desk", "libanswer", "virtual", "email", "phone"]) ? .reject : .accept
+            return w.containsAny(of: Words.chatContext) ? .accept : .reject
         case "counter":
             // The COUNTER usage-statistics standard, not a service counter.
-            if raw[i] == "COUNTER" || before == "project" { return .accept }
-            if ["5", "r5", "4", "r4", "compliant", "report", "statistic", "standard", "data", "usage", "and"].contains(after) { return .accept }
+            if w.raw(i) == "COUNTER" || before == "project" { return .accept }
+            if Words.counterAfter.contains(after) { return .accept }
             return .reject
         case "fast":
             // FAST, the faceted subject headings, not "a fast-paced environment".
             if after == "paced" { return .reject }
-            if raw[i] == "FAST" { return .accept }
+            if w.raw(i) == "FAST" { return .accept }
             return Words.fastContext.contains(after) || Words.fastContext.contains(before) ? .accept : .reject
         case "supervision":
             // "Works under the supervision of the Head of Cataloging" describes the job's boss, not a skill.
@@ -123,45 +109,72 @@ enum ContextRules {
         }
     }
 
-    /// The word lists of ``decide(word:norms:raw:at:section:)``, built once.
+    /// The word lists of ``decide(word:_:at:section:)``, built once.
     private enum Words {
-        static let teaching: Set<String> = ["library", "information", "literacy", "bibliographic", "research", "classroom", "course", "integrated",
+        static let teaching: WordSet = ["library", "information", "literacy", "bibliographic", "research", "classroom", "course", "integrated",
             "shot", "one", "embedded", "online", "provide", "provides", "providing", "deliver", "delivers",
             "delivering", "teaching", "and", "reference", "in", "lead", "leads", "coordinate", "coordinates",
             "design", "designs", "plan", "plans", "assess", "user", "group", "person", "virtual", "formal",
-            "library's", "point", "need"]
-        static let teachingAfter: Set<String> = ["session", "program", "librarian", "class", "course", "and", "coordinator", "design",
+            "point", "need"]
+        static let teachingAfter: WordSet = ["session", "program", "librarian", "class", "course", "and", "coordinator", "design",
             "service", "activity", "initiative", "team", "to", "for", "in", "at", "workshop", "outreach", "assessment"]
-        static let code: Set<String> = ["python", "java", "javascript", "php", "ruby", "perl", "sql", "language", "scripting", "script", "software",
+        static let code: WordSet = ["python", "java", "javascript", "php", "ruby", "perl", "sql", "language", "scripting", "script", "software",
             "api", "computer", "coding", "code", "developer", "development", "xslt", "xquery", "r", "bash", "shell",
             "git", "github", "object", "oriented", "web", "application", "database"]
-        static let events: Set<String> = ["adult", "children", "child", "teen", "youth", "family", "public", "library", "community", "summer",
+        private static let eventWords: Set<String> = ["adult", "children", "child", "teen", "youth", "family", "public", "library", "community", "summer",
             "stem", "steam", "cultural", "educational", "virtual", "in", "person", "program", "event", "outreach",
             "storytime", "audience", "attendance", "patron", "families", "reading", "age", "early", "literacy",
             "craft", "club", "series", "senior", "tween", "preschool", "plan", "plans", "planning", "develop",
             "develops", "deliver", "delivers", "lead", "leads", "coordinate", "coordinates"]
-        static let building: Set<String> = ["development", "management", "assessment", "analysis", "building", "budget", "maintenance",
+        static let building: WordSet = ["development", "management", "assessment", "analysis", "building", "budget", "maintenance",
             "strategy", "policy", "decision", "evaluation", "review", "use", "growth", "planning", "need"]
-        static let verbs: Set<String> = ["develop", "develops", "developing", "build", "builds", "building", "manage", "manages", "managing",
+        static let verbs: WordSet = ["develop", "develops", "developing", "build", "builds", "building", "manage", "manages", "managing",
             "maintain", "maintains", "maintaining", "weed", "weeds", "weeding", "evaluate", "evaluates",
             "evaluating", "select", "selects", "selecting", "curate", "curates", "curating", "shape", "grow",
             "circulating", "print", "general", "subject", "juvenile", "adult", "youth", "teen",
             "children", "nonfiction", "fiction", "local", "diverse", "relevant", "responsive", "inclusive"]
-        static let audience: Set<String> = ["adult", "teen", "children", "child", "family", "families", "youth", "public", "library", "storytime",
+        static let audience: WordSet = ["adult", "teen", "children", "child", "family", "families", "youth", "public", "library", "storytime",
             "stem", "steam", "craft", "community", "cultural", "educational", "virtual", "senior", "tween",
             "preschool", "literacy", "author", "all", "age", "reading", "summer", "bilingual", "sensory", "nature",
             "outreach", "engaging", "innovative", "creative", "inclusive", "lifelong", "learning", "enrichment"]
-        static let makers: Set<String> = ["plan", "planning", "present", "presenting", "deliver", "delivering", "lead", "leading", "design",
+        static let makers: WordSet = ["plan", "planning", "present", "presenting", "deliver", "delivering", "lead", "leading", "design",
             "designing", "host", "hosting", "develop", "developing", "coordinate", "coordinating", "evaluate",
             "evaluating", "promote", "promoting", "run", "running", "offer", "implement", "implementing"]
-        static let notEvents: Set<String> = ["degree", "accredited", "certification", "graduate", "mls", "mlis", "master", "academic", "doctoral",
+        static let notEvents: WordSet = ["degree", "accredited", "certification", "graduate", "mls", "mlis", "master", "academic", "doctoral",
             "training", "grant", "funding", "software", "computer", "exchange", "study", "internship", "residency",
             "federal", "depository", "approval", "assessment", "instruction"]
         // "Trains students in legal research" is instruction; student workers and assistants are staff.
-        static let people: Set<String> = ["staff", "volunteer", "employee", "assistant", "worker", "team", "colleague", "paraprofessional", "page", "intern", "personnel"]
-        static let fastContext: Set<String> = ["heading", "subject", "lcsh", "vocabulary", "oclc", "facet", "term"]
-        static let eventNouns = events.subtracting(["in", "plan", "plans", "develop", "develops", "deliver", "delivers", "lead", "leads",
-            "coordinate", "coordinates", "library"])
+        static let people: WordSet = ["staff", "volunteer", "employee", "assistant", "worker", "team", "colleague", "paraprofessional", "page", "intern", "personnel"]
+        static let fastContext: WordSet = ["heading", "subject", "lcsh", "vocabulary", "oclc", "facet", "term"]
+        static let events = WordSet(eventWords)
+        static let eventNouns = WordSet(eventWords.subtracting(["in", "plan", "plans", "develop", "develops", "deliver", "delivers", "lead", "leads",
+            "coordinate", "coordinates", "library"]))
+        static let referenceNotAfter: WordSet = ["letter", "check", "number", "list", "available", "upon", "provided"]
+        static let referenceModel: WordSet = ["model", "implementation", "architecture", "manager", "management", "data", "image", "genome"]
+        static let referenceOf: WordSet = ["of", "with", "in", "for", "cross", "professional", "personal", "three", "two", "four", "3", "2", "4", "work"]
+        static let referenceDesk: WordSet = ["desk", "service", "interview", "question", "librarian"]
+        static let referenceApplying: WordSet = ["submit", "contact", "name", "applicant", "application", "include", "list", "letter"]
+        static let referenceService: WordSet = ["desk", "service", "interview", "question", "source", "collection"]
+        static let directionsBefore: WordSet = ["follow", "following", "application", "written", "detailed", "specific", "these", "the", "oral",
+            "verbal", "supervisor", "posted"]
+        static let applying: WordSet = ["apply", "applying", "application", "follow", "submit"]
+        static let teachingContext: WordSet = ["teach", "teaching", "student", "learner", "literacy", "faculty", "class"]
+        static let notLending: WordSet = ["air", "blood", "newspaper", "magazine", "paid"]
+        static let circulated: WordSet = ["newsletter", "document", "memo", "information", "draft", "minute", "report", "survey", "paper", "the",
+            "a", "agenda", "notice"]
+        static let collected: WordSet = ["data", "fee", "fine", "payment", "money", "revenue", "statistic", "debt", "sample", "specimen", "trash",
+            "garbage", "special"]
+        static let everythingItDoes: WordSet = ["service", "collection", "policy", "operation", "initiative"]
+        static let degreeProgram: WordSet = ["accredited", "enrollment", "enrolled", "degree"]
+        static let programAudience: WordSet = ["children", "child", "teen", "adult", "families", "family", "all", "youth", "senior", "patron", "kid",
+            "tween"]
+        static let selected: WordSet = ["collection", "material", "title", "book", "resource", "item", "database", "journal", "media", "medium",
+            "fiction", "nonfiction", "area", "subject"]
+        static let trainingGiven: WordSet = ["naco", "on", "will", "provided", "ongoing", "receive", "formal"]
+        static let employing: WordSet = ["hire", "supervise", "schedule", "employ", "evaluate"]
+        static let chatContext: WordSet = ["reference", "question", "patron", "user", "student", "help", "research", "service", "desk", "libanswer",
+            "virtual", "email", "phone"]
+        static let counterAfter: WordSet = ["5", "r5", "4", "r4", "compliant", "report", "statistic", "standard", "data", "usage", "and"]
     }
 
     private static let unitNouns: Set<String> = ["department", "unit", "division", "team", "group", "section", "committee"]
@@ -179,30 +192,29 @@ enum ContextRules {
     /// True when the words at `span` name a colleague or a department rather than a skill the job asks
     /// for: "with the Electronic Resources Librarian", "reports to the Head of Technical Services".
     /// The posting's own title ("The Electronic Resources Librarian manages …") is not a colleague.
-    static func namesColleague(_ norms: [String], at span: Range<Int>, ownTitle: Set<String>, raw: RawWords = RawWords(),
-                               classes: [WordClass]? = nil) -> Bool {
-        let classes = classes ?? lexiconClasses(of: norms)
-        let after = span.upperBound < norms.count ? norms[span.upperBound] : ""
-        let before = span.lowerBound > 0 ? norms[span.lowerBound - 1] : ""
+    static func namesColleague(_ w: SentenceWords, at span: Range<Int>, ownTitle: Set<String>) -> Bool {
+        let classes = w.classes
+        let before = w.at(span.lowerBound - 1)
         // Each rule below needs a determiner before, an "of" within four words, or a capitalised name; most
         // mentions have none of them, and leave before any set is built.
-        let back = norms[max(0, span.lowerBound - 4)..<span.lowerBound]
+        let back = max(0, span.lowerBound - 4)..<span.lowerBound
         // A possessive before counts as a determiner: "the library's collection strategy group".
-        let possessive = raw.count == norms.count && span.lowerBound > 0 && raw[span.lowerBound - 1].endsPossessive
+        let possessive = span.lowerBound > 0 && w.raw(span.lowerBound - 1).endsPossessive
         let determiner = (span.lowerBound > 0 && classes[span.lowerBound - 1].contains(.colleagueDeterminer)) || possessive
-        let capitalised = !raw.isEmpty && span.lowerBound > 0 && span.count > 1
+        let capitalised = span.lowerBound > 0 && span.count > 1
         // A unit word right after the mention: "Cataloging teams", "Conservation Center" (but the job's own unit
         // when it leads it: "leads the Digital Scholarship Center").
         let leads = classes[max(0, span.lowerBound - 3)..<span.lowerBound].contains { $0.contains(.leadingVerb) }
-        let unitAfter = !leads && raw.count == norms.count && span.upperBound < norms.count && isUnitWord(classes[span.upperBound], raw[span.upperBound])
-        guard determiner || back.contains("of") || capitalised || unitAfter else { return false }
-        let isTitle = span.upperBound < norms.count && classes[span.upperBound].contains(.roleNoun)
-            && Set(norms[span]).isSubset(of: ownTitle) && ownTitle.contains(after)
+        let unitAfter = !leads && span.upperBound < w.count && isUnitWord(classes[span.upperBound], w.raw(span.upperBound))
+        guard determiner || w.contains("of", in: back) || capitalised || unitAfter else { return false }
+        let isTitle = span.upperBound < w.count && classes[span.upperBound].contains(.roleNoun)
+            && span.allSatisfy { ownTitle.contains(w.norm($0)) } && ownTitle.contains(w.norm(span.upperBound))
         if isTitle { return false }
         if determiner {
             // "the Electronic Resources Librarian", "the Library Technology & Discovery department"
-            let next = norms[span.upperBound..<min(norms.count, span.upperBound + 3)]
-            if let k = next.indices.first(where: { classes[$0].contains(.roleNoun) }), !next[next.startIndex..<k].contains(where: { ["and", "or", "in", "for", "with"].contains($0) }) || k == next.startIndex {
+            let next = span.upperBound..<min(w.count, span.upperBound + 3)
+            if let k = next.first(where: { classes[$0].contains(.roleNoun) }),
+               !w.containsAny(of: colleagueBreaks, in: next.lowerBound..<k) || k == next.lowerBound {
                 return true
             }
         }
@@ -210,21 +222,19 @@ enum ContextRules {
         // The words between "of" and the mention must belong to the name ("Head of Access & User Services"),
         // not start a new clause ("Head of Circulation; performs original cataloging").
         // "serves as the coordinator of access services" is the job itself (not "leaders such as the Head of …").
-        if let of = back.lastIndex(of: "of"), of > 0, ["head", "director", "department", "dean", "manager", "coordinator", "office"].contains(norms[of - 1]),
-           !norms[max(0, of - 4)..<(of - 1)].indices.contains(where: { j in
-               norms[j] == "as" && j > 0 && ["serve", "act", "function", "work"].contains(norms[j - 1])
+        if let of = back.last(where: { w[$0] == "of" }), of > 0, headsOfUnits.contains(w[of - 1]),
+           !(max(0, of - 4)..<(of - 1)).contains(where: { j in
+               w[j] == "as" && j > 0 && servingAs.contains(w[j - 1])
            }) {
             let between = (of + 1)..<span.lowerBound
             let partOfName = between.allSatisfy { k in
-                ["and", "the"].contains(norms[k]) || (raw.count == norms.count && (raw[k].startsUppercase))
+                w[k] == "and" || w[k] == "the" || w.raw(k).startsUppercase
             }
             if partOfName { return true }
         }
         // A capitalised name followed by a unit word: "the Metadata & Discovery Services unit".
-        if !leads, !raw.isEmpty, span.lowerBound > 0, span.count > 1,
-           raw[span].allSatisfy({ $0.startsUppercase }) {
-            let next = norms[span.upperBound..<min(norms.count, span.upperBound + 3)]
-            if next.contains(where: { ["department", "unit", "division", "team", "office", "group", "section", "program", "committee"].contains($0) }) {
+        if !leads, span.lowerBound > 0, span.count > 1, span.allSatisfy({ w.raw($0).startsUppercase }) {
+            if w.containsAny(of: unitNames, in: span.upperBound..<min(w.count, span.upperBound + 3)) {
                 return true
             }
         }
@@ -232,23 +242,27 @@ enum ContextRules {
         // Engagement team". Only capitalised words and "and" may stand between.
         // "the Original and Special Materials Cataloging teams", "the Conservation Center Library": a unit word
         // right after a capitalised mention that itself follows a capitalised word.
-        if unitAfter, span.lowerBound > 1, raw[span].allSatisfy({ $0.startsUppercase }),
-           raw[span.lowerBound - 1].startsUppercase {
+        if unitAfter, span.lowerBound > 1, span.allSatisfy({ w.raw($0).startsUppercase }),
+           w.raw(span.lowerBound - 1).startsUppercase {
             return true
         }
         // The name must follow "the" or a possessive: "experience with Alma, Primo VE and Microsoft Office" is a list.
-        if !leads, raw.count == norms.count, before == "the" || possessive, raw[span].allSatisfy({ $0.startsUppercase }) {
+        if !leads, before == "the" || possessive, span.allSatisfy({ w.raw($0).startsUppercase }) {
             var k = span.upperBound
             var named = false
-            while k < min(norms.count, span.upperBound + 5) {
-                if isUnitWord(classes[k], raw[k]) { return named || k == span.upperBound }
-                guard norms[k] == "and" || (raw[k].startsUppercase) else { break }
-                named = named || norms[k] != "and"
+            while k < min(w.count, span.upperBound + 5) {
+                if isUnitWord(classes[k], w.raw(k)) { return named || k == span.upperBound }
+                guard w[k] == "and" || w.raw(k).startsUppercase else { break }
+                named = named || w[k] != "and"
                 k += 1
             }
         }
         return false
     }
+    private static let colleagueBreaks: WordSet = ["and", "or", "in", "for", "with"]
+    private static let headsOfUnits: WordSet = ["head", "director", "department", "dean", "manager", "coordinator", "office"]
+    private static let servingAs: WordSet = ["serve", "act", "function", "work"]
+    private static let unitNames: WordSet = ["department", "unit", "division", "team", "office", "group", "section", "program", "committee"]
 
     /// Classes of words that the sentence-wide rules look for, as bits of each word in ``lexicon``: the
     /// tokenizer finds them with a word's number, so a rule asks "is there a role word?" without hashing
@@ -272,7 +286,8 @@ enum ContextRules {
         static let number = WordClass(rawValue: 1 << 31)
     }
 
-    /// The words of the classes above; the phrase matcher's vocabulary starts from it.
+    /// The words of the classes above, then every other word a rule names (``ruleWords``); the phrase
+    /// matcher's vocabulary starts from it.
     static let lexicon: Vocabulary = {
         let classes: [(WordClass, Set<String>)] = [
             (.role, roleWords), (.statement, statementCues), (.collection, ["collection", "holding"]), (.holding, ["holding"]),
@@ -282,22 +297,9 @@ enum ContextRules {
         ]
         var words = Vocabulary()
         for (wordClass, members) in classes { words.mark(members.sorted(), wordClass.rawValue) }
+        for word in ruleWords { words.intern(word) }
         return words
     }()
-
-    /// The classes of words given as norms, looked up in ``lexicon``.
-    static func lexiconClasses(of norms: [String]) -> [WordClass] {
-        norms.map { WordClass(rawValue: lexicon.classes(of: lexicon.id(of: $0))) }
-    }
-
-    /// The classes of each token of a sentence.
-    static func classes(of tokens: [Token], in vocabulary: Vocabulary) -> [WordClass] {
-        tokens.map { token in
-            let id = token.id == Vocabulary.notLookedUp ? vocabulary.id(of: token.norm) : token.id
-            let first = token.norm.utf8.first ?? 0
-            return WordClass(rawValue: vocabulary.classes(of: id) | (first &- 0x30 < 10 ? WordClass.number.rawValue : 0))
-        }
-    }
 
     /// Whether a sentence holds the words that the report and license rules look for at all.
     struct Cues {
@@ -318,24 +320,24 @@ enum ContextRules {
     /// True when the words at `span` name what is reported on, not work done: "reports and dashboards for
     /// circulation, acquisitions and e-resource usage" is reporting, not circulation or acquisitions.
     /// Skills that are themselves about data (usage statistics, assessment, SQL) are never excluded here.
-    static func isReportedOn(_ norms: [String], at span: Range<Int>, skill: String) -> Bool {
+    static func isReportedOn(_ w: SentenceWords, at span: Range<Int>, skill: String) -> Bool {
         guard !reportingSkills.contains(skill) else { return false }
         // "… reports and dashboards for circulation, acquisitions and …": a reporting noun, then for/on/about,
         // then a short list that holds the mention.
         let start = max(0, span.lowerBound - 9)
         var k = span.lowerBound - 1
         while k >= start {
-            let word = norms[k]
-            if ["for", "on", "about", "covering"].contains(word) {
-                let before = norms[max(0, k - 3)..<k]
-                return before.contains { reportNouns.contains($0) }
+            if reportedOn.contains(w[k]) {
+                return (max(0, k - 3)..<k).contains { w.classes[$0].contains(.reportNoun) }
             }
             // Only list words and other nouns of the list may stand between.
-            if reportNouns.contains(word) || ["to", "in", "with", "by", "from", "at"].contains(word) { return false }
+            if w.classes[k].contains(.reportNoun) || reportListEnds.contains(w[k]) { return false }
             k -= 1
         }
         return false
     }
+    private static let reportedOn: WordSet = ["for", "on", "about", "covering"]
+    private static let reportListEnds: WordSet = ["to", "in", "with", "by", "from", "at"]
 
     static let reportingSkills: Set<String> = ["usage-statistics", "assessment-statistics", "data-analysis", "sql", "collection-assessment",
                                                "assessment-of-learning", "ux-research", "user-research"]
@@ -343,12 +345,13 @@ enum ContextRules {
     /// True when the words at `span` are one of the provisions a license lists: "review license terms
     /// (perpetual access, interlibrary loan, text and data mining, accessibility, governing law)" asks for
     /// licensing, not for interlibrary loan or accessibility work.
-    static func isLicenseProvision(_ norms: [String], at span: Range<Int>, skill: String) -> Bool {
+    static func isLicenseProvision(_ w: SentenceWords, at span: Range<Int>, skill: String) -> Bool {
         guard skill != "licensing", skill != "e-resource-licensing" else { return false }
-        let back = norms[max(0, span.lowerBound - 12)..<span.lowerBound]
-        guard let k = back.lastIndex(where: { ["term", "clause", "provision"].contains($0) }), k > back.startIndex else { return false }
-        return ["license", "licence", "licensing", "contract"].contains(norms[k - 1])
+        let back = max(0, span.lowerBound - 12)..<span.lowerBound
+        guard let k = back.last(where: { w.classes[$0].contains(.provision) }), k > back.lowerBound else { return false }
+        return licenses.contains(w[k - 1])
     }
+    private static let licenses: WordSet = ["license", "licence", "licensing", "contract"]
 
     private static let deviceHelp: Set<String> = ["help", "helps", "helping", "helper", "app", "apps", "device", "devices", "smartphone",
                                                   "smartphones", "tablet", "tablets", "download", "downloading", "printer", "printers"]
@@ -381,7 +384,7 @@ enum ContextRules {
     // MARK: Terms of the job, people, formats and units
 
     /// Words that make professional development a term of the job rather than a skill it asks for.
-    private static let expectationWords: Set<String> = [
+    private static let expectationWords: WordSet = [
         "engage", "engaging", "participate", "participating", "participation", "pursue", "attend", "attending",
         "expected", "expectation", "commitment", "committed", "involvement", "involved", "active", "actively",
         "contribute", "contributing", "allowance", "budget", "fund", "funding", "opportunity", "eligible",
@@ -390,33 +393,32 @@ enum ContextRules {
     /// organizations", "support for continuing education": what the employer expects of or offers every
     /// librarian, counted as boilerplate. Planning or delivering it for others ("plans continuing education
     /// for member libraries") still counts.
-    static func isTermOfEmployment(_ norms: [String], skill: String) -> Bool {
-        skill == "professional-development" && norms.contains { expectationWords.contains($0) }
-            && !norms.contains { deliveringWords.contains($0) }
+    static func isTermOfEmployment(_ w: SentenceWords, skill: String) -> Bool {
+        skill == "professional-development" && w.containsAny(of: expectationWords) && !w.containsAny(of: deliveringWords)
     }
     /// "Coordinate professional development opportunities for library staff" delivers it.
-    private static let deliveringWords: Set<String> = ["coordinate", "plan", "deliver", "design", "lead", "organize", "organise",
+    private static let deliveringWords: WordSet = ["coordinate", "plan", "deliver", "design", "lead", "organize", "organise",
                                                        "facilitate", "present", "teach", "train", "develop"]
 
     /// Person nouns that a phrase can end on ("archivists", "subject specialists", "systems librarians").
-    private static let personNouns: Set<String> = [
+    private static let personNouns: WordSet = [
         "archivist", "specialist", "librarian", "cataloger", "cataloguer", "curator", "technician", "developer",
         "programmer", "conservator", "bibliographer",
     ]
     /// "works with digitization staff, archivists and subject specialists": the people the job works beside.
     /// Their skill is theirs, not asked of the candidate. "Experience as a subject specialist" still counts.
-    private static let coworkerOpeners: Set<String> = ["with", "alongside", "among", "colleague"]
-    private static let ownExperience: Set<String> = ["experience", "familiarity", "familiar", "knowledge", "proficiency", "proficient",
+    private static let coworkerOpeners: WordSet = ["with", "alongside", "among", "colleague"]
+    private static let ownExperience: WordSet = ["experience", "familiarity", "familiar", "knowledge", "proficiency", "proficient",
                                                      "comfort", "comfortable", "expertise", "skill", "skilled"]
-    private static let coworkerStops: Set<String> = ["as", "a", "an", "experience", "for", "to", "of", "is", "are", "be", "being", "hire", "recruit"]
-    static func namesCoworkers(_ norms: [String], at span: Range<Int>) -> Bool {
-        guard let last = norms[span].last, personNouns.contains(last) else { return false }
+    private static let coworkerStops: WordSet = ["as", "a", "an", "experience", "for", "to", "of", "is", "are", "be", "being", "hire", "recruit"]
+    static func namesCoworkers(_ w: SentenceWords, at span: Range<Int>) -> Bool {
+        guard !span.isEmpty, personNouns.contains(w[span.upperBound - 1]) else { return false }
         var k = span.lowerBound - 1
         let start = max(0, span.lowerBound - 10)
         while k >= start {
-            let word = norms[k]
+            let word = w[k]
             // "experience with subject specialists' tools" is the candidate's own experience.
-            if coworkerOpeners.contains(word) { return k == 0 || !ownExperience.contains(norms[k - 1]) }
+            if coworkerOpeners.contains(word) { return k == 0 || !ownExperience.contains(w[k - 1]) }
             if coworkerStops.contains(word) { return false }
             k -= 1
         }
@@ -560,13 +562,13 @@ enum ContextRules {
     /// "Maintain integrations with campus identity systems, patron loads, bursar exports, and resource
     /// sharing": the services a job connects, not work it does in them. The caller applies it to user
     /// services only: connecting systems is itself the technical work.
-    private static let connectives: Set<String> = ["with", "to", "between"]
-    private static let integrationWords: Set<String> = ["integration", "integrate", "integrating", "interface", "connector", "connection"]
-    static func isIntegratedSystem(_ norms: [String], at span: Range<Int>) -> Bool {
+    private static let connectives: WordSet = ["with", "to", "between"]
+    private static let integrationWords: WordSet = ["integration", "integrate", "integrating", "interface", "connector", "connection"]
+    static func isIntegratedSystem(_ w: SentenceWords, at span: Range<Int>) -> Bool {
         var k = span.lowerBound - 1
         let start = max(0, span.lowerBound - 24)
         while k > start {
-            if connectives.contains(norms[k]) { return integrationWords.contains(norms[k - 1]) }
+            if connectives.contains(w[k]) { return integrationWords.contains(w[k - 1]) }
             k -= 1
         }
         return false
@@ -575,47 +577,48 @@ enum ContextRules {
     /// True when the mention is one kind of item in a count of holdings: "more than 400,000 digitized
     /// photographs, manuscripts, oral histories and university publications" describes a collection; the
     /// work asked for is in the sentence's verbs, which other phrases catch.
-    private static let holdingsWork: Set<String> = ["manage", "managing", "access", "catalog", "cataloging", "process", "processing",
+    private static let holdingsWork: WordSet = ["manage", "managing", "access", "catalog", "cataloging", "process", "processing",
                                                     "support", "supporting", "maintain", "maintaining", "select", "selecting", "license",
                                                     "licensing", "oversee", "overseeing", "digitize", "digitizing", "circulate", "handle"]
-    private static let holdingsListEnds: Set<String> = ["with", "to", "in", "for", "by", "of", "from", "using", "use", "manage",
+    private static let holdingsListEnds: WordSet = ["with", "to", "in", "for", "by", "of", "from", "using", "use", "manage",
                                                         "maintain", "create", "describe", "catalog"]
-    static func isHoldingsCount(_ norms: [String], at span: Range<Int>) -> Bool {
+    static func isHoldingsCount(_ w: SentenceWords, at span: Range<Int>) -> Bool {
         // "Manages access to more than 80,000 electronic resources" is work with them.
-        guard !norms.contains(where: { holdingsWork.contains($0) }) else { return false }
+        guard !w.containsAny(of: holdingsWork) else { return false }
         var k = span.lowerBound - 1
         let start = max(0, span.lowerBound - 10)
         while k >= start {
-            let word = norms[k]
-            if let first = word.utf8.first, first >= 0x30 && first <= 0x39 {
+            if w.isNumber(k) {
+                let word = w.norm(k)
                 // "400,000" is two tokens, "400" and "000"; the scan meets the second first.
-                let next = k + 1 < span.lowerBound ? norms[k + 1] : ""
+                let next = k + 1 < span.lowerBound ? w[k + 1] : Word(id: Vocabulary.unknown)
                 // A year ("Starting July 2025, lead digitization …") is no count.
                 let year = Int(word).map { (1900...2100).contains($0) } ?? false
-                return (word.utf8.count >= 4 && !year) || word == "000" || ["000", "million", "thousand"].contains(next)
+                return (word.utf8.count >= 4 && !year) || word == "000" || largeNumbers.contains(next)
             }
             // The list must run from the count to the mention: a preposition or verb word ends it.
-            if holdingsListEnds.contains(word) { return false }
+            if holdingsListEnds.contains(w[k]) { return false }
             k -= 1
         }
         return false
     }
+    private static let largeNumbers: WordSet = ["000", "million", "thousand"]
 
     private static let nameLineInstitutions: Set<String> = ["library", "university", "college", "department", "district", "school", "museum"]
-    private static let nameLineConnectives: Set<String> = ["and", "of", "the", "for", "at"]
+    private static let nameLineConnectives: WordSet = ["and", "of", "the", "for", "at"]
     private static let nameSeparators = FastText.Needles(["—", "–", " - ", "|", "·", "•", ":"])
 
     /// True for a line that only names an institution and its unit, every word capitalised:
     /// "Saguaro University Libraries — Collection Strategies & Electronic Resources". It names where the
     /// job sits; what the job asks for is in the sentences. The line must be cut by a dash, bar, bullet
     /// or colon: "Knowledge of the Library of Congress Classification System" is a requirement.
-    static func isNameLine(_ sentence: String, norms: [String], raw: RawWords, classes: [WordClass]) -> Bool {
+    static func isNameLine(_ w: SentenceWords) -> Bool {
         // "Skills: Library of Congress Classification, RDA, MARC" is a list: a name line has no commas.
-        guard norms.count >= 3, raw.count == norms.count, classes.contains(where: { $0.contains(.nameLineInstitution) }),
-              !sentence.utf8.contains(UInt8(ascii: ",")), nameSeparators.occurs(in: sentence),
-              !norms.contains("congress") else { return false }
-        return zip(norms, raw).allSatisfy { norm, word in
-            nameLineConnectives.contains(norm) || (word.startsUppercase)
+        guard w.count >= 3, w.classes.contains(where: { $0.contains(.nameLineInstitution) }),
+              !w.sentence.utf8.contains(UInt8(ascii: ",")), nameSeparators.occurs(in: w.sentence),
+              !w.contains("congress") else { return false }
+        return w.indices.allSatisfy { k in
+            nameLineConnectives.contains(w[k]) || w.raw(k).startsUppercase
         }
     }
 
@@ -681,11 +684,13 @@ enum ContextRules {
 
     // MARK: Rules by skill
 
-    /// What a rule sees of one mention: the sentence's words, where the mention stands, the sentence as written.
+    /// What a rule sees of one mention: the sentence's words and where the mention stands.
     struct Mention {
-        var norms: [String]
+        var words: SentenceWords
         var span: Range<Int>
-        var sentence: String
+        /// The sentence's words in normal form, for the rules of single skills, which are seldom asked.
+        var norms: [String] { words.norms }
+        var sentence: String { words.sentence }
     }
 
     /// The rules that concern one skill only, by its id; each says that a mention of the skill is not asked for.
@@ -710,30 +715,30 @@ enum ContextRules {
     /// True when a rule of this skill, or a rule for every skill of its kind, says the mention is not one
     /// the job asks for: what a report covers, a license's provisions, a service a system is connected to.
     static func dropsMention(_ mention: Mention, of skill: Skill, cues: Cues) -> Bool {
-        if cues.reporting && isReportedOn(mention.norms, at: mention.span, skill: skill.id) { return true }
-        if cues.provisions && isLicenseProvision(mention.norms, at: mention.span, skill: skill.id) { return true }
-        if (skill.side == .user || skill.side == nil) && isIntegratedSystem(mention.norms, at: mention.span) { return true }
+        if cues.reporting && isReportedOn(mention.words, at: mention.span, skill: skill.id) { return true }
+        if cues.provisions && isLicenseProvision(mention.words, at: mention.span, skill: skill.id) { return true }
+        if (skill.side == .user || skill.side == nil) && isIntegratedSystem(mention.words, at: mention.span) { return true }
         return rulesBySkill[skill.id]?.contains { $0(mention) } ?? false
     }
 
-    private static let negators: Set<String> = ["not", "no", "never", "without", "nor"]
-    private static let negatedAfter: [[String]] = [
+    private static let negators: WordSet = ["not", "no", "never", "without", "nor"]
+    private static let negatedAfter: [[Word]] = [
         ["not", "required"], ["not", "necessary"], ["not", "needed"], ["not", "expected"], ["not", "essential"],
         ["is", "not"], ["are", "not"], ["not", "a", "requirement"], ["unnecessary"], ["not", "mandatory"],
     ]
 
     /// True when the mention at `span` is denied: "no cataloging experience", "not responsible for
     /// cataloging", "cataloging experience is not required".
-    static func isNegated(_ norms: [String], at span: Range<Int>) -> Bool {
+    static func isNegated(_ w: SentenceWords, at span: Range<Int>) -> Bool {
         let start = max(0, span.lowerBound - 4)
-        for k in start..<span.lowerBound where negators.contains(norms[k]) {
+        for k in start..<span.lowerBound where negators.contains(w[k]) {
             // "not only … but also" is not a negation.
-            if norms[k] == "not" && k + 1 < norms.count && norms[k + 1] == "only" { continue }
+            if w[k] == "not" && w.at(k + 1) == "only" { continue }
             return true
         }
-        let end = min(norms.count, span.upperBound + 6)
+        let end = min(w.count, span.upperBound + 6)
         guard span.upperBound < end else { return false }
-        let window = norms[span.upperBound..<end]
+        let window = w[span.upperBound..<end]
         // Every pattern holds "not" or "unnecessary": skip the pattern search when neither is near.
         guard window.contains("not") || window.contains("unnecessary") else { return false }
         for pattern in negatedAfter where window.count >= pattern.count {
@@ -747,9 +752,9 @@ enum ContextRules {
         return false
     }
 
-    private static let institutionDeterminers: Set<String> = ["the", "our", "this", "we", "its"]
-    private static let institutionWords: Set<String> = ["library", "university", "college", "we", "our", "system", "district", "school", "museum", "campus", "department"]
-    private static let institutionVerbs: Set<String> = ["offer", "offers", "serve", "serves", "provide", "provides", "has", "have", "hold", "holds",
+    private static let institutionDeterminers: WordSet = ["the", "our", "this", "we", "its"]
+    private static let institutionWords: WordSet = ["library", "university", "college", "we", "our", "system", "district", "school", "museum", "campus", "department"]
+    private static let institutionVerbs: WordSet = ["offer", "offers", "serve", "serves", "provide", "provides", "has", "have", "hold", "holds",
                                                         "house", "houses", "is", "are", "include", "includes", "welcome", "welcomes", "operate",
                                                         "operates", "support", "supports", "feature", "features", "boast", "boasts", "answered",
                                                         "answer", "answers", "taught", "teach", "teaches", "circulate", "circulates", "host", "hosts",
@@ -758,27 +763,21 @@ enum ContextRules {
                                                  "successful", "specialist", "coordinator", "assistant", "archivist", "director", "supervisor",
                                                  "manager", "technician", "role", "responsibility", "responsible", "must", "should", "ability"]
 
-    private static let countedNouns: Set<String> = ["volume", "book", "item", "title", "manuscript", "photograph", "record"]
+    private static let countedNouns: WordSet = ["volume", "book", "item", "title", "manuscript", "photograph", "record"]
     private static let statementCues: Set<String> = ["home", "opportunity", "action", "eeo"]
-    private static let holdingVerbs: Set<String> = ["include", "span", "comprise", "contain", "feature", "number", "range", "encompass"]
-    private static let boastWords: Set<String> = ["leading", "largest", "oldest", "premier", "top", "finest", "best", "most"]
+    private static let holdingVerbs: WordSet = ["include", "span", "comprise", "contain", "feature", "number", "range", "encompass"]
+    private static let boastWords: WordSet = ["leading", "largest", "oldest", "premier", "top", "finest", "best", "most"]
 
     /// True for a sentence about the institution, not the job: "The library offers instruction to
     /// 20,000 students", "Our reference desk answered 30,000 questions".
-    static func isAboutTheInstitution(_ norms: [String]) -> Bool {
-        isAboutTheInstitution(norms, classes: lexiconClasses(of: norms))
-    }
-
-    /// ``isAboutTheInstitution(_:)`` with the classes of the sentence's words already found.
-    static func isAboutTheInstitution(_ norms: [String], classes: [WordClass]) -> Bool {
-        guard let first = norms.first else { return false }
+    static func isAboutTheInstitution(_ w: SentenceWords) -> Bool {
+        guard !w.isEmpty else { return false }
+        let first = w[0]
         // One pass notes what the rules below need; most sentences need none of them.
         var collectionAt: [Int] = []
         var roleWord = false, digits = false, statement = false, one = false, holding = false
-        for (k, word) in norms.enumerated() {
-            if let b = word.utf8.first, b >= 0x30 && b <= 0x39 { digits = true; continue }
-            let bits = classes[k]
-            guard !bits.isEmpty else { continue }
+        for (k, bits) in w.classes.enumerated() where !bits.isEmpty {
+            if bits.contains(.number) { digits = true; continue }
             if bits.contains(.collection) { collectionAt.append(k) }
             if bits.contains(.holding) { holding = true }
             if bits.contains(.one) { one = true }
@@ -787,49 +786,53 @@ enum ContextRules {
         }
         // "Its collections include manuscripts, oral histories and …", "the collections in the RBML span …":
         // a description of holdings.
-        for k in collectionAt {
-            let next = norms[(k + 1)..<min(norms.count, k + 3)]
-            if next.contains(where: { holdingVerbs.contains($0) }) { return true }
+        for k in collectionAt where w.containsAny(of: holdingVerbs, in: (k + 1)..<min(w.count, k + 3)) {
+            return true
         }
         guard !roleWord else { return false }
-        for k in collectionAt {
-            let next = norms[(k + 1)..<min(norms.count, k + 5)]
-            if next.contains(where: { ["span", "comprise", "encompass"].contains($0) }) { return true }
+        for k in collectionAt where w.containsAny(of: holdingsSpan, in: (k + 1)..<min(w.count, k + 5)) {
+            return true
         }
         // "Some 500,000 printed books and 14 miles of manuscripts … form the core of RBML holdings."
         // A large number right before what it counts ("500,000 volumes") or beside the word "holdings".
-        if digits || norms.contains("million") {
-            let counts = norms.indices.contains { k in
-                let word = norms[k]
-                let large = word == "000" || word == "million" || (word.utf8.count >= 4 && word.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
-                                                                   && !(1900...2100).contains(Int(word) ?? 0))
-                return large && norms[(k + 1)..<min(norms.count, k + 3)].contains { countedNouns.contains($0) }
+        if digits || w.contains("million") {
+            let counts = w.indices.contains { k in
+                let large: Bool
+                if w.isNumber(k) {
+                    let word = w.norm(k)
+                    large = word == "000" || (word.utf8.count >= 4 && word.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+                                              && !(1900...2100).contains(Int(word) ?? 0))
+                } else {
+                    large = w[k] == "million"
+                }
+                return large && w.containsAny(of: countedNouns, in: (k + 1)..<min(w.count, k + 3))
             }
-            if counts || holding && norms.contains(where: { $0 == "000" || $0 == "million" }) { return true }
+            if counts || holding && w.containsAny(of: largeCounts) { return true }
         }
         // "The RBML is also home to …", "PUL is one of the world's leading research libraries", and
         // equal-opportunity statements.
         if statement {
-            let text = WordText(norms)
+            let text = WordText(w.norms)
             if text.contains(" is home to ") || text.contains(" is also home to ") || text.contains(" equal opportunity ")
                 || text.contains(" affirmative action ") || text.contains(" eeo ") {
                 return true
             }
         }
-        if one, let k = norms.firstIndex(of: "one"), k + 2 < norms.count, norms[k + 1] == "of", norms[k + 2] == "the",
-           norms[(k + 3)..<min(norms.count, k + 7)].contains(where: { boastWords.contains($0) }) {
+        if one, let k = w.indices.first(where: { w[$0] == "one" }), k + 2 < w.count, w[k + 1] == "of", w[k + 2] == "the",
+           w.containsAny(of: boastWords, in: (k + 3)..<min(w.count, k + 7)) {
             return true
         }
         // The sentence's subject is the institution: "The library offers", "Our reference desk answered",
         // "We serve", "Genesee Valley University Libraries is".
         var subject = false
         if institutionDeterminers.contains(first) || institutionWords.contains(first) {
-            subject = norms.prefix(4).contains { institutionWords.contains($0) } || first == "we"
-        } else if let k = norms.prefix(5).firstIndex(where: { institutionWords.contains($0) }), k + 1 < norms.count,
-                  institutionVerbs.contains(norms[k + 1]) {
+            subject = w.containsAny(of: institutionWords, in: 0..<min(w.count, 4)) || first == "we"
+        } else if let k = (0..<min(w.count, 5)).first(where: { institutionWords.contains(w[$0]) }), k + 1 < w.count,
+                  institutionVerbs.contains(w[k + 1]) {
             subject = true
         }
-        return subject && norms.prefix(8).contains(where: { institutionVerbs.contains($0) })
+        return subject && w.containsAny(of: institutionVerbs, in: 0..<min(w.count, 8))
     }
-
+    private static let holdingsSpan: WordSet = ["span", "comprise", "encompass"]
+    private static let largeCounts: WordSet = ["000", "million"]
 }

@@ -96,23 +96,19 @@ public struct SkillExtractor: Sendable {
         // Most of what follows is needed only when a phrase matches; many sentences match none.
         let matches = matcher.matches(tokens)
         guard !matches.isEmpty else { return [] }
-        let norms = tokens.map(\.norm)
-        let classes = ContextRules.classes(of: tokens, in: matcher.vocabulary)
-        let boilerplate = section == .about || ContextRules.isAboutTheInstitution(norms, classes: classes)
+        let w = SentenceWords(sentence, tokens: tokens, vocabulary: matcher.vocabulary)
+        let boilerplate = section == .about || ContextRules.isAboutTheInstitution(w)
         let weight = boilerplate ? min(Self.boilerplateWeight, Self.sectionWeights[section] ?? 0.5)
                                  : (Self.sectionWeights[section] ?? 0.5)
         var found: [SkillMention] = []
-        let raw = ContextRules.RawWords(sentence, tokens: tokens)
-        if ContextRules.isNameLine(sentence, norms: norms, raw: raw, classes: classes) { return [] }
+        if ContextRules.isNameLine(w) { return [] }
         // Words the rarer rules need, looked for once per sentence rather than once per mention.
-        let cues = ContextRules.Cues(classes: classes)
+        let cues = ContextRules.Cues(classes: w.classes)
         let addresses = ContextRules.webAddresses(in: sentence)
         for match in matches {
+            let range = w.range(of: match.tokens)
             // "jobs.php", "libguides.mssm.edu": words of an address are not skills.
-            if !addresses.isEmpty {
-                let span = tokens[match.tokens.lowerBound].range.lowerBound..<tokens[match.tokens.upperBound - 1].range.upperBound
-                if addresses.contains(where: { $0.overlaps(span) }) { continue }
-            }
+            if !addresses.isEmpty && addresses.contains(where: { $0.overlaps(range) }) { continue }
             var ids: [String] = []
             for target in match.targets {
                 switch target {
@@ -121,32 +117,30 @@ public struct SkillExtractor: Sendable {
                     // A phrase can hold an ambiguous word that is a skill of its own: "teen programming" is
                     // teen services and programming; "young adult collection", teen services and collection work.
                     for k in match.tokens where match.tokens.count > 1 {
-                        guard let other = taxonomy.ambiguous[norms[k]], other != id, !ids.contains(other) else { continue }
-                        if ContextRules.decide(word: norms[k], norms: norms, raw: raw, at: k..<(k + 1), section: section) == .accept {
+                        guard let other = taxonomy.ambiguous[w.norm(k)], other != id, !ids.contains(other) else { continue }
+                        if ContextRules.decide(word: w.norm(k), w, at: k..<(k + 1), section: section) == .accept {
                             ids.append(other)
                         }
                     }
                 case .ambiguous(let word, let skill):
-                    switch ContextRules.decide(word: word, norms: norms, raw: raw, at: match.tokens, section: section) {
+                    switch ContextRules.decide(word: word, w, at: match.tokens, section: section) {
                     case .accept: ids.append(skill)
                     case .code: if let codingSkill { ids.append(codingSkill) }
                     case .reject: break
                     }
                 }
             }
-            guard !ids.isEmpty, !ContextRules.isNegated(norms, at: match.tokens),
-                  !ContextRules.namesColleague(norms, at: match.tokens, ownTitle: ownTitle, raw: raw, classes: classes),
-                  !ContextRules.namesCoworkers(norms, at: match.tokens),
-                  !(cues.digits && ContextRules.isHoldingsCount(norms, at: match.tokens)) else { continue }
+            guard !ids.isEmpty, !ContextRules.isNegated(w, at: match.tokens),
+                  !ContextRules.namesColleague(w, at: match.tokens, ownTitle: ownTitle),
+                  !ContextRules.namesCoworkers(w, at: match.tokens),
+                  !(cues.digits && ContextRules.isHoldingsCount(w, at: match.tokens)) else { continue }
             // A phrase that ends on a possessive names something of its own: "administers the library's
             // ILS" is systems work, not administering the library.
-            let lastWord = raw[match.tokens.upperBound - 1]
-            if match.tokens.count > 1, lastWord.endsPossessive { continue }
-            let range = tokens[match.tokens.lowerBound].range.lowerBound..<tokens[match.tokens.upperBound - 1].range.upperBound
-            let mention = ContextRules.Mention(norms: norms, span: match.tokens, sentence: sentence)
+            if match.tokens.count > 1, w.raw(match.tokens.upperBound - 1).endsPossessive { continue }
+            let mention = ContextRules.Mention(words: w, span: match.tokens)
             for id in ids {
                 guard let skill = taxonomy[id], !ContextRules.dropsMention(mention, of: skill, cues: cues) else { continue }
-                let term = ContextRules.isTermOfEmployment(norms, skill: id)
+                let term = ContextRules.isTermOfEmployment(w, skill: id)
                 found.append(SkillMention(skill: skill, section: section, evidence: sentence, matched: range,
                                           weight: term ? min(weight, Self.boilerplateWeight) : weight,
                                           boilerplate: boilerplate || term))

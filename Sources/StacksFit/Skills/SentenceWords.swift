@@ -1,0 +1,102 @@
+/// A word by its number in ``ContextRules/lexicon``, which every vocabulary of the phrase matcher starts
+/// from: the rules compare words by number, never as strings. A word of a sentence that the lexicon does
+/// not hold is numbered by the matcher's vocabulary, or ``Vocabulary/unknown``; it never equals a word a
+/// rule names, since every word a rule names is in the lexicon.
+struct Word: Equatable, Sendable, ExpressibleByStringLiteral {
+    let id: Int32
+
+    init(id: Int32) { self.id = id }
+
+    /// A word the rules name; it must be one of ``ContextRules/ruleWords``.
+    init(stringLiteral word: String) {
+        let id = ContextRules.lexicon.id(of: word)
+        precondition(id >= 0, "\"\(word)\" is not in ContextRules.ruleWords")
+        self.id = id
+    }
+}
+
+/// A set of words the rules name, tested by number: a bit each.
+struct WordSet: Sendable, ExpressibleByArrayLiteral {
+    private var bits: [UInt64]
+
+    init(_ words: some Sequence<String>) {
+        bits = Array(repeating: 0, count: (ContextRules.lexicon.count + 63) / 64)
+        for word in words {
+            let id = Word(stringLiteral: word).id
+            bits[Int(id) >> 6] |= 1 << UInt64(id & 63)
+        }
+    }
+
+    init(arrayLiteral words: String...) { self.init(words) }
+
+    @inline(__always)
+    func contains(_ word: Word) -> Bool {
+        let slot = Int(word.id) >> 6
+        return word.id >= 0 && slot < bits.count && bits[slot] & (1 << UInt64(word.id & 63)) != 0
+    }
+}
+
+/// One sentence's words as the context rules read them: numbered (``Word``), classed, and, only when a
+/// rule asks, as normal forms or as written.
+struct SentenceWords {
+    let sentence: String
+    private let tokens: [Token]
+    let words: [Word]
+    let classes: [ContextRules.WordClass]
+
+    /// - Parameter vocabulary: the vocabulary the tokens were numbered against (a token not yet numbered is
+    ///   looked up in it).
+    init(_ sentence: String, tokens: [Token], vocabulary: Vocabulary) {
+        self.sentence = sentence
+        self.tokens = tokens
+        var words: [Word] = []
+        var classes: [ContextRules.WordClass] = []
+        words.reserveCapacity(tokens.count)
+        classes.reserveCapacity(tokens.count)
+        for token in tokens {
+            let id = token.id == Vocabulary.notLookedUp ? vocabulary.id(of: token.norm) : token.id
+            words.append(Word(id: id))
+            let first = token.norm.utf8.first ?? 0
+            classes.append(ContextRules.WordClass(rawValue: vocabulary.classes(of: id) | (first &- 0x30 < 10 ? ContextRules.WordClass.number.rawValue : 0)))
+        }
+        self.words = words
+        self.classes = classes
+    }
+
+    /// The words of a phrase or sentence given as text, numbered in the lexicon.
+    init(_ text: String) {
+        self.init(text, tokens: Tokenizer.tokens(text), vocabulary: ContextRules.lexicon)
+    }
+
+    var count: Int { words.count }
+    var isEmpty: Bool { words.isEmpty }
+    var indices: Range<Int> { 0..<words.count }
+    subscript(k: Int) -> Word { words[k] }
+    subscript(range: Range<Int>) -> ArraySlice<Word> { words[range] }
+
+    /// The word at `k`, or no word (which equals no word a rule names) outside the sentence.
+    func at(_ k: Int) -> Word { k >= 0 && k < words.count ? words[k] : Word(id: Vocabulary.unknown) }
+
+    /// The normal form of the word at `k` ("libraries" → "library").
+    func norm(_ k: Int) -> String { tokens[k].norm }
+    /// Every word's normal form.
+    var norms: [String] { tokens.map(\.norm) }
+    /// The word at `k` as written.
+    func raw(_ k: Int) -> Substring { sentence[tokens[k].range] }
+    /// Where the words of `span` stand in the sentence.
+    func range(of span: Range<Int>) -> Range<String.Index> {
+        tokens[span.lowerBound].range.lowerBound..<tokens[span.upperBound - 1].range.upperBound
+    }
+    /// True when the word at `k` starts with a digit.
+    func isNumber(_ k: Int) -> Bool { classes[k].contains(.number) }
+
+    /// True when a word of `range` (the whole sentence by default) is one of `set`.
+    func containsAny(of set: WordSet, in range: Range<Int>? = nil) -> Bool {
+        for k in range ?? indices where set.contains(words[k]) { return true }
+        return false
+    }
+    func contains(_ word: Word, in range: Range<Int>? = nil) -> Bool {
+        for k in range ?? indices where words[k] == word { return true }
+        return false
+    }
+}
