@@ -320,8 +320,7 @@ enum ContextRules {
     /// True when the words at `span` name what is reported on, not work done: "reports and dashboards for
     /// circulation, acquisitions and e-resource usage" is reporting, not circulation or acquisitions.
     /// Skills that are themselves about data (usage statistics, assessment, SQL) are never excluded here.
-    static func isReportedOn(_ w: SentenceWords, at span: Range<Int>, skill: String) -> Bool {
-        guard !reportingSkills.contains(skill) else { return false }
+    static func isReportedOn(_ w: SentenceWords, at span: Range<Int>) -> Bool {
         // "… reports and dashboards for circulation, acquisitions and …": a reporting noun, then for/on/about,
         // then a short list that holds the mention.
         let start = max(0, span.lowerBound - 9)
@@ -345,26 +344,25 @@ enum ContextRules {
     /// True when the words at `span` are one of the provisions a license lists: "review license terms
     /// (perpetual access, interlibrary loan, text and data mining, accessibility, governing law)" asks for
     /// licensing, not for interlibrary loan or accessibility work.
-    static func isLicenseProvision(_ w: SentenceWords, at span: Range<Int>, skill: String) -> Bool {
-        guard skill != "licensing", skill != "e-resource-licensing" else { return false }
+    static func isLicenseProvision(_ w: SentenceWords, at span: Range<Int>) -> Bool {
         let back = max(0, span.lowerBound - 12)..<span.lowerBound
         guard let k = back.last(where: { w.classes[$0].contains(.provision) }), k > back.lowerBound else { return false }
         return licenses.contains(w[k - 1])
     }
     private static let licenses: WordSet = ["license", "licence", "licensing", "contract"]
 
-    private static let deviceHelp: Set<String> = ["help", "helps", "helping", "helper", "app", "apps", "device", "devices", "smartphone",
+    private static let deviceHelp: WordSet = ["help", "helps", "helping", "helper", "app", "apps", "device", "devices", "smartphone",
                                                   "smartphones", "tablet", "tablets", "download", "downloading", "printer", "printers"]
     /// "helps patrons with computers, printers, e-books and job applications": e-books as a patron's
     /// device question, not the management of electronic resources.
-    static func isDeviceHelp(_ norms: [String], at span: Range<Int>) -> Bool {
-        let phrase = norms[span].joined(separator: " ")
+    static func isDeviceHelp(_ w: SentenceWords, at span: Range<Int>) -> Bool {
+        let phrase = w.phrase(span)
         guard ["e book", "ebook", "e books", "ebooks"].contains(phrase) || phrase.hasPrefix("e book") else { return false }
-        return norms.contains { deviceHelp.contains($0) }
+        return w.containsAny(of: deviceHelp)
     }
 
     /// Words that show a library system is administered, not merely used.
-    private static let administering: Set<String> = [
+    private static let administering: WordSet = [
         "administer", "administration", "administrator", "administering", "configure", "configuration", "configuring", "manage",
         "managing", "management", "maintain", "maintaining", "maintenance", "migration", "migrate", "migrating", "implement",
         "implementation", "implementing", "troubleshoot", "troubleshooting", "upgrade", "setting", "optimize", "oversee",
@@ -373,12 +371,10 @@ enum ContextRules {
     /// The bare names of a library system ("an integrated library system", "the ILS") mean the skill of
     /// administering one only beside words of administration; "experience with an integrated library
     /// system" is using one.
-    static func isSystemMerelyUsed(_ norms: [String], at span: Range<Int>) -> Bool {
-        let phrase = norms[span].joined(separator: " ")
+    static func isSystemMerelyUsed(_ w: SentenceWords, at span: Range<Int>) -> Bool {
+        let phrase = w.phrase(span)
         guard ["integrated library system", "ils", "library service platform", "library services platform", "lsp", "library management system"].contains(phrase) else { return false }
-        var others = norms
-        others.removeSubrange(span)
-        return !others.contains { administering.contains($0) }
+        return !w.containsAny(of: administering, in: 0..<span.lowerBound) && !w.containsAny(of: administering, in: span.upperBound..<w.count)
     }
 
     // MARK: Terms of the job, people, formats and units
@@ -393,8 +389,8 @@ enum ContextRules {
     /// organizations", "support for continuing education": what the employer expects of or offers every
     /// librarian, counted as boilerplate. Planning or delivering it for others ("plans continuing education
     /// for member libraries") still counts.
-    static func isTermOfEmployment(_ w: SentenceWords, skill: String) -> Bool {
-        skill == "professional-development" && w.containsAny(of: expectationWords) && !w.containsAny(of: deliveringWords)
+    static func isTermOfEmployment(_ w: SentenceWords) -> Bool {
+        w.containsAny(of: expectationWords) && !w.containsAny(of: deliveringWords)
     }
     /// "Coordinate professional development opportunities for library staff" delivers it.
     private static let deliveringWords: WordSet = ["coordinate", "plan", "deliver", "design", "lead", "organize", "organise",
@@ -427,136 +423,136 @@ enum ContextRules {
 
     /// Words for kinds of material: a list of them names formats, not work ("monographs, scores and
     /// electronic resources", "a print and digital collection").
-    private static let formatWords: Set<String> = [
+    private static let formatWords: WordSet = [
         "print", "monograph", "score", "audiovisual", "av", "media", "serial", "book", "dvd", "map", "microform",
         "physical", "tangible", "analog", "paper", "manuscript", "photograph",
     ]
     /// True when "electronic resources" or "digital collection" is one format in a list of formats:
     /// "catalogs monographs, scores, audiovisual materials and electronic resources" asks for cataloging,
     /// not for managing electronic resources.
-    static func isMaterialFormat(_ norms: [String], at span: Range<Int>) -> Bool {
-        guard span.lowerBound > 0,
-              ["and", "or"].contains(norms[span.lowerBound - 1]) else { return false }
-        let back = norms[max(0, span.lowerBound - 7)..<(span.lowerBound - 1)]
+    static func isMaterialFormat(_ w: SentenceWords, at span: Range<Int>) -> Bool {
+        guard span.lowerBound > 0, w[span.lowerBound - 1] == "and" || w[span.lowerBound - 1] == "or" else { return false }
         // "Manage print and electronic resources" still manages them.
-        return back.contains { formatWords.contains($0) } && !norms.contains { formatManagement.contains($0) }
+        return w.containsAny(of: formatWords, in: max(0, span.lowerBound - 7)..<(span.lowerBound - 1)) && !w.containsAny(of: formatManagement)
     }
 
-    private static let formatManagement: Set<String> = [
+    private static let formatManagement: WordSet = [
         "manage", "managing", "management", "license", "licensing", "troubleshoot", "troubleshooting", "renew", "renewal",
         "subscription", "negotiate", "access", "knowledge", "experience", "familiarity",
     ]
 
     /// Units that can be the object of "the day-to-day operation of …" and still mean running the library.
-    private static let wholeLibrary: Set<String> = ["library", "branch", "building", "facility", "center", "centre", "system", "district"]
+    private static let wholeLibrary: WordSet = ["library", "branch", "building", "facility", "center", "centre", "system", "district"]
     /// "manages the day-to-day operation of the circulation desk, interlibrary loan and course reserves":
     /// running one service, not administering the library.
-    static func isOperationOfAUnit(_ norms: [String], at span: Range<Int>) -> Bool {
-        guard norms[span].last == "operation" || norms[span].last == "operations",
-              span.upperBound + 1 < norms.count, norms[span.upperBound] == "of" else { return false }
+    static func isOperationOfAUnit(_ w: SentenceWords, at span: Range<Int>) -> Bool {
+        guard w[span.upperBound - 1] == "operation",
+              span.upperBound + 1 < w.count, w[span.upperBound] == "of" else { return false }
         // "of the library", "of a busy branch library", "of all three branches", "of Hillman Library".
-        let object = norms[(span.upperBound + 1)..<min(norms.count, span.upperBound + 5)]
-        return !object.contains { wholeLibrary.contains($0) }
+        return !w.containsAny(of: wholeLibrary, in: (span.upperBound + 1)..<min(w.count, span.upperBound + 5))
     }
 
     /// "sessions for First-Year Seminar and ENGL 101", "the library's partnership with the First-Year
     /// Seminar": a course the library serves or partners with, not a credit-bearing course the librarian
     /// teaches.
-    private static let servedBy: Set<String> = ["for", "in", "into", "within", "with"]
-    private static let servingWords: Set<String> = ["session", "one", "shot", "workshop", "visit", "class", "partnership", "support"]
-    static func isCourseServed(_ norms: [String], at span: Range<Int>) -> Bool {
+    private static let servedBy: WordSet = ["for", "in", "into", "within", "with"]
+    private static let servingWords: WordSet = ["session", "one", "shot", "workshop", "visit", "class", "partnership", "support"]
+    static func isCourseServed(_ w: SentenceWords, at span: Range<Int>) -> Bool {
         guard span.lowerBound > 0 else { return false }
         var k = span.lowerBound - 1
-        if norms[k] == "the", k > 0 { k -= 1 }
-        guard servedBy.contains(norms[k]) else { return false }
-        return norms[..<span.lowerBound].contains { servingWords.contains($0) } && !norms.contains { $0 == "credit" || $0 == "record" }
+        if w[k] == "the", k > 0 { k -= 1 }
+        guard servedBy.contains(w[k]) else { return false }
+        return w.containsAny(of: servingWords, in: 0..<span.lowerBound) && !w.contains("credit") && !w.contains("record")
     }
 
     /// "review data management plans for federal grant applications": the grant is someone else's and the
     /// skill is what is done for it. Writing, preparing or seeking grants still counts.
-    static func isGrantServed(_ norms: [String], at span: Range<Int>) -> Bool {
+    static func isGrantServed(_ w: SentenceWords, at span: Range<Int>) -> Bool {
         guard span.lowerBound > 1 else { return false }
         // "plans for federal grant applications": a deliverable, then "for", then (perhaps one word) the grant.
-        guard let k = norms[max(0, span.lowerBound - 2)..<span.lowerBound].lastIndex(of: "for"), k > 0,
-              grantDeliverables.contains(norms[k - 1]) else { return false }
-        return !norms.contains { grantWriting.contains($0) }
+        guard let k = (max(0, span.lowerBound - 2)..<span.lowerBound).last(where: { w[$0] == "for" }), k > 0,
+              grantDeliverables.contains(w[k - 1]) else { return false }
+        return !w.containsAny(of: grantWriting)
     }
-    private static let grantDeliverables: Set<String> = ["plan", "budget", "support", "letter", "documentation", "review", "assistance",
+    private static let grantDeliverables: WordSet = ["plan", "budget", "support", "letter", "documentation", "review", "assistance",
                                                          "consultation", "help", "guidance", "data", "statement"]
-    private static let grantWriting: Set<String> = ["write", "writing", "prepare", "preparing", "draft", "drafting", "seek", "seeking",
+    private static let grantWriting: WordSet = ["write", "writing", "prepare", "preparing", "draft", "drafting", "seek", "seeking",
                                                     "submit", "submitting", "pursue", "apply"]
 
     /// Words of search software: beside them "indexing" is building a search index, not subject indexing.
-    private static let searchWords: Set<String> = [
+    private static let searchWords: WordSet = [
         "solr", "elasticsearch", "opensearch", "lucene", "vufind", "blacklight", "discovery", "engine", "facet",
         "reindex", "api", "harvest", "harvesting", "oai",
     ]
     /// "Fluency in" and "fluent in" mean a language only when one is named: "information fluency in the
     /// disciplines" is not a language.
-    static func isLanguageCueWithoutLanguage(_ norms: [String], raw: String, at span: Range<Int>) -> Bool {
-        guard norms[span].last == "in" else { return false }
-        if span.lowerBound > 0, ["information", "digital", "data", "technology", "media", "technological"].contains(norms[span.lowerBound - 1]) { return true }
-        return RequirementsExtractor.languages(in: norms, raw: raw).isEmpty
+    static func isLanguageCueWithoutLanguage(_ w: SentenceWords, at span: Range<Int>) -> Bool {
+        guard w[span.upperBound - 1] == "in" else { return false }
+        if span.lowerBound > 0, fluencies.contains(w[span.lowerBound - 1]) { return true }
+        return RequirementsExtractor.languages(in: w.norms, raw: w.sentence).isEmpty
     }
+    private static let fluencies: WordSet = ["information", "digital", "data", "technology", "media", "technological"]
 
     /// "the Library's programs and services" is everything a library does, not public programming.
-    static func isProgramsAndServices(_ norms: [String], at span: Range<Int>) -> Bool {
-        guard span.upperBound + 1 < norms.count, norms[span.upperBound] == "and",
-              ["service", "collection", "policy", "operation", "initiative"].contains(norms[span.upperBound + 1]) else { return false }
+    static func isProgramsAndServices(_ w: SentenceWords, at span: Range<Int>) -> Bool {
+        guard span.upperBound + 1 < w.count, w[span.upperBound] == "and",
+              Words.everythingItDoes.contains(w[span.upperBound + 1]) else { return false }
         // "the Library's programs and services", "our programs and services"; not "delivers programs and services for teens".
-        let before = span.lowerBound > 0 ? norms[span.lowerBound - 1] : ""
-        return norms[span].contains("library") || ["library", "its", "our", "their"].contains(before)
+        return w.contains("library", in: span) || libraryOwners.contains(w.at(span.lowerBound - 1))
     }
+    private static let libraryOwners: WordSet = ["library", "its", "our", "their"]
 
     /// "tasks performed by this classification", "job classification": the civil-service class of a job.
-    static func isJobClassification(_ norms: [String], at span: Range<Int>) -> Bool {
-        guard norms[span].elementsEqual(["classification"]) else { return false }
-        let before = span.lowerBound > 0 ? norms[span.lowerBound - 1] : ""
-        let after = span.upperBound < norms.count ? norms[span.upperBound] : ""
-        return ["this", "job", "position", "service", "civil", "title", "pay", "salary", "same"].contains(before)
-            || ["title", "specification", "series", "level"].contains(after)
+    static func isJobClassification(_ w: SentenceWords, at span: Range<Int>) -> Bool {
+        guard span.count == 1, w[span.lowerBound] == "classification" else { return false }
+        return jobClassBefore.contains(w.at(span.lowerBound - 1)) || jobClassAfter.contains(w.at(span.upperBound))
     }
+    private static let jobClassBefore: WordSet = ["this", "job", "position", "service", "civil", "title", "pay", "salary", "same"]
+    private static let jobClassAfter: WordSet = ["title", "specification", "series", "level"]
 
     /// "a diverse, multilingual population": the community, not a language the job needs.
-    static func isMultilingualCommunity(_ norms: [String], at span: Range<Int>) -> Bool {
-        guard norms[span].elementsEqual(["multilingual"]), span.upperBound < norms.count else { return false }
-        return ["population", "community", "patron", "user", "city", "neighborhood", "area", "society", "student", "audience",
-                "clientele", "environment", "campus", "collection"].contains(norms[span.upperBound])
+    static func isMultilingualCommunity(_ w: SentenceWords, at span: Range<Int>) -> Bool {
+        guard span.count == 1, w[span.lowerBound] == "multilingual", span.upperBound < w.count else { return false }
+        return communities.contains(w[span.upperBound])
     }
+    private static let communities: WordSet = ["population", "community", "patron", "user", "city", "neighborhood", "area", "society", "student",
+                                               "audience", "clientele", "environment", "campus", "collection"]
 
     /// "the accessibility and visibility of the collections": access to collections, not accessibility for
     /// people with disabilities.
-    static func isCollectionAccess(_ norms: [String], at span: Range<Int>) -> Bool {
-        guard norms[span].elementsEqual(["accessibility"]) else { return false }
-        let next = norms[span.upperBound..<min(norms.count, span.upperBound + 5)]
-        return (next.first == "and" && next.dropFirst().first.map { ["visibility", "discoverability", "availability", "preservation"].contains($0) } == true)
-            || (next.first == "of" && next.contains(where: { ["collection", "record", "holding", "archive"].contains($0) })
-                && !norms.contains(where: { $0.hasPrefix("disabilit") }))
+    static func isCollectionAccess(_ w: SentenceWords, at span: Range<Int>) -> Bool {
+        guard span.count == 1, w[span.lowerBound] == "accessibility" else { return false }
+        let next = span.upperBound..<min(w.count, span.upperBound + 5)
+        return (w.at(next.lowerBound) == "and" && next.count > 1 && accessTo.contains(w[next.lowerBound + 1]))
+            || (w.at(next.lowerBound) == "of" && w.containsAny(of: accessedThings, in: next)
+                && !w.norms.contains(where: { $0.hasPrefix("disabilit") }))
     }
+    private static let accessTo: WordSet = ["visibility", "discoverability", "availability", "preservation"]
+    private static let accessedThings: WordSet = ["collection", "record", "holding", "archive"]
 
     /// "adapt to changing policies and procedures", "follow library policies and procedures": policies kept,
     /// not made. Policy development needs a verb of making them in the sentence.
-    static func isPolicyFollowed(_ norms: [String], at span: Range<Int>) -> Bool {
-        guard norms[span].contains("procedure") else { return false }
-        return !norms.contains { policyMaking.contains($0) }
+    static func isPolicyFollowed(_ w: SentenceWords, at span: Range<Int>) -> Bool {
+        guard w.contains("procedure", in: span) else { return false }
+        return !w.containsAny(of: policyMaking)
     }
-    private static let policyMaking: Set<String> = ["develop", "developing", "development", "create", "creating", "write", "writing", "draft",
+    private static let policyMaking: WordSet = ["develop", "developing", "development", "create", "creating", "write", "writing", "draft",
                                                     "drafting", "formulate", "formulating", "establish", "establishing", "revise", "revising",
                                                     "update", "updating", "contribute", "contributes", "implement", "implementing", "review",
                                                     "reviewing", "set", "shape", "recommend", "maintain", "design"]
 
-    private static let serviceAdjectives: Set<String> = ["excellent", "positive", "great", "seamless", "exceptional", "outstanding",
+    private static let serviceAdjectives: WordSet = ["excellent", "positive", "great", "seamless", "exceptional", "outstanding",
                                                          "rate", "best", "superior", "welcoming", "quality", "better"]
     /// "a first-rate user experience" is service language, not UX work.
-    static func isServiceExperience(_ norms: [String], at span: Range<Int>) -> Bool {
-        norms[span].elementsEqual(["user", "experience"]) && span.lowerBound > 0
-            && serviceAdjectives.contains(norms[span.lowerBound - 1])
+    static func isServiceExperience(_ w: SentenceWords, at span: Range<Int>) -> Bool {
+        span.count == 2 && w[span.lowerBound] == "user" && w[span.lowerBound + 1] == "experience" && span.lowerBound > 0
+            && serviceAdjectives.contains(w[span.lowerBound - 1])
     }
 
     /// "Support the VuFind discovery layer, including indexing from FOLIO": search indexing, a systems task.
-    static func isSearchIndexing(_ norms: [String], at span: Range<Int>) -> Bool {
-        guard norms[span].elementsEqual(["indexing"]) else { return false }
-        return norms.contains { searchWords.contains($0) }
+    static func isSearchIndexing(_ w: SentenceWords, at span: Range<Int>) -> Bool {
+        guard span.count == 1, w[span.lowerBound] == "indexing" else { return false }
+        return w.containsAny(of: searchWords)
     }
 
     /// "Maintain integrations with campus identity systems, patron loads, bursar exports, and resource
@@ -688,37 +684,57 @@ enum ContextRules {
     struct Mention {
         var words: SentenceWords
         var span: Range<Int>
-        /// The sentence's words in normal form, for the rules of single skills, which are seldom asked.
-        var norms: [String] { words.norms }
-        var sentence: String { words.sentence }
     }
 
     /// The rules that concern one skill only, by its id; each says that a mention of the skill is not asked for.
     /// One lookup per mention finds the few that apply.
     private static let rulesBySkill: [String: [@Sendable (Mention) -> Bool]] = [
-        "ils-lsp-administration": [{ isSystemMerelyUsed($0.norms, at: $0.span) }],
-        "electronic-resources": [{ isDeviceHelp($0.norms, at: $0.span) }, { isMaterialFormat($0.norms, at: $0.span) }],
-        "digitization": [{ isMaterialFormat($0.norms, at: $0.span) }],
-        "library-administration": [{ isOperationOfAUnit($0.norms, at: $0.span) }],
-        "credit-bearing-courses": [{ isCourseServed($0.norms, at: $0.span) }],
-        "grant-writing": [{ isGrantServed($0.norms, at: $0.span) }],
-        "subject-analysis": [{ isSearchIndexing($0.norms, at: $0.span) }],
-        "foreign-languages": [{ isLanguageCueWithoutLanguage($0.norms, raw: $0.sentence, at: $0.span) },
-                              { isMultilingualCommunity($0.norms, at: $0.span) }],
-        "ux-usability": [{ isServiceExperience($0.norms, at: $0.span) }],
-        "public-programming": [{ isProgramsAndServices($0.norms, at: $0.span) }],
-        "classification": [{ isJobClassification($0.norms, at: $0.span) }],
-        "accessibility": [{ isCollectionAccess($0.norms, at: $0.span) }],
-        "policy-development": [{ isPolicyFollowed($0.norms, at: $0.span) }],
+        "ils-lsp-administration": [{ isSystemMerelyUsed($0.words, at: $0.span) }],
+        "electronic-resources": [{ isDeviceHelp($0.words, at: $0.span) }, { isMaterialFormat($0.words, at: $0.span) }],
+        "digitization": [{ isMaterialFormat($0.words, at: $0.span) }],
+        "library-administration": [{ isOperationOfAUnit($0.words, at: $0.span) }],
+        "credit-bearing-courses": [{ isCourseServed($0.words, at: $0.span) }],
+        "grant-writing": [{ isGrantServed($0.words, at: $0.span) }],
+        "subject-analysis": [{ isSearchIndexing($0.words, at: $0.span) }],
+        "foreign-languages": [{ isLanguageCueWithoutLanguage($0.words, at: $0.span) }, { isMultilingualCommunity($0.words, at: $0.span) }],
+        "ux-usability": [{ isServiceExperience($0.words, at: $0.span) }],
+        "public-programming": [{ isProgramsAndServices($0.words, at: $0.span) }],
+        "classification": [{ isJobClassification($0.words, at: $0.span) }],
+        "accessibility": [{ isCollectionAccess($0.words, at: $0.span) }],
+        "policy-development": [{ isPolicyFollowed($0.words, at: $0.span) }],
     ]
+
+    /// Which rules apply to one skill, worked out once for each skill of a taxonomy.
+    struct SkillRules: Sendable {
+        /// Whether what a report covers is no mention of the skill (``isReportedOn(_:at:)``): skills that are
+        /// themselves about data (usage statistics, assessment, SQL) are always asked for.
+        var reportedOn: Bool
+        /// Whether a license's provisions are no mention of it (licensing itself is).
+        var licenseProvision: Bool
+        /// Whether a service a system is connected to is no mention of it: user services and cross-cutting
+        /// skills; connecting systems is itself the technical work.
+        var integratedSystem: Bool
+        /// Whether it can be a term of the job rather than a skill (professional development).
+        var termOfEmployment: Bool
+        /// The rules of this skill alone.
+        var own: [@Sendable (Mention) -> Bool]
+
+        init(_ skill: Skill) {
+            reportedOn = !reportingSkills.contains(skill.id)
+            licenseProvision = skill.id != "licensing" && skill.id != "e-resource-licensing"
+            integratedSystem = skill.side == .user || skill.side == nil
+            termOfEmployment = skill.id == "professional-development"
+            own = rulesBySkill[skill.id] ?? []
+        }
+    }
 
     /// True when a rule of this skill, or a rule for every skill of its kind, says the mention is not one
     /// the job asks for: what a report covers, a license's provisions, a service a system is connected to.
-    static func dropsMention(_ mention: Mention, of skill: Skill, cues: Cues) -> Bool {
-        if cues.reporting && isReportedOn(mention.words, at: mention.span, skill: skill.id) { return true }
-        if cues.provisions && isLicenseProvision(mention.words, at: mention.span, skill: skill.id) { return true }
-        if (skill.side == .user || skill.side == nil) && isIntegratedSystem(mention.words, at: mention.span) { return true }
-        return rulesBySkill[skill.id]?.contains { $0(mention) } ?? false
+    static func dropsMention(_ mention: Mention, rules: SkillRules, cues: Cues) -> Bool {
+        if cues.reporting && rules.reportedOn && isReportedOn(mention.words, at: mention.span) { return true }
+        if cues.provisions && rules.licenseProvision && isLicenseProvision(mention.words, at: mention.span) { return true }
+        if rules.integratedSystem && isIntegratedSystem(mention.words, at: mention.span) { return true }
+        return rules.own.contains { $0(mention) }
     }
 
     private static let negators: WordSet = ["not", "no", "never", "without", "nor"]

@@ -1,11 +1,11 @@
 /// A token trie over every phrase of the taxonomy: one left-to-right pass over a sentence's tokens
 /// finds the longest phrase at each position (leftmost-longest, non-overlapping).
 struct PhraseMatcher: Sendable {
-    /// What a phrase stands for.
+    /// What a phrase stands for: a skill by its place in the taxonomy's list.
     enum Target: Sendable, Hashable {
-        case skill(String)
+        case skill(Int)
         /// A bare word that a context rule decides ("reference").
-        case ambiguous(word: String, skill: String)
+        case ambiguous(word: String, skill: Int)
     }
 
     struct Match: Sendable {
@@ -33,21 +33,32 @@ struct PhraseMatcher: Sendable {
     /// gives the rules' classes of its word.
     private(set) var vocabulary = ContextRules.lexicon
     private(set) var longest = 0
+    /// By word number: whether the word is one of the taxonomy's ambiguous words.
+    private var ambiguous: [Bool] = []
 
     init(_ taxonomy: Taxonomy) {
         let ambiguousWords = Set(taxonomy.ambiguous.keys.map { Tokenizer.norms($0) })
-        for skill in taxonomy.skills {
-            for phrase in skill.phrases { insert(Tokenizer.norms(phrase), .skill(skill.id)) }
+        for (position, skill) in taxonomy.skills.enumerated() {
+            for phrase in skill.phrases { insert(Tokenizer.norms(phrase), .skill(position)) }
             // The label is a phrase too ("Original cataloging"), unless it is one of the ambiguous words.
             let label = Tokenizer.norms(skill.label)
-            if !ambiguousWords.contains(label) { insert(label, .skill(skill.id)) }
+            if !ambiguousWords.contains(label) { insert(label, .skill(position)) }
         }
         for (word, skill) in taxonomy.ambiguous.sorted(by: { $0.key < $1.key }) {
-            insert(Tokenizer.norms(word), .ambiguous(word: Tokenizer.norms(word).joined(separator: " "), skill: skill))
+            guard let position = taxonomy.position(of: skill) else { continue }
+            insert(Tokenizer.norms(word), .ambiguous(word: Tokenizer.norms(word).joined(separator: " "), skill: position))
         }
         roots = Array(repeating: -1, count: vocabulary.count)
         for (k, word) in nodes[0].words.enumerated() { roots[Int(word)] = nodes[0].children[k] }
+        ambiguous = Array(repeating: false, count: vocabulary.count)
+        for word in taxonomy.ambiguous.keys {
+            let id = vocabulary.id(of: Tokenizer.norms(word).joined(separator: " "))
+            if id >= 0 { ambiguous[Int(id)] = true }
+        }
     }
+
+    /// True when word number `id` is one of the taxonomy's ambiguous words (a context rule decides it).
+    func isAmbiguous(_ id: Int32) -> Bool { id >= 0 && Int(id) < ambiguous.count && ambiguous[Int(id)] }
 
     private mutating func insert(_ tokens: [String], _ target: Target) {
         guard !tokens.isEmpty else { return }
@@ -67,11 +78,8 @@ struct PhraseMatcher: Sendable {
         longest = max(longest, tokens.count)
     }
 
-    /// Every match in `tokens`, left to right. Tokens numbered against another vocabulary, or none, are
-    /// looked up here.
-    func matches(_ tokens: [Token]) -> [Match] {
-        var ids = tokens.map(\.id)
-        for k in ids.indices where ids[k] == Vocabulary.notLookedUp { ids[k] = vocabulary.id(of: tokens[k].norm) }
+    /// Every match in a sentence's words, numbered in ``vocabulary``, left to right.
+    func matches(_ ids: [Int32]) -> [Match] {
         var result: [Match] = []
         var i = 0
         while i < ids.count {

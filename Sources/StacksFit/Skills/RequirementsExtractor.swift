@@ -15,7 +15,7 @@ enum RequirementsExtractor {
         var professionalYears = false
         for item in sentences where item.section != .about && item.section != .compensation {
             let sentence = item.text
-            let norms = item.tokens.map(\.norm)
+            let norms = Tokenizer.norms(item.text)
             guard !norms.isEmpty else { continue }
             let strength = Self.strength(of: norms, in: item.section)
             // A long run-on line ("MLIS from an ALA-accredited institution Knowledge of … 2+ years experience

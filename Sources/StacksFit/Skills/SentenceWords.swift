@@ -40,32 +40,27 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
 /// rule asks, as normal forms or as written.
 struct SentenceWords {
     let sentence: String
-    private let tokens: [Token]
+    private let scanned: ScannedWords
     let words: [Word]
     let classes: [ContextRules.WordClass]
 
-    /// - Parameter vocabulary: the vocabulary the tokens were numbered against (a token not yet numbered is
-    ///   looked up in it).
-    init(_ sentence: String, tokens: [Token], vocabulary: Vocabulary) {
+    /// - Parameter vocabulary: the vocabulary the words were numbered against.
+    init(_ sentence: String, scanned: ScannedWords, vocabulary: Vocabulary) {
         self.sentence = sentence
-        self.tokens = tokens
-        var words: [Word] = []
+        self.scanned = scanned
+        words = scanned.ids.map(Word.init(id:))
         var classes: [ContextRules.WordClass] = []
-        words.reserveCapacity(tokens.count)
-        classes.reserveCapacity(tokens.count)
-        for token in tokens {
-            let id = token.id == Vocabulary.notLookedUp ? vocabulary.id(of: token.norm) : token.id
-            words.append(Word(id: id))
-            let first = token.norm.utf8.first ?? 0
-            classes.append(ContextRules.WordClass(rawValue: vocabulary.classes(of: id) | (first &- 0x30 < 10 ? ContextRules.WordClass.number.rawValue : 0)))
+        classes.reserveCapacity(scanned.count)
+        let number = ContextRules.WordClass.number.rawValue
+        var text = sentence
+        text.withUTF8 { bytes in
+            for k in 0..<scanned.count {
+                // A word starts with a digit as written exactly when its normal form does.
+                let digit = bytes[scanned.start(k)] &- 0x30 < 10
+                classes.append(ContextRules.WordClass(rawValue: vocabulary.classes(of: scanned.ids[k]) | (digit ? number : 0)))
+            }
         }
-        self.words = words
         self.classes = classes
-    }
-
-    /// The words of a phrase or sentence given as text, numbered in the lexicon.
-    init(_ text: String) {
-        self.init(text, tokens: Tokenizer.tokens(text), vocabulary: ContextRules.lexicon)
     }
 
     var count: Int { words.count }
@@ -78,14 +73,17 @@ struct SentenceWords {
     func at(_ k: Int) -> Word { k >= 0 && k < words.count ? words[k] : Word(id: Vocabulary.unknown) }
 
     /// The normal form of the word at `k` ("libraries" → "library").
-    func norm(_ k: Int) -> String { tokens[k].norm }
+    func norm(_ k: Int) -> String { Tokenizer.normalForm(of: raw(k)) }
+    /// The normal forms of the words of `span`, joined by spaces ("integrated library system").
+    func phrase(_ span: Range<Int>) -> String { span.map(norm).joined(separator: " ") }
     /// Every word's normal form.
-    var norms: [String] { tokens.map(\.norm) }
+    var norms: [String] { Tokenizer.tokens(sentence).map(\.norm) }
     /// The word at `k` as written.
-    func raw(_ k: Int) -> Substring { sentence[tokens[k].range] }
+    func raw(_ k: Int) -> Substring { sentence[range(of: k..<(k + 1))] }
     /// Where the words of `span` stand in the sentence.
     func range(of span: Range<Int>) -> Range<String.Index> {
-        tokens[span.lowerBound].range.lowerBound..<tokens[span.upperBound - 1].range.upperBound
+        let utf8 = sentence.utf8
+        return utf8.index(utf8.startIndex, offsetBy: scanned.start(span.lowerBound))..<utf8.index(utf8.startIndex, offsetBy: scanned.end(span.upperBound - 1))
     }
     /// True when the word at `k` starts with a digit.
     func isNumber(_ k: Int) -> Bool { classes[k].contains(.number) }

@@ -3,8 +3,10 @@
 public struct SkillExtractor: Sendable {
     public let taxonomy: Taxonomy
     private let matcher: PhraseMatcher
-    /// The skill that "programming" means when the sentence is about code.
-    private let codingSkill: String?
+    /// The skill that "programming" means when the sentence is about code (its place in the taxonomy).
+    private let codingSkill: Int?
+    /// What the context rules need to know of each skill, in the taxonomy's order.
+    private let skillRules: [ContextRules.SkillRules]
 
     /// How much a mention counts, by the section it is in.
     public static let sectionWeights: [PostingSection.Kind: Double] = [
@@ -16,20 +18,21 @@ public struct SkillExtractor: Sendable {
     public init(taxonomy: Taxonomy) {
         self.taxonomy = taxonomy
         self.matcher = PhraseMatcher(taxonomy)
-        self.codingSkill = taxonomy.skills.first { $0.id == "computer-programming" }?.id
-            ?? taxonomy.skills.first { $0.phrases.contains("computer programming") }?.id
+        self.codingSkill = taxonomy.skills.firstIndex { $0.id == "computer-programming" }
+            ?? taxonomy.skills.firstIndex { $0.phrases.contains("computer programming") }
+        self.skillRules = taxonomy.skills.map(ContextRules.SkillRules.init)
     }
 
     /// One sentence of a posting, split and tokenised once for both skills and requirements.
     struct Sentence {
         var section: PostingSection.Kind
         var text: String
-        var tokens: [Token]
+        var words: ScannedWords
     }
 
     /// The posting's sentences, section by section (a heading names its section; its words are not a
     /// skill the job asks for).
-    static func sentences(of posting: JobPosting, vocabulary: Vocabulary? = nil) -> [Sentence] {
+    static func sentences(of posting: JobPosting, vocabulary: Vocabulary = ContextRules.lexicon) -> [Sentence] {
         let sections = posting.sections.isEmpty
             ? [PostingSection(kind: .other, heading: nil, text: posting.text)] : posting.sections
         return sections.flatMap { section in
@@ -40,7 +43,7 @@ public struct SkillExtractor: Sendable {
             return Sentences.split(section.text).map { text in
                 let label = relabel ? inlineLabel(text) : nil
                 if let label, label.leading { kind = label.kind }
-                let sentence = Sentence(section: kind, text: text, tokens: Tokenizer.tokens(text, vocabulary: vocabulary))
+                let sentence = Sentence(section: kind, text: text, words: Tokenizer.scan(text, vocabulary: vocabulary))
                 if let label, !label.leading { kind = label.kind }
                 return sentence
             }
@@ -82,21 +85,20 @@ public struct SkillExtractor: Sendable {
 
     func mentions(in sentences: [Sentence], title: String?) -> [SkillMention] {
         let ownTitle = Set(Tokenizer.norms(title ?? ""))
-        return sentences.flatMap { mentions(in: $0.text, tokens: $0.tokens, section: $0.section, ownTitle: ownTitle) }
+        return sentences.flatMap { mentions(in: $0.text, words: $0.words, section: $0.section, ownTitle: ownTitle) }
     }
 
     /// The mentions in one sentence of a section of this kind.
     /// - Parameter ownTitle: the words of the posting's title, so that its own role is not taken for a colleague.
     public func mentions(in sentence: String, section: PostingSection.Kind, ownTitle: Set<String> = []) -> [SkillMention] {
-        mentions(in: sentence, tokens: Tokenizer.tokens(sentence, vocabulary: matcher.vocabulary), section: section, ownTitle: ownTitle)
+        mentions(in: sentence, words: Tokenizer.scan(sentence, vocabulary: matcher.vocabulary), section: section, ownTitle: ownTitle)
     }
 
-    private func mentions(in sentence: String, tokens: [Token], section: PostingSection.Kind, ownTitle: Set<String>) -> [SkillMention] {
-        guard !tokens.isEmpty else { return [] }
+    private func mentions(in sentence: String, words: ScannedWords, section: PostingSection.Kind, ownTitle: Set<String>) -> [SkillMention] {
         // Most of what follows is needed only when a phrase matches; many sentences match none.
-        let matches = matcher.matches(tokens)
+        let matches = matcher.matches(words.ids)
         guard !matches.isEmpty else { return [] }
-        let w = SentenceWords(sentence, tokens: tokens, vocabulary: matcher.vocabulary)
+        let w = SentenceWords(sentence, scanned: words, vocabulary: matcher.vocabulary)
         let boilerplate = section == .about || ContextRules.isAboutTheInstitution(w)
         let weight = boilerplate ? min(Self.boilerplateWeight, Self.sectionWeights[section] ?? 0.5)
                                  : (Self.sectionWeights[section] ?? 0.5)
@@ -109,15 +111,16 @@ public struct SkillExtractor: Sendable {
             let range = w.range(of: match.tokens)
             // "jobs.php", "libguides.mssm.edu": words of an address are not skills.
             if !addresses.isEmpty && addresses.contains(where: { $0.overlaps(range) }) { continue }
-            var ids: [String] = []
+            var ids: [Int] = []
             for target in match.targets {
                 switch target {
                 case .skill(let id):
                     ids.append(id)
                     // A phrase can hold an ambiguous word that is a skill of its own: "teen programming" is
                     // teen services and programming; "young adult collection", teen services and collection work.
-                    for k in match.tokens where match.tokens.count > 1 {
-                        guard let other = taxonomy.ambiguous[w.norm(k)], other != id, !ids.contains(other) else { continue }
+                    for k in match.tokens where match.tokens.count > 1 && matcher.isAmbiguous(words.ids[k]) {
+                        guard let other = taxonomy.ambiguous[w.norm(k)].flatMap(taxonomy.position(of:)), other != id,
+                              !ids.contains(other) else { continue }
                         if ContextRules.decide(word: w.norm(k), w, at: k..<(k + 1), section: section) == .accept {
                             ids.append(other)
                         }
@@ -139,8 +142,10 @@ public struct SkillExtractor: Sendable {
             if match.tokens.count > 1, w.raw(match.tokens.upperBound - 1).endsPossessive { continue }
             let mention = ContextRules.Mention(words: w, span: match.tokens)
             for id in ids {
-                guard let skill = taxonomy[id], !ContextRules.dropsMention(mention, of: skill, cues: cues) else { continue }
-                let term = ContextRules.isTermOfEmployment(w, skill: id)
+                let rules = skillRules[id]
+                guard !ContextRules.dropsMention(mention, rules: rules, cues: cues) else { continue }
+                let skill = taxonomy.skills[id]
+                let term = rules.termOfEmployment && ContextRules.isTermOfEmployment(w)
                 found.append(SkillMention(skill: skill, section: section, evidence: sentence, matched: range,
                                           weight: term ? min(weight, Self.boilerplateWeight) : weight,
                                           boilerplate: boilerplate || term))

@@ -20,9 +20,46 @@ public enum Tokenizer {
         text.makeContiguousUTF8()
         let utf8 = text.utf8
         let start = utf8.startIndex
-        return utf8.withContiguousStorageIfAvailable { bytes in
-            var tokens: [Token] = []
-            tokens.reserveCapacity(bytes.count / 6)
+        var tokens: [Token] = []
+        tokens.reserveCapacity(utf8.count / 6)
+        words(of: text) { from, to, word in
+            let range = utf8.index(start, offsetBy: from)..<utf8.index(start, offsetBy: to)
+            tokens.append(token(word, range, vocabulary))
+        }
+        return tokens
+    }
+
+    /// The words of `text` as the phrase matcher and the context rules read them: where each stands and
+    /// its number in `vocabulary`. No string is made for a word; ``SentenceWords`` makes the normal forms
+    /// that a rule asks for.
+    static func scan(_ text: String, vocabulary: Vocabulary) -> ScannedWords {
+        var scanned = ScannedWords()
+        let estimate = text.utf8.count / 6
+        scanned.ids.reserveCapacity(estimate)
+        scanned.bounds.reserveCapacity(estimate)
+        words(of: text) { from, to, word in
+            scanned.ids.append(number(word, vocabulary))
+            scanned.bounds.append(UInt64(UInt32(truncatingIfNeeded: from)) << 32 | UInt64(UInt32(truncatingIfNeeded: to)))
+        }
+        return scanned
+    }
+
+    /// The normal form of one word as written (a word that ``words(of:_:)`` found).
+    static func normalForm(of word: Substring) -> String {
+        var form = ""
+        words(of: String(word)) { _, _, bytes in
+            if form.isEmpty { form = token(bytes, word.startIndex..<word.startIndex, nil).norm }
+        }
+        return form
+    }
+
+    /// Finds the words of `text`, handing each to `body` with its UTF-8 offsets in the text and its bytes
+    /// lower-cased, apostrophes dropped (the normal form before its plural is stripped).
+    @inline(__always)
+    private static func words(of text: String, _ body: (Int, Int, UnsafeBufferPointer<UInt8>) -> Void) {
+        var text = text
+        text.makeContiguousUTF8()
+        text.utf8.withContiguousStorageIfAvailable { bytes in
             // Most words are lower-case ASCII and are their own normal form, read straight from the text;
             // the others are built here.
             var word: [UInt8] = []
@@ -33,13 +70,11 @@ public enum Tokenizer {
             func finish(at end: Int) {
                 defer { wordStart = -1; built = false; word.removeAll(keepingCapacity: true) }
                 guard wordStart >= 0 else { return }
-                let from = utf8.index(start, offsetBy: wordStart)
-                let to = utf8.index(start, offsetBy: end)
                 if built {
                     guard !word.isEmpty else { return }
-                    word.withUnsafeBufferPointer { tokens.append(token($0, from..<to, vocabulary)) }
+                    word.withUnsafeBufferPointer { body(wordStart, end, $0) }
                 } else {
-                    tokens.append(token(UnsafeBufferPointer(rebasing: bytes[wordStart..<end]), from..<to, vocabulary))
+                    body(wordStart, end, UnsafeBufferPointer(rebasing: bytes[wordStart..<end]))
                 }
             }
             /// Moves the word so far into `word`, to be built byte by byte from here on.
@@ -89,8 +124,22 @@ public enum Tokenizer {
                 i = end
             }
             finish(at: n)
-            return tokens
-        }!
+        }
+    }
+
+    /// The number in `vocabulary` of a lower-cased word's bytes, its plural stripped: ``token(_:_:_:)``
+    /// without making the word a string.
+    private static func number(_ word: UnsafeBufferPointer<UInt8>, _ vocabulary: Vocabulary) -> Int32 {
+        let n = word.count
+        guard n > 3, word[n - 1] == 0x73 else { return vocabulary.id(of: word) }
+        if !word.allSatisfy({ $0 < 0x80 }) { return vocabulary.id(of: normalise(String(decoding: word, as: UTF8.self))) }
+        let (keep, y) = pluralCut(word)
+        guard y else { return vocabulary.id(of: UnsafeBufferPointer(rebasing: word[..<keep])) }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: keep + 1) { stem in
+            for k in 0..<keep { stem[k] = word[k] }
+            stem[keep] = 0x79
+            return vocabulary.id(of: UnsafeBufferPointer(stem))
+        }
     }
 
     /// A token from a lower-cased word's bytes: its plural stripped, numbered in the vocabulary.
@@ -157,4 +206,14 @@ public enum Tokenizer {
         for ending in ["sses", "shes", "ches", "xes"] where word.hasSuffix(ending) { return String(word.dropLast(2)) }
         return String(word.dropLast())
     }
+}
+
+/// The words of a sentence as ``Tokenizer/scan(_:vocabulary:)`` finds them: each word's number, and where
+/// it stands (its UTF-8 offsets, start in the high half).
+struct ScannedWords: Sendable {
+    var ids: [Int32] = []
+    var bounds: [UInt64] = []
+    var count: Int { ids.count }
+    func start(_ k: Int) -> Int { Int(bounds[k] >> 32) }
+    func end(_ k: Int) -> Int { Int(bounds[k] & 0xFFFF_FFFF) }
 }

@@ -148,6 +148,37 @@ struct TokenizerTests {
         #expect(numbered.filter { $0.id >= 0 }.map(\.norm) == ["library", "cataloging", "café", "word7", "word1499"])
     }
 
+    @Test("scanning numbers the same words at the same places as tokenising, and each word's normal form is rebuilt from it as written")
+    func scanned() {
+        var vocabulary = ContextRules.lexicon
+        for word in ["library", "cataloging", "café", "word7", "bibliography", "child"] { vocabulary.intern(word) }
+        var rng = SplitMix64(seed: 3)
+        let pieces = ["The", "LIBRARIES'", "Cataloging", "—", "children’s", "CAFÉS", "word7", "and", "bibliographies", ";", "naïves",
+                      "İstanbul", "3+", "000", "e-books", "don't", "'quoted'", "\u{FFFD}", "ﬁnance", "Straße", "x", "ss", "series", "(", "\n"]
+        for _ in 0..<500 {
+            let text = (0..<Int(rng.next() % 14)).map { _ in pieces[Int(rng.next() % UInt64(pieces.count))] }
+                .joined(separator: rng.next() % 3 == 0 ? "" : " ")
+            let tokens = Tokenizer.tokens(text, vocabulary: vocabulary)
+            let scanned = Tokenizer.scan(text, vocabulary: vocabulary)
+            #expect(scanned.ids == tokens.map(\.id), "\(text)")
+            let words = SentenceWords(text, scanned: scanned, vocabulary: vocabulary)
+            #expect(words.indices.map { words.range(of: $0..<($0 + 1)) } == tokens.map(\.range), "\(text)")
+            #expect(words.indices.map(words.norm) == tokens.map(\.norm), "\(text)")
+            #expect(words.norms == tokens.map(\.norm), "\(text)")
+            #expect(words.indices.map(words.isNumber) == tokens.map { $0.norm.first?.isASCII == true && $0.norm.first?.isNumber == true }, "\(text)")
+        }
+    }
+
+    @Test("every word a rule names has a number of its own; word sets hold exactly their words")
+    func ruleWords() {
+        let numbers = ContextRules.ruleWords.map { Word(stringLiteral: $0) }
+        #expect(Set(numbers.map(\.id)).count == ContextRules.ruleWords.count)
+        let set = WordSet(["of", "library", "000"])
+        #expect(ContextRules.ruleWords.filter { set.contains(Word(stringLiteral: $0)) }.sorted() == ["000", "library", "of"])
+        #expect(!set.contains(Word(id: Vocabulary.unknown)))
+        #expect(!set.contains(Word(id: Int32(ContextRules.lexicon.count + 70))))
+    }
+
     @Test("startsUppercase agrees with Character.isUppercase", arguments: ["Library", "library", "École", "école", "", "1st", "Ñandú", "ß"])
     func uppercase(_ word: String) {
         #expect(word.startsUppercase == (word.first?.isUppercase ?? false))
