@@ -14,9 +14,12 @@ enum RequirementsExtractor {
         var alternativeYears: Int?
         var professionalYears = false
         for item in sentences where item.section != .about && item.section != .compensation {
+            // Each reading below needs one of the cues; most sentences hold none, and their words are
+            // never made strings.
+            let text = WordText(forms: item.words.forms)
+            guard item.words.count > 0, text.holdsAny(of: Self.cues) else { continue }
             let sentence = item.text
-            let norms = Tokenizer.norms(item.text)
-            guard !norms.isEmpty else { continue }
+            let norms = item.words.norms
             let strength = Self.strength(of: norms, in: item.section)
             // A long run-on line ("MLIS from an ALA-accredited institution Knowledge of … 2+ years experience
             // in a law library preferred General computer skills …") holds several items: the degree and the
@@ -26,7 +29,6 @@ enum RequirementsExtractor {
             let yearsStrength = runOn ? Self.localStrength(norms, near: norms.firstIndex(of: "year")) : strength
             var used = false
 
-            let text = WordText(norms)
             let found = degrees(in: text)
             // "MLS or PhD in a relevant subject", "an MLS candidate, recent graduate, or 1-2 years of experience":
             // another way in, so the library degree is no gate and those years are not required either.
@@ -89,6 +91,11 @@ enum RequirementsExtractor {
     /// PhD", "or JD", "or M.A. in History") or years of experience ("or have 1-2 years").
     /// The last word of a library degree as written: "MLS", "MLIS", "M.L.S." ("s"), "library science".
     static let libraryDegreeWords: Set<String> = ["mls", "mlis", "msls", "msis", "mslis", "mis", "mlibsci", "s", "science", "study"]
+
+    /// Every reading needs one of these: a degree's or a certification's cue, a word of experience (the
+    /// years), of language, or of supervision or management.
+    static let cues = FastText.Needles(degreeCueList + certificationCueList + [" experience ", " working ", " work ", " supervis", " manag"]
+                                       + languageCues.map { " \($0) " })
 
     /// Another way in than the library degree: another degree, or experience instead.
     enum Route { case degree, experience }
@@ -187,13 +194,14 @@ enum RequirementsExtractor {
                       " m l s ", " m l i s ", " a l a accredited "]
 
     /// Every degree below needs one of these phrases: a sentence holding none (most) names no degree.
-    static let degreeCues = FastText.Needles(mls + [
+    static let degreeCues = FastText.Needles(degreeCueList)
+    static let degreeCueList = mls + [
         " second master ", " additional master ", " second advanced ", " subject master ",
         " bachelor ", " ba ", " bs ", " undergraduate degree ",
         " associate degree ", " associate s degree ", " aa degree ", " two year degree ",
         " phd ", " ph d ", " doctorate ", " doctoral degree ",
         " jd ", " j d ", " juris doctor ", " law degree ",
-    ])
+    ]
 
     static func degrees(in text: WordText) -> [String] {
         guard text.holdsAny(of: degreeCues) else { return [] }
@@ -227,12 +235,13 @@ enum RequirementsExtractor {
 
     /// Every certification below needs one of these phrases (or a longer one holding it, such as
     /// " teaching certificate "): a sentence holding none (most) names none.
-    static let certificationCues = FastText.Needles([
+    static let certificationCues = FastText.Needles(certificationCueList)
+    static let certificationCueList = [
         " school librarian ", " library media specialist ", " teacher librarian ", " school library ",
         " teacher certification ", " instructional certificate ", " certified teacher ", " teaching ",
         " certified archivist ", " public librarian ", " librarian certificate ", " librarian certification ",
         " director certification ", " library director certif ",
-    ])
+    ]
 
     static func certifications(in text: WordText) -> [String] {
         guard text.holdsAny(of: certificationCues) else { return [] }
@@ -420,6 +429,9 @@ enum RequirementsExtractor {
 /// sentence it was most of the time spent analysing a posting.
 struct WordText {
     private let bytes: [UInt8]
+
+    /// The text of normal forms a scan kept (``ScannedWords/forms``).
+    init(forms: [UInt8]) { bytes = forms.isEmpty ? [0x20] : forms }
 
     init(_ norms: [String]) {
         var bytes: [UInt8] = [0x20]

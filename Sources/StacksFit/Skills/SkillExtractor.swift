@@ -32,7 +32,9 @@ public struct SkillExtractor: Sendable {
 
     /// The posting's sentences, section by section (a heading names its section; its words are not a
     /// skill the job asks for).
-    static func sentences(of posting: JobPosting, vocabulary: Vocabulary = ContextRules.lexicon) -> [Sentence] {
+    /// - Parameter forms: whether each sentence keeps its words' normal forms (``ScannedWords/forms``),
+    ///   which the requirements read.
+    static func sentences(of posting: JobPosting, vocabulary: Vocabulary = ContextRules.lexicon, forms: Bool = true) -> [Sentence] {
         let sections = posting.sections.isEmpty
             ? [PostingSection(kind: .other, heading: nil, text: posting.text)] : posting.sections
         return sections.flatMap { section in
@@ -43,7 +45,7 @@ public struct SkillExtractor: Sendable {
             return Sentences.split(section.text).map { text in
                 let label = relabel ? inlineLabel(text) : nil
                 if let label, label.leading { kind = label.kind }
-                let sentence = Sentence(section: kind, text: text, words: Tokenizer.scan(text, vocabulary: vocabulary))
+                let sentence = Sentence(section: kind, text: text, words: Tokenizer.scan(text, vocabulary: vocabulary, forms: forms))
                 if let label, !label.leading { kind = label.kind }
                 return sentence
             }
@@ -80,7 +82,7 @@ public struct SkillExtractor: Sendable {
 
     /// Every mention in `posting`, in text order (negated mentions left out).
     public func mentions(in posting: JobPosting) -> [SkillMention] {
-        mentions(in: Self.sentences(of: posting, vocabulary: matcher.vocabulary), title: posting.title)
+        mentions(in: Self.sentences(of: posting, vocabulary: matcher.vocabulary, forms: false), title: posting.title)
     }
 
     func mentions(in sentences: [Sentence], title: String?) -> [SkillMention] {

@@ -19,47 +19,75 @@ public enum Tokenizer {
         var text = text
         text.makeContiguousUTF8()
         let utf8 = text.utf8
-        let start = utf8.startIndex
-        var tokens: [Token] = []
-        tokens.reserveCapacity(utf8.count / 6)
-        words(of: text) { from, to, word in
-            let range = utf8.index(start, offsetBy: from)..<utf8.index(start, offsetBy: to)
-            tokens.append(token(word, range, vocabulary))
+        struct Tokens: WordSink {
+            var tokens: [Token] = []
+            let utf8: String.UTF8View
+            let vocabulary: Vocabulary?
+            mutating func take(_ from: Int, _ to: Int, _ word: UnsafeBufferPointer<UInt8>) {
+                let range = utf8.index(utf8.startIndex, offsetBy: from)..<utf8.index(utf8.startIndex, offsetBy: to)
+                tokens.append(Tokenizer.token(word, range, vocabulary))
+            }
         }
-        return tokens
+        var sink = Tokens(utf8: utf8, vocabulary: vocabulary)
+        sink.tokens.reserveCapacity(utf8.count / 6)
+        words(of: &text, into: &sink)
+        return sink.tokens
     }
 
     /// The words of `text` as the phrase matcher and the context rules read them: where each stands and
     /// its number in `vocabulary`. No string is made for a word; ``SentenceWords`` makes the normal forms
     /// that a rule asks for.
-    static func scan(_ text: String, vocabulary: Vocabulary) -> ScannedWords {
-        var scanned = ScannedWords()
-        let estimate = text.utf8.count / 6
-        scanned.ids.reserveCapacity(estimate)
-        scanned.bounds.reserveCapacity(estimate)
-        words(of: text) { from, to, word in
-            scanned.ids.append(number(word, vocabulary))
-            scanned.bounds.append(UInt64(UInt32(truncatingIfNeeded: from)) << 32 | UInt64(UInt32(truncatingIfNeeded: to)))
+    /// - Parameter forms: whether to keep the words' normal forms too (``ScannedWords/forms``), for the
+    ///   requirements, which read them as text.
+    static func scan(_ text: String, vocabulary: Vocabulary, forms: Bool = false) -> ScannedWords {
+        struct Numbers: WordSink {
+            var scanned = ScannedWords()
+            let vocabulary: Vocabulary
+            let forms: Bool
+            mutating func take(_ from: Int, _ to: Int, _ word: UnsafeBufferPointer<UInt8>) {
+                let id = Tokenizer.withNormalForm(of: word) { form in
+                    if forms {
+                        scanned.forms.append(contentsOf: form)
+                        scanned.forms.append(0x20)
+                    }
+                    return vocabulary.id(of: form)
+                }
+                scanned.ids.append(id)
+                scanned.bounds.append(UInt64(UInt32(truncatingIfNeeded: from)) << 32 | UInt64(UInt32(truncatingIfNeeded: to)))
+            }
         }
-        return scanned
+        var sink = Numbers(vocabulary: vocabulary, forms: forms)
+        let estimate = text.utf8.count / 6
+        sink.scanned.ids.reserveCapacity(estimate)
+        sink.scanned.bounds.reserveCapacity(estimate)
+        if forms {
+            sink.scanned.forms.reserveCapacity(text.utf8.count + 2)
+            sink.scanned.forms.append(0x20)
+        }
+        var text = text
+        words(of: &text, into: &sink)
+        return sink.scanned
     }
 
     /// The normal form of one word as written (a word that ``words(of:_:)`` found).
     static func normalForm(of word: Substring) -> String {
-        var form = ""
-        words(of: String(word)) { _, _, bytes in
-            if form.isEmpty { form = token(bytes, word.startIndex..<word.startIndex, nil).norm }
+        struct First: WordSink {
+            var form: String?
+            mutating func take(_ from: Int, _ to: Int, _ word: UnsafeBufferPointer<UInt8>) {
+                if form == nil { form = Tokenizer.token(word, "".startIndex..<"".startIndex, nil).norm }
+            }
         }
-        return form
+        var sink = First()
+        var text = String(word)
+        words(of: &text, into: &sink)
+        return sink.form ?? ""
     }
 
     /// Finds the words of `text`, handing each to `body` with its UTF-8 offsets in the text and its bytes
     /// lower-cased, apostrophes dropped (the normal form before its plural is stripped).
     @inline(__always)
-    private static func words(of text: String, _ body: (Int, Int, UnsafeBufferPointer<UInt8>) -> Void) {
-        var text = text
-        text.makeContiguousUTF8()
-        text.utf8.withContiguousStorageIfAvailable { bytes in
+    private static func words<Sink: WordSink>(of text: inout String, into sink: inout Sink) {
+        text.withUTF8 { bytes in
             // Most words are lower-case ASCII and are their own normal form, read straight from the text;
             // the others are built here.
             var word: [UInt8] = []
@@ -72,9 +100,9 @@ public enum Tokenizer {
                 guard wordStart >= 0 else { return }
                 if built {
                     guard !word.isEmpty else { return }
-                    word.withUnsafeBufferPointer { body(wordStart, end, $0) }
+                    word.withUnsafeBufferPointer { sink.take(wordStart, end, $0) }
                 } else {
-                    body(wordStart, end, UnsafeBufferPointer(rebasing: bytes[wordStart..<end]))
+                    sink.take(wordStart, end, UnsafeBufferPointer(rebasing: bytes[wordStart..<end]))
                 }
             }
             /// Moves the word so far into `word`, to be built byte by byte from here on.
@@ -127,23 +155,27 @@ public enum Tokenizer {
         }
     }
 
-    /// The number in `vocabulary` of a lower-cased word's bytes, its plural stripped: ``token(_:_:_:)``
+    /// Hands `body` the normal form of a lower-cased word's bytes (its plural stripped): ``token(_:_:_:)``
     /// without making the word a string.
-    private static func number(_ word: UnsafeBufferPointer<UInt8>, _ vocabulary: Vocabulary) -> Int32 {
+    @inline(__always)
+    fileprivate static func withNormalForm<R>(of word: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
         let n = word.count
-        guard n > 3, word[n - 1] == 0x73 else { return vocabulary.id(of: word) }
-        if !word.allSatisfy({ $0 < 0x80 }) { return vocabulary.id(of: normalise(String(decoding: word, as: UTF8.self))) }
+        guard n > 3, word[n - 1] == 0x73 else { return body(word) }
+        if !word.allSatisfy({ $0 < 0x80 }) {
+            var form = normalise(String(decoding: word, as: UTF8.self))
+            return form.withUTF8 { body($0) }
+        }
         let (keep, y) = pluralCut(word)
-        guard y else { return vocabulary.id(of: UnsafeBufferPointer(rebasing: word[..<keep])) }
+        guard y else { return body(UnsafeBufferPointer(rebasing: word[..<keep])) }
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: keep + 1) { stem in
             for k in 0..<keep { stem[k] = word[k] }
             stem[keep] = 0x79
-            return vocabulary.id(of: UnsafeBufferPointer(stem))
+            return body(UnsafeBufferPointer(stem))
         }
     }
 
     /// A token from a lower-cased word's bytes: its plural stripped, numbered in the vocabulary.
-    private static func token(_ word: UnsafeBufferPointer<UInt8>, _ range: Range<String.Index>, _ vocabulary: Vocabulary?) -> Token {
+    fileprivate static func token(_ word: UnsafeBufferPointer<UInt8>, _ range: Range<String.Index>, _ vocabulary: Vocabulary?) -> Token {
         let n = word.count
         // ASCII words (nearly all) are trimmed before a string is made; others go through the string version.
         var keep = n
@@ -208,11 +240,24 @@ public enum Tokenizer {
     }
 }
 
+/// What takes each word the tokenizer finds: its UTF-8 offsets in the text and its bytes lower-cased,
+/// apostrophes dropped.
+protocol WordSink {
+    mutating func take(_ from: Int, _ to: Int, _ word: UnsafeBufferPointer<UInt8>)
+}
+
 /// The words of a sentence as ``Tokenizer/scan(_:vocabulary:)`` finds them: each word's number, and where
 /// it stands (its UTF-8 offsets, start in the high half).
 struct ScannedWords: Sendable {
     var ids: [Int32] = []
     var bounds: [UInt64] = []
+    /// When asked for, the words' normal forms, each followed by a space, after a leading space
+    /// (" library science "): the text ``WordText`` searches.
+    var forms: [UInt8] = []
+    /// The normal forms one by one, read from ``forms``.
+    var norms: [String] {
+        forms.split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) }
+    }
     var count: Int { ids.count }
     func start(_ k: Int) -> Int { Int(bounds[k] >> 32) }
     func end(_ k: Int) -> Int { Int(bounds[k] & 0xFFFF_FFFF) }

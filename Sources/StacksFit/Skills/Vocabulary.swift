@@ -7,8 +7,11 @@ struct Vocabulary: Sendable {
     /// Every word's bytes, one after another; word `k` runs from `starts[k]` to `starts[k + 1]`.
     private var bytes: [UInt8] = []
     private var starts: [Int32] = [0]
-    /// Open addressing: a slot holds a word's number or -1.
-    private var slots: [Int32] = Array(repeating: -1, count: 1024)
+    /// Open addressing: a slot holds a word's number in its low 32 bits, the word's length in the next 16
+    /// and 16 more bits of its hash in the top 16, so that a probe touches a word's bytes only when
+    /// length and hash agree; an empty slot is ``empty``.
+    private var slots: [UInt64] = Array(repeating: Vocabulary.empty, count: 1024)
+    private static let empty = UInt64.max
     /// The longest word's length in bytes: a longer word is not looked up.
     private var longest = 0
 
@@ -40,26 +43,35 @@ struct Vocabulary: Sendable {
         starts.append(Int32(bytes.count))
         classes.append(0)
         longest = max(longest, utf8.count)
-        place(number, hash: utf8.withUnsafeBufferPointer { Self.hash($0) })
+        place(number, length: utf8.count, hash: utf8.withUnsafeBufferPointer { Self.hash($0) })
         return number
     }
 
     /// The number of a normalised word, or ``unknown``.
     func id(of word: UnsafeBufferPointer<UInt8>) -> Int32 {
-        guard word.count <= longest else { return Self.unknown }
-        let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: Self.hash(word)) & mask
-        return bytes.withUnsafeBufferPointer { arena in
-            while true {
-                let number = slots[slot]
-                if number < 0 { return Self.unknown }
-                let from = Int(starts[Int(number)]), to = Int(starts[Int(number) + 1])
-                if to - from == word.count {
-                    var k = 0
-                    while k < word.count && arena[from + k] == word[k] { k += 1 }
-                    if k == word.count { return number }
+        let n = word.count
+        guard n <= longest, n > 0 else { return Self.unknown }
+        let h = Self.hash(word)
+        let key = UInt64(n & 0xFFFF) << 32 | (h >> 48) << 48
+        return slots.withUnsafeBufferPointer { slots in
+            bytes.withUnsafeBufferPointer { arena in
+                starts.withUnsafeBufferPointer { starts in
+                    let mask = slots.count - 1
+                    var slot = Int(truncatingIfNeeded: h) & mask
+                    while true {
+                        let entry = slots[slot]
+                        if entry == Self.empty { return Self.unknown }
+                        if entry & 0xFFFF_FFFF_0000_0000 == key {
+                            let number = Int(entry & 0xFFFF_FFFF)
+                            let from = Int(starts[number])
+                            guard Int(starts[number + 1]) - from == n else { slot = (slot + 1) & mask; continue }
+                            var k = 0
+                            while k < n && arena[from + k] == word[k] { k += 1 }
+                            if k == n { return Int32(number) }
+                        }
+                        slot = (slot + 1) & mask
+                    }
                 }
-                slot = (slot + 1) & mask
             }
         }
     }
@@ -69,26 +81,42 @@ struct Vocabulary: Sendable {
         return word.withUTF8 { id(of: $0) }
     }
 
-    private mutating func place(_ id: Int32, hash: UInt64) {
+    private mutating func place(_ id: Int32, length: Int, hash: UInt64) {
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
-        while slots[slot] >= 0 { slot = (slot + 1) & mask }
-        slots[slot] = id
+        while slots[slot] != Self.empty { slot = (slot + 1) & mask }
+        slots[slot] = (hash >> 48) << 48 | UInt64(length & 0xFFFF) << 32 | UInt64(id)
     }
 
     private mutating func grow() {
-        slots = Array(repeating: -1, count: slots.count * 2)
+        slots = Array(repeating: Self.empty, count: slots.count * 2)
         for number in 0..<count {
             let from = Int(starts[number]), to = Int(starts[number + 1])
             let h = bytes.withUnsafeBufferPointer { Self.hash(UnsafeBufferPointer(rebasing: $0[from..<to])) }
-            place(Int32(number), hash: h)
+            place(Int32(number), length: to - from, hash: h)
         }
     }
 
-    /// FNV-1a, folded so that the low bits (the slot) depend on every byte.
+    /// The word's bytes read eight at a time, each eight folded in with a multiply, and the result mixed
+    /// so that the low bits (the slot) and the high bits (the tag) both depend on every byte.
+    @inline(__always)
     static func hash(_ word: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in word { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
-        return h ^ (h >> 29)
+        var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(word.count)
+        var i = 0
+        let n = word.count
+        while i < n {
+            var chunk: UInt64 = 0
+            let end = min(n, i + 8)
+            var shift: UInt64 = 0
+            for k in i..<end {
+                chunk |= UInt64(word[k]) << shift
+                shift &+= 8
+            }
+            h = (h ^ chunk) &* 0xBF58_476D_1CE4_E5B9
+            h ^= h >> 31
+            i = end
+        }
+        h = (h ^ (h >> 29)) &* 0x94D0_49BB_1331_11EB
+        return h ^ (h >> 32)
     }
 }
