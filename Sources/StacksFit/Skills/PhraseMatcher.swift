@@ -78,24 +78,26 @@ struct PhraseMatcher: Sendable {
         longest = max(longest, tokens.count)
     }
 
-    /// Every match in a sentence's words, numbered in ``vocabulary``, left to right.
-    func matches(_ ids: [Int32]) -> [Match] {
+    /// Every match in a sentence's words, numbered in ``vocabulary``, left to right: the words of `range`
+    /// (all of them by default), with the matches' words counted from its start.
+    func matches(_ ids: [Int32], in range: Range<Int>? = nil) -> [Match] {
+        let range = range ?? ids.indices
         var result: [Match] = []
-        var i = 0
-        while i < ids.count {
+        var i = range.lowerBound
+        while i < range.upperBound {
             let first = ids[i]
             guard first >= 0, roots[Int(first)] >= 0 else { i += 1; continue }
             var node = Int(roots[Int(first)])
-            var best: (end: Int, targets: [Target])?
+            var best: (end: Int, node: Int)?
             var j = i + 1
-            if !nodes[node].targets.isEmpty { best = (j, nodes[node].targets) }
-            while j < ids.count, ids[j] >= 0, let child = nodes[node].child(ids[j]) {
+            if !nodes[node].targets.isEmpty { best = (j, node) }
+            while j < range.upperBound, ids[j] >= 0, let child = nodes[node].child(ids[j]) {
                 node = Int(child)
                 j += 1
-                if !nodes[node].targets.isEmpty { best = (j, nodes[node].targets) }
+                if !nodes[node].targets.isEmpty { best = (j, node) }
             }
             if let best {
-                result.append(Match(tokens: i..<best.end, targets: best.targets))
+                result.append(Match(tokens: (i - range.lowerBound)..<(best.end - range.lowerBound), targets: nodes[best.node].targets))
                 i = best.end
             } else {
                 i += 1

@@ -16,10 +16,10 @@ enum RequirementsExtractor {
         for item in sentences where item.section != .about && item.section != .compensation {
             // Each reading below needs one of the cues; most sentences hold none, and their words are
             // never made strings.
-            let text = WordText(forms: item.words.forms)
-            guard item.words.count > 0, text.holdsAny(of: Self.cues) else { continue }
-            let sentence = item.text
-            let norms = item.words.norms
+            let text = WordText(forms: item.scan.words.forms(of: item.words))
+            guard !item.words.isEmpty, text.holdsAny(of: Self.cues) else { continue }
+            let sentence = item.string
+            let norms = item.scan.words.norms(of: item.words)
             let strength = Self.strength(of: norms, in: item.section)
             // A long run-on line ("MLIS from an ALA-accredited institution Knowledge of … 2+ years experience
             // in a law library preferred General computer skills …") holds several items: the degree and the
@@ -428,10 +428,10 @@ enum RequirementsExtractor {
 /// bytes. `String.contains(String)` goes through Foundation on Linux, and with dozens of phrases per
 /// sentence it was most of the time spent analysing a posting.
 struct WordText {
-    private let bytes: [UInt8]
+    private let bytes: ArraySlice<UInt8>
 
-    /// The text of normal forms a scan kept (``ScannedWords/forms``).
-    init(forms: [UInt8]) { bytes = forms.isEmpty ? [0x20] : forms }
+    /// The text of normal forms a scan kept (``ScannedWords/forms(of:)``).
+    init(forms: ArraySlice<UInt8>) { bytes = forms }
 
     init(_ norms: [String]) {
         var bytes: [UInt8] = [0x20]
@@ -440,7 +440,7 @@ struct WordText {
             bytes.append(contentsOf: word.utf8)
             bytes.append(0x20)
         }
-        self.bytes = bytes
+        self.bytes = bytes[...]
     }
 
     /// True when any of the needles occurs in the text, in one scan.

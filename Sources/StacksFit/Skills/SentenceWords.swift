@@ -40,23 +40,32 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
 /// rule asks, as normal forms or as written.
 struct SentenceWords {
     let sentence: String
+    /// The words of the section the sentence comes from; the sentence's are `first ..< first + count`.
     private let scanned: ScannedWords
+    private let first: Int
+    /// Where the sentence starts in the section's UTF-8 text.
+    private let origin: Int
     let words: [Word]
     let classes: [ContextRules.WordClass]
 
-    /// - Parameter vocabulary: the vocabulary the words were numbered against.
-    init(_ sentence: String, scanned: ScannedWords, vocabulary: Vocabulary) {
+    /// - Parameters:
+    ///   - scanned: the words of the text the sentence is part of (or of the sentence alone), numbered in
+    ///     `vocabulary`; the sentence's are `words`.
+    ///   - origin: where the sentence starts in that text, in UTF-8 bytes.
+    init(_ sentence: String, scanned: ScannedWords, words range: Range<Int>, from origin: Int, vocabulary: Vocabulary) {
         self.sentence = sentence
         self.scanned = scanned
-        words = scanned.ids.map(Word.init(id:))
+        self.first = range.lowerBound
+        self.origin = origin
+        words = scanned.ids[range].map(Word.init(id:))
         var classes: [ContextRules.WordClass] = []
-        classes.reserveCapacity(scanned.count)
+        classes.reserveCapacity(range.count)
         let number = ContextRules.WordClass.number.rawValue
         var text = sentence
         text.withUTF8 { bytes in
-            for k in 0..<scanned.count {
+            for k in range {
                 // A word starts with a digit as written exactly when its normal form does.
-                let digit = bytes[scanned.start(k)] &- 0x30 < 10
+                let digit = bytes[scanned.start(k) - origin] &- 0x30 < 10
                 classes.append(ContextRules.WordClass(rawValue: vocabulary.classes(of: scanned.ids[k]) | (digit ? number : 0)))
             }
         }
@@ -83,7 +92,8 @@ struct SentenceWords {
     /// Where the words of `span` stand in the sentence.
     func range(of span: Range<Int>) -> Range<String.Index> {
         let utf8 = sentence.utf8
-        return utf8.index(utf8.startIndex, offsetBy: scanned.start(span.lowerBound))..<utf8.index(utf8.startIndex, offsetBy: scanned.end(span.upperBound - 1))
+        return utf8.index(utf8.startIndex, offsetBy: scanned.start(first + span.lowerBound) - origin)
+            ..< utf8.index(utf8.startIndex, offsetBy: scanned.end(first + span.upperBound - 1) - origin)
     }
     /// True when the word at `k` starts with a digit.
     func isNumber(_ k: Int) -> Bool { classes[k].contains(.number) }

@@ -4,8 +4,13 @@
 /// Works on UTF-8 bytes; abbreviations such as "e.g." and "Ph.D." do not end a sentence.
 enum Sentences {
     static func split(_ text: String) -> [String] {
-        var sentences: [String] = []
-        let bytes = Array(text.utf8)
+        var text = text
+        return text.withUTF8 { bytes in ranges(bytes).map { String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self) } }
+    }
+
+    /// Where each sentence of the UTF-8 text stands, as byte offsets, in order.
+    static func ranges(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        var sentences: [Range<Int>] = []
         let n = bytes.count
         var start = 0
         var i = 0
@@ -21,7 +26,7 @@ enum Sentences {
                 while a < b && bytes[a] == 0x20 { a += 1 }
             }
             while b > a && (bytes[b - 1] == 0x20 || bytes[b - 1] == 0x09 || bytes[b - 1] == 0x0D) { b -= 1 }
-            if b > a { sentences.append(String(decoding: bytes[a..<b], as: UTF8.self)) }
+            if b > a { sentences.append(a..<b) }
         }
         while i < n {
             let b = bytes[i]
@@ -90,7 +95,7 @@ enum Sentences {
         .map { Array($0.utf8) }
 
     /// True when the "." at `dot` ends a known abbreviation (case-insensitive, whole word).
-    private static func endsWithAbbreviation(_ bytes: [UInt8], at dot: Int) -> Bool {
+    private static func endsWithAbbreviation(_ bytes: UnsafeBufferPointer<UInt8>, at dot: Int) -> Bool {
         for abbreviation in abbreviations where dot >= abbreviation.count {
             let from = dot - abbreviation.count
             var same = true
@@ -105,7 +110,7 @@ enum Sentences {
     }
 
     /// Words from `from` to the next item dash, sentence end or line end.
-    private static func wordsAhead(_ bytes: [UInt8], from: Int) -> Int {
+    private static func wordsAhead(_ bytes: UnsafeBufferPointer<UInt8>, from: Int) -> Int {
         var words = 0, inWord = false, k = from
         while k < bytes.count {
             let c = bytes[k]

@@ -23,11 +23,34 @@ public struct SkillExtractor: Sendable {
         self.skillRules = taxonomy.skills.map(ContextRules.SkillRules.init)
     }
 
-    /// One sentence of a posting, split and tokenised once for both skills and requirements.
+    /// A section's text and its words, scanned once for all its sentences.
+    final class SectionScan: Sendable {
+        let text: String
+        let words: ScannedWords
+        init(_ text: String, vocabulary: Vocabulary, forms: Bool) {
+            var text = text
+            text.makeContiguousUTF8()
+            self.text = text
+            self.words = Tokenizer.scan(text, vocabulary: vocabulary, forms: forms)
+        }
+    }
+
+    /// One sentence of a posting: where it stands in its section's text and which of the section's words
+    /// are its own. The section is scanned once for both skills and requirements; a sentence's text
+    /// becomes a string of its own only when something is found in it.
     struct Sentence {
         var section: PostingSection.Kind
-        var text: String
-        var words: ScannedWords
+        var scan: SectionScan
+        /// The sentence's bytes in the section's UTF-8 text.
+        var bytes: Range<Int>
+        /// The sentence's words among the section's.
+        var words: Range<Int>
+
+        var text: Substring {
+            let utf8 = scan.text.utf8
+            return Substring(utf8[utf8.index(utf8.startIndex, offsetBy: bytes.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: bytes.upperBound)])
+        }
+        var string: String { String(text) }
     }
 
     /// The posting's sentences, section by section (a heading names its section; its words are not a
@@ -37,19 +60,30 @@ public struct SkillExtractor: Sendable {
     static func sentences(of posting: JobPosting, vocabulary: Vocabulary = ContextRules.lexicon, forms: Bool = true) -> [Sentence] {
         let sections = posting.sections.isEmpty
             ? [PostingSection(kind: .other, heading: nil, text: posting.text)] : posting.sections
-        return sections.flatMap { section in
+        var sentences: [Sentence] = []
+        for section in sections {
             // An inline label ("… community. Preferred Qualifications: Demonstrated service …", "… software
             // Preferred Qualifications - Familiarity …") changes what the rest of a qualifications section asks.
             var kind = section.kind
-            let relabel = [.required, .preferred, .duties, .other].contains(section.kind)
-            return Sentences.split(section.text).map { text in
-                let label = relabel ? inlineLabel(text) : nil
-                if let label, label.leading { kind = label.kind }
-                let sentence = Sentence(section: kind, text: text, words: Tokenizer.scan(text, vocabulary: vocabulary, forms: forms))
-                if let label, !label.leading { kind = label.kind }
-                return sentence
+            let relabel = section.kind == .required || section.kind == .preferred || section.kind == .duties || section.kind == .other
+            let scan = SectionScan(section.text, vocabulary: vocabulary, forms: forms)
+            var text = scan.text
+            text.withUTF8 { bytes in
+                // No word crosses a sentence's bounds (sentences end at spaces, punctuation and bullets), so
+                // the section's words fall to its sentences in order.
+                var word = 0
+                for range in Sentences.ranges(bytes) {
+                    while word < scan.words.count && scan.words.start(word) < range.lowerBound { word += 1 }
+                    let first = word
+                    while word < scan.words.count && scan.words.end(word) <= range.upperBound { word += 1 }
+                    let label = relabel ? inlineLabel(UnsafeBufferPointer(rebasing: bytes[range])) : nil
+                    if let label, label.leading { kind = label.kind }
+                    sentences.append(Sentence(section: kind, scan: scan, bytes: range, words: first..<word))
+                    if let label, !label.leading { kind = label.kind }
+                }
             }
         }
+        return sentences
     }
 
     private static let labelEndings = ["qualifications", "requirements", "qualifications:", "requirements:"]
@@ -57,6 +91,14 @@ public struct SkillExtractor: Sendable {
 
     /// A label of requirements at the start of a sentence ("Preferred Qualifications: …", "Required:") or
     /// closing it ("… software Preferred Qualifications"): capitalised words that name required or preferred.
+    static func inlineLabel(_ bytes: UnsafeBufferPointer<UInt8>) -> (kind: PostingSection.Kind, leading: Bool)? {
+        // Byte tests first: almost no sentence has a colon near its start or ends on one of these words.
+        guard bytes.prefix(48).contains(UInt8(ascii: ":")) || labelEndings.contains(where: { FastText.hasSuffixIgnoringCase(bytes, $0) }) else {
+            return nil
+        }
+        return inlineLabel(String(decoding: bytes, as: UTF8.self))
+    }
+
     static func inlineLabel(_ text: String) -> (kind: PostingSection.Kind, leading: Bool)? {
         func kind(_ words: some Collection<Substring>) -> PostingSection.Kind? {
             guard !words.isEmpty, words.count <= 4, words.allSatisfy({ $0.startsUppercase }) else { return nil }
@@ -87,20 +129,31 @@ public struct SkillExtractor: Sendable {
 
     func mentions(in sentences: [Sentence], title: String?) -> [SkillMention] {
         let ownTitle = Set(Tokenizer.norms(title ?? ""))
-        return sentences.flatMap { mentions(in: $0.text, words: $0.words, section: $0.section, ownTitle: ownTitle) }
+        var found: [SkillMention] = []
+        for sentence in sentences {
+            // Most of what follows is needed only when a phrase matches; many sentences match none.
+            let matches = matcher.matches(sentence.scan.words.ids, in: sentence.words)
+            guard !matches.isEmpty else { continue }
+            let words = SentenceWords(sentence.string, scanned: sentence.scan.words, words: sentence.words, from: sentence.bytes.lowerBound,
+                                      vocabulary: matcher.vocabulary)
+            found += mentions(words, matches: matches, section: sentence.section, ownTitle: ownTitle)
+        }
+        return found
     }
 
     /// The mentions in one sentence of a section of this kind.
     /// - Parameter ownTitle: the words of the posting's title, so that its own role is not taken for a colleague.
     public func mentions(in sentence: String, section: PostingSection.Kind, ownTitle: Set<String> = []) -> [SkillMention] {
-        mentions(in: sentence, words: Tokenizer.scan(sentence, vocabulary: matcher.vocabulary), section: section, ownTitle: ownTitle)
+        let scanned = Tokenizer.scan(sentence, vocabulary: matcher.vocabulary)
+        let matches = matcher.matches(scanned.ids)
+        guard !matches.isEmpty else { return [] }
+        let words = SentenceWords(sentence, scanned: scanned, words: 0..<scanned.count, from: 0, vocabulary: matcher.vocabulary)
+        return mentions(words, matches: matches, section: section, ownTitle: ownTitle)
     }
 
-    private func mentions(in sentence: String, words: ScannedWords, section: PostingSection.Kind, ownTitle: Set<String>) -> [SkillMention] {
-        // Most of what follows is needed only when a phrase matches; many sentences match none.
-        let matches = matcher.matches(words.ids)
-        guard !matches.isEmpty else { return [] }
-        let w = SentenceWords(sentence, scanned: words, vocabulary: matcher.vocabulary)
+    /// The mentions in one sentence of a section of this kind, given what the phrase matcher found in it.
+    private func mentions(_ w: SentenceWords, matches: [PhraseMatcher.Match], section: PostingSection.Kind, ownTitle: Set<String>) -> [SkillMention] {
+        let sentence = w.sentence
         let boilerplate = section == .about || ContextRules.isAboutTheInstitution(w)
         let weight = boilerplate ? min(Self.boilerplateWeight, Self.sectionWeights[section] ?? 0.5)
                                  : (Self.sectionWeights[section] ?? 0.5)
@@ -120,7 +173,7 @@ public struct SkillExtractor: Sendable {
                     ids.append(id)
                     // A phrase can hold an ambiguous word that is a skill of its own: "teen programming" is
                     // teen services and programming; "young adult collection", teen services and collection work.
-                    for k in match.tokens where match.tokens.count > 1 && matcher.isAmbiguous(words.ids[k]) {
+                    for k in match.tokens where match.tokens.count > 1 && matcher.isAmbiguous(w[k].id) {
                         guard let other = taxonomy.ambiguous[w.norm(k)].flatMap(taxonomy.position(of:)), other != id,
                               !ids.contains(other) else { continue }
                         if ContextRules.decide(word: w.norm(k), w, at: k..<(k + 1), section: section) == .accept {

@@ -48,6 +48,7 @@ public enum Tokenizer {
                 let id = Tokenizer.withNormalForm(of: word) { form in
                     if forms {
                         scanned.forms.append(contentsOf: form)
+                        scanned.formEnds.append(Int32(scanned.forms.count))
                         scanned.forms.append(0x20)
                     }
                     return vocabulary.id(of: form)
@@ -254,9 +255,20 @@ struct ScannedWords: Sendable {
     /// When asked for, the words' normal forms, each followed by a space, after a leading space
     /// (" library science "): the text ``WordText`` searches.
     var forms: [UInt8] = []
-    /// The normal forms one by one, read from ``forms``.
-    var norms: [String] {
-        forms.split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) }
+    /// Where each word's normal form ends in ``forms`` (the space after it).
+    var formEnds: [Int32] = []
+
+    /// The normal forms of words `range` with the spaces around them (" library science "), or a space
+    /// for no words.
+    func forms(of range: Range<Int>) -> ArraySlice<UInt8> {
+        guard !range.isEmpty else { return [0x20] }
+        let from = range.lowerBound == 0 ? 0 : Int(formEnds[range.lowerBound - 1])
+        return forms[from...Int(formEnds[range.upperBound - 1])]
+    }
+
+    /// The normal forms of words `range` one by one.
+    func norms(of range: Range<Int>) -> [String] {
+        forms(of: range).split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) }
     }
     var count: Int { ids.count }
     func start(_ k: Int) -> Int { Int(bounds[k] >> 32) }

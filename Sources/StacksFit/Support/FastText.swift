@@ -181,7 +181,7 @@ enum FastText {
     }
 
     /// True when `text` ends with `suffix` (lower-case ASCII), ignoring ASCII case.
-    static func hasSuffixIgnoringCase(_ text: String.UTF8View, _ suffix: String) -> Bool {
+    static func hasSuffixIgnoringCase(_ text: some BidirectionalCollection<UInt8>, _ suffix: String) -> Bool {
         let tail = suffix.utf8
         guard text.count >= tail.count else { return false }
         return zip(text.suffix(tail.count), tail).allSatisfy { lower($0) == $1 }

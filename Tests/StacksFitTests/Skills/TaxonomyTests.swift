@@ -161,7 +161,14 @@ struct TokenizerTests {
             let tokens = Tokenizer.tokens(text, vocabulary: vocabulary)
             let scanned = Tokenizer.scan(text, vocabulary: vocabulary)
             #expect(scanned.ids == tokens.map(\.id), "\(text)")
-            let words = SentenceWords(text, scanned: scanned, vocabulary: vocabulary)
+            let words = SentenceWords(text, scanned: scanned, words: 0..<scanned.count, from: 0, vocabulary: vocabulary)
+            // A sentence read out of a longer text finds the same words at the same places.
+            let within = "• Lead-in: " + text + " — and after"
+            let outer = Tokenizer.scan(within, vocabulary: vocabulary)
+            let skip = Tokenizer.scan("• Lead-in: ", vocabulary: vocabulary).count
+            let inner = SentenceWords(text, scanned: outer, words: skip..<(skip + scanned.count), from: "• Lead-in: ".utf8.count, vocabulary: vocabulary)
+            #expect(inner.words == words.words && inner.classes.map(\.rawValue) == words.classes.map(\.rawValue), "\(text)")
+            #expect(inner.indices.map { inner.range(of: $0..<($0 + 1)) } == tokens.map(\.range), "\(text)")
             #expect(words.indices.map { words.range(of: $0..<($0 + 1)) } == tokens.map(\.range), "\(text)")
             #expect(words.indices.map(words.norm) == tokens.map(\.norm), "\(text)")
             #expect(words.norms == tokens.map(\.norm), "\(text)")
@@ -203,5 +210,24 @@ struct SentencesTests {
         #expect(Sentences.split("QUALIFICATIONS: \u{F0B7} ALA-accredited Master's Degree \u{F0B7} Minimum 2 years' experience") == ["QUALIFICATIONS:", "ALA-accredited Master's Degree", "Minimum 2 years' experience"])
         #expect(Sentences.split("Preferred Qualifications -Experience in an academic library. -Supervisory experience.") == ["Preferred Qualifications", "Experience in an academic library.", "Supervisory experience."])
         #expect(Sentences.split("A self-motivated, detail-oriented team player") == ["A self-motivated, detail-oriented team player"])
+    }
+
+    @Test("a section scanned once gives each sentence the words, forms and text it has on its own")
+    func sectionScan() {
+        var rng = SplitMix64(seed: 9)
+        let pieces = ["Cataloging", "e.g.", "Ph.D.", "MLS", "-", "--", "•", "\u{F0B7}", ".", ". ", "; ", "! ", "\n", "3 - 5", "years'", "children’s",
+                      "Preferred Qualifications:", "Required", "café", "İstanbul", "ﬁnance", "A", "libraries", "-Supervisory", "’", "'"]
+        for _ in 0..<400 {
+            var posting = JobPosting(id: "x", source: PostingSource(input: "x", format: .html, index: 0))
+            posting.text = (0..<Int(rng.next() % 24)).map { _ in pieces[Int(rng.next() % UInt64(pieces.count))] }
+                .joined(separator: rng.next() % 4 == 0 ? "" : " ")
+            let sentences = SkillExtractor.sentences(of: posting)
+            #expect(sentences.map(\.string) == Sentences.split(posting.text), "\(posting.text)")
+            for sentence in sentences {
+                let alone = Tokenizer.scan(sentence.string, vocabulary: ContextRules.lexicon, forms: true)
+                #expect(Array(sentence.scan.words.ids[sentence.words]) == alone.ids, "\(posting.text)")
+                #expect(Array(sentence.scan.words.forms(of: sentence.words)) == (alone.forms.isEmpty ? [0x20] : alone.forms), "\(posting.text)")
+            }
+        }
     }
 }
