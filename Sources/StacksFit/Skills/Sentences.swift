@@ -12,6 +12,7 @@ enum Sentences {
     static func ranges(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         var sentences: [Range<Int>] = []
         let n = bytes.count
+        let interesting = Self.interesting
         var start = 0
         var i = 0
         func emit(_ end: Int) {
@@ -32,7 +33,7 @@ enum Sentences {
             let b = bytes[i]
             // Most bytes are none of those the rules below look at: a line feed, . ; ? ! -, or the first
             // byte of a bullet.
-            if b < 0x40 ? (Self.interesting >> UInt64(b)) & 1 == 0 : b != 0xE2 && b != 0xEF {
+            if b < 0x40 ? (interesting >> UInt64(b)) & 1 == 0 : b != 0xE2 && b != 0xEF {
                 i += 1
                 continue
             }

@@ -89,28 +89,48 @@ public enum Tokenizer {
     @inline(__always)
     private static func words<Sink: WordSink>(of text: inout String, into sink: inout Sink) {
         text.withUTF8 { bytes in
-            // Most words are lower-case ASCII and are their own normal form, read straight from the text;
-            // the others are built here.
-            var word: [UInt8] = []
+            var reader = WordReader(bytes)
+            reader.read(into: &sink)
+        }
+    }
+
+    /// The word finder's state over one text: the word being read, and its bytes once they differ from
+    /// the text's (an upper-case letter, an apostrophe, a non-ASCII letter).
+    private struct WordReader {
+        let bytes: UnsafeBufferPointer<UInt8>
+        /// Most words are lower-case ASCII and are their own normal form, read straight from the text;
+        /// the others are built here.
+        var word: [UInt8] = []
+        var built = false
+        var wordStart = -1
+
+        init(_ bytes: UnsafeBufferPointer<UInt8>) {
+            self.bytes = bytes
             word.reserveCapacity(32)
-            var built = false
-            var wordStart = -1
-            let n = bytes.count
-            func finish(at end: Int) {
-                defer { wordStart = -1; built = false; word.removeAll(keepingCapacity: true) }
-                guard wordStart >= 0 else { return }
-                if built {
-                    guard !word.isEmpty else { return }
-                    word.withUnsafeBufferPointer { sink.take(wordStart, end, $0) }
-                } else {
-                    sink.take(wordStart, end, UnsafeBufferPointer(rebasing: bytes[wordStart..<end]))
-                }
+        }
+
+        @inline(__always)
+        mutating func finish<Sink: WordSink>(at end: Int, into sink: inout Sink) {
+            guard wordStart >= 0 else { return }
+            if built {
+                if !word.isEmpty { word.withUnsafeBufferPointer { sink.take(wordStart, end, $0) } }
+                word.removeAll(keepingCapacity: true)
+                built = false
+            } else {
+                sink.take(wordStart, end, UnsafeBufferPointer(rebasing: bytes[wordStart..<end]))
             }
-            /// Moves the word so far into `word`, to be built byte by byte from here on.
-            func startBuilding(upTo i: Int) {
-                if !built { word.append(contentsOf: bytes[wordStart..<i]); built = true }
-            }
+            wordStart = -1
+        }
+
+        /// Moves the word so far into `word`, to be built byte by byte from here on.
+        @inline(__always)
+        mutating func startBuilding(upTo i: Int) {
+            if !built { word.append(contentsOf: bytes[wordStart..<i]); built = true }
+        }
+
+        mutating func read<Sink: WordSink>(into sink: inout Sink) {
             var i = 0
+            let n = bytes.count
             while i < n {
                 let b = bytes[i]
                 if b < 0x80 {
@@ -125,7 +145,7 @@ public enum Tokenizer {
                         // An apostrophe inside or at the end of a word is dropped; the word goes on.
                         startBuilding(upTo: i)
                     } else {
-                        finish(at: i)
+                        finish(at: i, into: &sink)
                     }
                     i += 1
                     continue
@@ -136,7 +156,7 @@ public enum Tokenizer {
                 var iterator = bytes[i..<end].makeIterator()
                 var decoder = UTF8()
                 guard case .scalarValue(let scalar) = decoder.decode(&iterator) else {
-                    finish(at: i)
+                    finish(at: i, into: &sink)
                     i = end
                     continue
                 }
@@ -148,11 +168,11 @@ public enum Tokenizer {
                     startBuilding(upTo: i)
                     word.append(contentsOf: String(scalar).lowercased().utf8)
                 } else {
-                    finish(at: i)
+                    finish(at: i, into: &sink)
                 }
                 i = end
             }
-            finish(at: n)
+            finish(at: n, into: &sink)
         }
     }
 
