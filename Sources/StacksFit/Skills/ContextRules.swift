@@ -182,8 +182,8 @@ enum ContextRules {
     private static let leadingVerbs: Set<String> = ["lead", "manage", "oversee", "direct", "coordinate", "run", "head", "build", "develop", "establish"]
     private static let colleagueDeterminers: Set<String> = ["the", "our", "with", "to", "a"]
     /// A unit of an organisation: "team", "department"…, or a capitalised "Library" or "Center" in a name.
-    private static func isUnitWord(_ word: WordClass, _ raw: Substring) -> Bool {
-        word.contains(.unitNoun) || (word.contains(.namedUnit) && raw.startsUppercase)
+    private static func isUnitWord(_ w: SentenceWords, _ k: Int) -> Bool {
+        w.classes[k].contains(.unitNoun) || (w.classes[k].contains(.namedUnit) && w.startsUppercase(k))
     }
     private static let roleNouns: Set<String> = ["librarian", "coordinator", "department", "unit", "team", "office", "specialist",
                                                  "manager", "director", "head", "supervisor", "committee", "division", "staff", "assistant",
@@ -199,13 +199,13 @@ enum ContextRules {
         // mentions have none of them, and leave before any set is built.
         let back = max(0, span.lowerBound - 4)..<span.lowerBound
         // A possessive before counts as a determiner: "the library's collection strategy group".
-        let possessive = span.lowerBound > 0 && w.raw(span.lowerBound - 1).endsPossessive
+        let possessive = span.lowerBound > 0 && w.endsPossessive(span.lowerBound - 1)
         let determiner = (span.lowerBound > 0 && classes[span.lowerBound - 1].contains(.colleagueDeterminer)) || possessive
         let capitalised = span.lowerBound > 0 && span.count > 1
         // A unit word right after the mention: "Cataloging teams", "Conservation Center" (but the job's own unit
         // when it leads it: "leads the Digital Scholarship Center").
         let leads = classes[max(0, span.lowerBound - 3)..<span.lowerBound].contains { $0.contains(.leadingVerb) }
-        let unitAfter = !leads && span.upperBound < w.count && isUnitWord(classes[span.upperBound], w.raw(span.upperBound))
+        let unitAfter = !leads && span.upperBound < w.count && isUnitWord(w, span.upperBound)
         guard determiner || w.contains("of", in: back) || capitalised || unitAfter else { return false }
         let isTitle = span.upperBound < w.count && classes[span.upperBound].contains(.roleNoun)
             && span.allSatisfy { ownTitle.contains(w.norm($0)) } && ownTitle.contains(w.norm(span.upperBound))
@@ -228,12 +228,12 @@ enum ContextRules {
            }) {
             let between = (of + 1)..<span.lowerBound
             let partOfName = between.allSatisfy { k in
-                w[k] == "and" || w[k] == "the" || w.raw(k).startsUppercase
+                w[k] == "and" || w[k] == "the" || w.startsUppercase(k)
             }
             if partOfName { return true }
         }
         // A capitalised name followed by a unit word: "the Metadata & Discovery Services unit".
-        if !leads, span.lowerBound > 0, span.count > 1, span.allSatisfy({ w.raw($0).startsUppercase }) {
+        if !leads, span.lowerBound > 0, span.count > 1, span.allSatisfy({ w.startsUppercase($0) }) {
             if w.containsAny(of: unitNames, in: span.upperBound..<min(w.count, span.upperBound + 3)) {
                 return true
             }
@@ -242,17 +242,17 @@ enum ContextRules {
         // Engagement team". Only capitalised words and "and" may stand between.
         // "the Original and Special Materials Cataloging teams", "the Conservation Center Library": a unit word
         // right after a capitalised mention that itself follows a capitalised word.
-        if unitAfter, span.lowerBound > 1, span.allSatisfy({ w.raw($0).startsUppercase }),
-           w.raw(span.lowerBound - 1).startsUppercase {
+        if unitAfter, span.lowerBound > 1, span.allSatisfy({ w.startsUppercase($0) }),
+           w.startsUppercase(span.lowerBound - 1) {
             return true
         }
         // The name must follow "the" or a possessive: "experience with Alma, Primo VE and Microsoft Office" is a list.
-        if !leads, before == "the" || possessive, span.allSatisfy({ w.raw($0).startsUppercase }) {
+        if !leads, before == "the" || possessive, span.allSatisfy({ w.startsUppercase($0) }) {
             var k = span.upperBound
             var named = false
             while k < min(w.count, span.upperBound + 5) {
-                if isUnitWord(classes[k], w.raw(k)) { return named || k == span.upperBound }
-                guard w[k] == "and" || w.raw(k).startsUppercase else { break }
+                if isUnitWord(w, k) { return named || k == span.upperBound }
+                guard w[k] == "and" || w.startsUppercase(k) else { break }
                 named = named || w[k] != "and"
                 k += 1
             }
@@ -614,7 +614,7 @@ enum ContextRules {
               !w.sentence.utf8.contains(UInt8(ascii: ",")), nameSeparators.occurs(in: w.sentence),
               !w.contains("congress") else { return false }
         return w.indices.allSatisfy { k in
-            nameLineConnectives.contains(w[k]) || w.raw(k).startsUppercase
+            nameLineConnectives.contains(w[k]) || w.startsUppercase(k)
         }
     }
 
@@ -627,10 +627,7 @@ enum ContextRules {
         // Every address has "@", "/" or a dot right before a letter; most sentences have none of these.
         guard mayHoldAddress(sentence), webCues.occurs(in: sentence) else { return [] }
         var ranges: [Range<String.Index>] = []
-        var start: String.Index?
-        func close(_ end: String.Index) {
-            guard let from = start else { return }
-            start = nil
+        func close(_ from: String.Index, _ end: String.Index) {
             let chunk = sentence[from..<end].trimming(".,;:!?)(\"'<>[]").lowercased()
             // A host name: two or more labels, the last a known top-level domain or file type ("jobs.php").
             let labels = (chunk.split(separator: "/").first ?? "").split(separator: ".", omittingEmptySubsequences: false)
@@ -638,29 +635,40 @@ enum ContextRules {
             if chunk.includes("://") || chunk.hasPrefix("www.") || chunk.includes("@") || isHost { ranges.append(from..<end) }
         }
         // Words run between white space; only a word with ".", "@" or "/" can be an address.
-        let utf8 = sentence.utf8
-        var marked = false
-        var i = utf8.startIndex
-        while i < utf8.endIndex {
-            let b = utf8[i]
-            let space: Bool
-            if b < 0x80 {
-                space = b == 0x20 || (b >= 0x09 && b <= 0x0D)
-            } else if b >= 0xC0 {
-                space = sentence.unicodeScalars[i].properties.isWhitespace
-            } else {
-                space = false
+        var chunks: [Range<Int>] = []
+        var text = sentence
+        text.withUTF8 { bytes in
+            var from = -1
+            var marked = false
+            var i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                var length = 1
+                let space: Bool
+                if b < 0x80 {
+                    space = b == 0x20 || (b >= 0x09 && b <= 0x0D)
+                } else {
+                    length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
+                    var iterator = bytes[i..<min(bytes.count, i + length)].makeIterator()
+                    var decoder = UTF8()
+                    if case .scalarValue(let scalar) = decoder.decode(&iterator) { space = scalar.properties.isWhitespace } else { space = false }
+                }
+                if space {
+                    if marked && from >= 0 { chunks.append(from..<i) }
+                    from = -1
+                    marked = false
+                } else {
+                    if from < 0 { from = i }
+                    if b == 0x2E || b == 0x40 || b == 0x2F { marked = true }
+                }
+                i += length
             }
-            if space {
-                if marked { close(i) } else { start = nil }
-                marked = false
-            } else {
-                if start == nil { start = i }
-                if b == 0x2E || b == 0x40 || b == 0x2F { marked = true }
-            }
-            i = utf8.index(after: i)
+            if marked && from >= 0 { chunks.append(from..<bytes.count) }
         }
-        if marked { close(sentence.endIndex) }
+        let utf8 = sentence.utf8
+        for chunk in chunks {
+            close(utf8.index(utf8.startIndex, offsetBy: chunk.lowerBound), utf8.index(utf8.startIndex, offsetBy: chunk.upperBound))
+        }
         return ranges
     }
 

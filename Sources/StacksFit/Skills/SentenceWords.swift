@@ -95,6 +95,26 @@ struct SentenceWords {
         return utf8.index(utf8.startIndex, offsetBy: scanned.start(first + span.lowerBound) - origin)
             ..< utf8.index(utf8.startIndex, offsetBy: scanned.end(first + span.upperBound - 1) - origin)
     }
+    /// The sentence's UTF-8 byte at `offset`.
+    private func byte(_ offset: Int) -> UInt8 {
+        let utf8 = sentence.utf8
+        return utf8[utf8.index(utf8.startIndex, offsetBy: offset)]
+    }
+
+    /// `raw(k).startsUppercase`, reading the byte for an ASCII letter.
+    func startsUppercase(_ k: Int) -> Bool {
+        let b = byte(scanned.start(first + k) - origin)
+        return b < 0x80 ? b &- 0x41 < 26 : raw(k).startsUppercase
+    }
+
+    /// `raw(k).endsPossessive`: the word as written ends with "'s" or "’s".
+    func endsPossessive(_ k: Int) -> Bool {
+        let from = scanned.start(first + k) - origin, end = scanned.end(first + k) - origin
+        guard end - from >= 2, byte(end - 1) == 0x73 else { return false }
+        if byte(end - 2) == 0x27 { return true }
+        return end - from >= 4 && byte(end - 2) == 0x99 && byte(end - 3) == 0x80 && byte(end - 4) == 0xE2
+    }
+
     /// True when the word at `k` starts with a digit.
     func isNumber(_ k: Int) -> Bool { classes[k].contains(.number) }
 

@@ -194,7 +194,7 @@ public struct SkillExtractor: Sendable {
                   !(cues.digits && ContextRules.isHoldingsCount(w, at: match.tokens)) else { continue }
             // A phrase that ends on a possessive names something of its own: "administers the library's
             // ILS" is systems work, not administering the library.
-            if match.tokens.count > 1, w.raw(match.tokens.upperBound - 1).endsPossessive { continue }
+            if match.tokens.count > 1, w.endsPossessive(match.tokens.upperBound - 1) { continue }
             let mention = ContextRules.Mention(words: w, span: match.tokens)
             for id in ids {
                 let rules = skillRules[id]

@@ -53,27 +53,25 @@ struct Vocabulary: Sendable {
         guard n <= longest, n > 0 else { return Self.unknown }
         let h = Self.hash(word)
         let key = UInt64(n & 0xFFFF) << 32 | (h >> 48) << 48
-        return slots.withUnsafeBufferPointer { slots in
-            bytes.withUnsafeBufferPointer { arena in
-                starts.withUnsafeBufferPointer { starts in
-                    let mask = slots.count - 1
-                    var slot = Int(truncatingIfNeeded: h) & mask
-                    while true {
-                        let entry = slots[slot]
-                        if entry == Self.empty { return Self.unknown }
-                        if entry & 0xFFFF_FFFF_0000_0000 == key {
-                            let number = Int(entry & 0xFFFF_FFFF)
-                            let from = Int(starts[number])
-                            guard Int(starts[number + 1]) - from == n else { slot = (slot + 1) & mask; continue }
-                            var k = 0
-                            while k < n && arena[from + k] == word[k] { k += 1 }
-                            if k == n { return Int32(number) }
-                        }
-                        slot = (slot + 1) & mask
-                    }
-                }
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: h) & mask
+        while true {
+            let entry = slots[slot]
+            if entry == Self.empty { return Self.unknown }
+            if entry & 0xFFFF_FFFF_0000_0000 == key {
+                let number = Int(entry & 0xFFFF_FFFF)
+                let from = Int(starts[number])
+                if Int(starts[number + 1]) - from == n && Self.equal(bytes, from, word) { return Int32(number) }
             }
+            slot = (slot + 1) & mask
         }
+    }
+
+    @inline(__always)
+    private static func equal(_ arena: [UInt8], _ from: Int, _ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        var k = 0
+        while k < word.count && arena[from + k] == word[k] { k += 1 }
+        return k == word.count
     }
 
     func id(of word: String) -> Int32 {
