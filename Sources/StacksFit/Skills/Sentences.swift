@@ -11,8 +11,14 @@ enum Sentences {
     /// Where each sentence of the UTF-8 text stands, as byte offsets, in order.
     static func ranges(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         var sentences: [Range<Int>] = []
+        Self.interesting.withUnsafeBufferPointer { interesting in
+            ranges(bytes, interesting, into: &sentences)
+        }
+        return sentences
+    }
+
+    private static func ranges(_ bytes: UnsafeBufferPointer<UInt8>, _ interesting: UnsafeBufferPointer<Bool>, into sentences: inout [Range<Int>]) {
         let n = bytes.count
-        let interesting = Self.interesting
         var start = 0
         var i = 0
         func emit(_ end: Int) {
@@ -33,7 +39,7 @@ enum Sentences {
             let b = bytes[i]
             // Most bytes are none of those the rules below look at: a line feed, . ; ? ! -, or the first
             // byte of a bullet.
-            if b < 0x40 ? (interesting >> UInt64(b)) & 1 == 0 : b != 0xE2 && b != 0xEF {
+            if !interesting[Int(b)] {
                 i += 1
                 continue
             }
@@ -86,11 +92,10 @@ enum Sentences {
             i += 1
         }
         emit(n)
-        return sentences
     }
 
-    /// The bytes below 0x40 that can split a sentence, as bits: \n ! - . ; ?
-    private static let interesting: UInt64 = [0x0A, 0x21, 0x2D, 0x2E, 0x3B, 0x3F].reduce(0) { $0 | (1 << UInt64($1)) }
+    /// By byte: whether it can split a sentence: \n ! - . ; ? and the first bytes of the bullets (E2, EF).
+    private static let interesting: [Bool] = (0..<256).map { [0x0A, 0x21, 0x2D, 0x2E, 0x3B, 0x3F, 0xE2, 0xEF].contains($0) }
 
     private static let abbreviations: [[UInt8]] = ["e.g", "i.e", "etc", "dr", "mr", "ms", "mrs", "st", "u.s", "no", "vs", "ph.d", "inc", "a.m", "p.m", "jr", "sr"]
         .map { Array($0.utf8) }
