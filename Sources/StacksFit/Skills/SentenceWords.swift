@@ -38,7 +38,7 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
 
 /// One sentence's words as the context rules read them: numbered (``Word``), classed, and, only when a
 /// rule asks, as normal forms or as written.
-struct SentenceWords {
+final class SentenceWords {
     let sentence: String
     /// The words of the section the sentence comes from; the sentence's are `first ..< first + count`.
     private let scanned: ScannedWords
