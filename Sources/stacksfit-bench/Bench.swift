@@ -13,6 +13,20 @@ struct Bench {
             memoryChild(mode: args[1], items: items)
             return
         }
+        if args.first == "--mentions", args.count >= 2 {
+            // For checking a change to extraction: every mention of every posting of a folder, a line each.
+            let extractor = SkillExtractor(taxonomy: try Taxonomy.bundled())
+            for input in Input.expand([args[1]]).inputs.sorted(by: { $0.name < $1.name }) {
+                guard let data = try? Data(contentsOf: URL(fileURLWithPath: input.name)) else { continue }
+                for posting in PostingParser.parse([UInt8](data), input: input.name).postings {
+                    for m in extractor.mentions(in: posting) {
+                        let offset = m.evidence.utf8.distance(from: m.evidence.startIndex, to: m.matched.lowerBound)
+                        print(posting.id, m.skill.id, m.section.rawValue, offset, m.evidence[m.matched], m.weight, m.boilerplate, m.evidence.count)
+                    }
+                }
+            }
+            return
+        }
         if args.first == "--loop", args.count >= 2 {
             // For profilers: `--loop skills|feed|pages [DIR]` extracts skills, or parses generated pages, a
             // generated feed or the inputs of DIR, repeatedly and nothing else.

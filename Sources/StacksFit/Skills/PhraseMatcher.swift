@@ -1,12 +1,15 @@
 /// A token trie over every phrase of the taxonomy: one left-to-right pass over a sentence's tokens
 /// finds the longest phrase at each position (leftmost-longest, non-overlapping).
 struct PhraseMatcher: Sendable {
-    /// What a phrase stands for: a skill by its place in the taxonomy's list.
-    enum Target: Sendable, Hashable {
-        case skill(Int)
-        /// A bare word that a context rule decides ("reference").
-        case ambiguous(word: String, skill: Int)
+    /// What a phrase stands for: a skill by its place in the taxonomy's list, and, for a bare word that a
+    /// context rule decides ("reference"), the word's place in ``ambiguousWords``.
+    struct Target: Sendable, Hashable {
+        var skill: Int
+        var ambiguous: Int = -1
     }
+
+    /// The taxonomy's ambiguous words, normalised, as the targets name them.
+    private(set) var ambiguousWords: [String] = []
 
     struct Match: Sendable {
         var tokens: Range<Int>
@@ -37,16 +40,20 @@ struct PhraseMatcher: Sendable {
     private var ambiguous: [Bool] = []
 
     init(_ taxonomy: Taxonomy) {
-        let ambiguousWords = Set(taxonomy.ambiguous.keys.map { Tokenizer.norms($0) })
+        let ambiguousLabels = Set(taxonomy.ambiguous.keys.map { Tokenizer.norms($0) })
         for (position, skill) in taxonomy.skills.enumerated() {
-            for phrase in skill.phrases { insert(Tokenizer.norms(phrase), .skill(position)) }
+            for phrase in skill.phrases { insert(Tokenizer.norms(phrase), Target(skill: position)) }
             // The label is a phrase too ("Original cataloging"), unless it is one of the ambiguous words.
             let label = Tokenizer.norms(skill.label)
-            if !ambiguousWords.contains(label) { insert(label, .skill(position)) }
+            if !ambiguousLabels.contains(label) { insert(label, Target(skill: position)) }
         }
         for (word, skill) in taxonomy.ambiguous.sorted(by: { $0.key < $1.key }) {
             guard let position = taxonomy.position(of: skill) else { continue }
-            insert(Tokenizer.norms(word), .ambiguous(word: Tokenizer.norms(word).joined(separator: " "), skill: position))
+            // Two spellings of one word ("program", "programs") are one target.
+            let normal = Tokenizer.norms(word).joined(separator: " ")
+            let index = ambiguousWords.firstIndex(of: normal) ?? ambiguousWords.count
+            if index == ambiguousWords.count { ambiguousWords.append(normal) }
+            insert(Tokenizer.norms(word), Target(skill: position, ambiguous: index))
         }
         roots = Array(repeating: -1, count: vocabulary.count)
         for (k, word) in nodes[0].words.enumerated() { roots[Int(word)] = nodes[0].children[k] }

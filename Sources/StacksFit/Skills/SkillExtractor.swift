@@ -7,6 +7,8 @@ public struct SkillExtractor: Sendable {
     private let codingSkill: Int?
     /// What the context rules need to know of each skill, in the taxonomy's order.
     private let skillRules: [ContextRules.SkillRules]
+    /// For each skill, in the taxonomy's order, which of ``siblings`` take their bare word when it is found.
+    private let siblingBits: [UInt8]
 
     /// How much a mention counts, by the section it is in.
     public static let sectionWeights: [PostingSection.Kind: Double] = [
@@ -21,6 +23,9 @@ public struct SkillExtractor: Sendable {
         self.codingSkill = taxonomy.skills.firstIndex { $0.id == "computer-programming" }
             ?? taxonomy.skills.firstIndex { $0.phrases.contains("computer programming") }
         self.skillRules = taxonomy.skills.map(ContextRules.SkillRules.init)
+        self.siblingBits = taxonomy.skills.map { skill in
+            Self.siblings.indices.reduce(0) { bits, s in Self.siblings[s].takesWord(skill) ? bits | 1 << s : bits }
+        }
     }
 
     /// A section's text and its words, scanned once for all its sentences.
@@ -136,7 +141,7 @@ public struct SkillExtractor: Sendable {
             guard !matches.isEmpty else { continue }
             let words = SentenceWords(sentence.string, scanned: sentence.scan.words, words: sentence.words, from: sentence.bytes.lowerBound,
                                       vocabulary: matcher.vocabulary)
-            found += mentions(words, matches: matches, section: sentence.section, ownTitle: ownTitle)
+            mentions(words, matches: matches, section: sentence.section, ownTitle: ownTitle, into: &found)
         }
         return found
     }
@@ -148,17 +153,22 @@ public struct SkillExtractor: Sendable {
         let matches = matcher.matches(scanned.ids)
         guard !matches.isEmpty else { return [] }
         let words = SentenceWords(sentence, scanned: scanned, words: 0..<scanned.count, from: 0, vocabulary: matcher.vocabulary)
-        return mentions(words, matches: matches, section: section, ownTitle: ownTitle)
+        var found: [SkillMention] = []
+        mentions(words, matches: matches, section: section, ownTitle: ownTitle, into: &found)
+        return found
     }
 
     /// The mentions in one sentence of a section of this kind, given what the phrase matcher found in it.
-    private func mentions(_ w: SentenceWords, matches: [PhraseMatcher.Match], section: PostingSection.Kind, ownTitle: Set<String>) -> [SkillMention] {
+    private func mentions(_ w: SentenceWords, matches: [PhraseMatcher.Match], section: PostingSection.Kind, ownTitle: Set<String>,
+                          into found: inout [SkillMention]) {
         let sentence = w.sentence
         let boilerplate = section == .about || ContextRules.isAboutTheInstitution(w)
         let weight = boilerplate ? min(Self.boilerplateWeight, Self.sectionWeights[section] ?? 0.5)
                                  : (Self.sectionWeights[section] ?? 0.5)
-        var found: [SkillMention] = []
-        if ContextRules.isNameLine(w) { return [] }
+        if ContextRules.isNameLine(w) { return }
+        let before = found.count
+        var taken: UInt8 = 0
+        var ids: [Int] = []
         // Words the rarer rules need, looked for once per sentence rather than once per mention.
         let cues = ContextRules.Cues(classes: w.classes)
         let addresses = ContextRules.webAddresses(in: sentence)
@@ -166,10 +176,10 @@ public struct SkillExtractor: Sendable {
             let range = w.range(of: match.tokens)
             // "jobs.php", "libguides.mssm.edu": words of an address are not skills.
             if !addresses.isEmpty && addresses.contains(where: { $0.overlaps(range) }) { continue }
-            var ids: [Int] = []
+            ids.removeAll(keepingCapacity: true)
             for target in match.targets {
-                switch target {
-                case .skill(let id):
+                if target.ambiguous < 0 {
+                    let id = target.skill
                     ids.append(id)
                     // A phrase can hold an ambiguous word that is a skill of its own: "teen programming" is
                     // teen services and programming; "young adult collection", teen services and collection work.
@@ -180,9 +190,9 @@ public struct SkillExtractor: Sendable {
                             ids.append(other)
                         }
                     }
-                case .ambiguous(let word, let skill):
-                    switch ContextRules.decide(word: word, w, at: match.tokens, section: section) {
-                    case .accept: ids.append(skill)
+                } else {
+                    switch ContextRules.decide(word: matcher.ambiguousWords[target.ambiguous], w, at: match.tokens, section: section) {
+                    case .accept: ids.append(target.skill)
                     case .code: if let codingSkill { ids.append(codingSkill) }
                     case .reject: break
                     }
@@ -201,6 +211,7 @@ public struct SkillExtractor: Sendable {
                 guard !ContextRules.dropsMention(mention, rules: rules, cues: cues) else { continue }
                 let skill = taxonomy.skills[id]
                 let term = rules.termOfEmployment && ContextRules.isTermOfEmployment(w)
+                taken |= siblingBits[id]
                 found.append(SkillMention(skill: skill, section: section, evidence: sentence, matched: range,
                                           weight: term ? min(weight, Self.boilerplateWeight) : weight,
                                           boilerplate: boilerplate || term))
@@ -210,10 +221,16 @@ public struct SkillExtractor: Sendable {
         // "Archivematica or a comparable preservation system" is digital preservation (Archivematica is a
         // tool of it), not conservation; "accessioning, collection management and location data in
         // ArchivesSpace" is archival work, not collection development.
-        for sibling in Self.siblings where found.contains(where: { sibling.takesWord($0.skill) }) {
-            found.removeAll { $0.skill.id == sibling.general && sentence[$0.matched].lowercased() == sibling.bare }
+        for (s, sibling) in Self.siblings.enumerated() where taken & 1 << s != 0 {
+            var k = before
+            while k < found.count {
+                if found[k].skill.id == sibling.general && sentence[found[k].matched].lowercased() == sibling.bare {
+                    found.remove(at: k)
+                } else {
+                    k += 1
+                }
+            }
         }
-        return found
     }
 
     /// A general skill, the bare words it shares, and which skills in the same sentence take those words.
