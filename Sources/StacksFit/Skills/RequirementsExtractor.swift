@@ -14,10 +14,11 @@ enum RequirementsExtractor {
         var alternativeYears: Int?
         var professionalYears = false
         for item in sentences where item.section != .about && item.section != .compensation {
-            // Each reading below needs one of the cues; most sentences hold none, and their words are
+            // Each reading below needs one of its cues; most sentences hold none, and their words are
             // never made strings.
             let text = WordText(forms: item.scan.words.forms(of: item.words))
-            guard !item.words.isEmpty, text.holdsAny(of: Self.cues) else { continue }
+            let cued = item.words.isEmpty ? 0 : text.groups(of: Self.cues)
+            guard cued != 0 else { continue }
             let sentence = item.string
             let norms = item.scan.words.norms(of: item.words)
             let strength = Self.strength(of: norms, in: item.section)
@@ -29,7 +30,7 @@ enum RequirementsExtractor {
             let yearsStrength = runOn ? Self.localStrength(norms, near: norms.firstIndex(of: "year")) : strength
             var used = false
 
-            let found = degrees(in: text)
+            let found = cued & Cue.degree.rawValue != 0 ? degrees(in: text) : []
             // "MLS or PhD in a relevant subject", "an MLS candidate, recent graduate, or 1-2 years of experience":
             // another way in, so the library degree is no gate and those years are not required either.
             let route = found.contains { $0.hasPrefix("ALA-accredited") } ? offersAnotherRoute(norms) : nil
@@ -47,7 +48,7 @@ enum RequirementsExtractor {
             }
             if yearsStrength == .required && item.section != .application {
                 // Years offered instead of the degree are not required; years beside either degree are.
-                if route != .experience, let y = yearsOfExperience(in: norms) {
+                if route != .experience, cued & Cue.years.rawValue != 0, let y = yearsOfExperience(in: norms) {
                     // Each required statement must be met, so the posting asks for the largest of them; a
                     // statement that offers another way in ("; or a bachelor's degree and four years",
                     // "may substitute") can only lower it.
@@ -63,15 +64,17 @@ enum RequirementsExtractor {
                 }
             }
             if strength == .required && item.section != .application {
-                for certification in certifications(in: text) where !requirements.certifications.contains(certification) {
+                for certification in cued & Cue.certification.rawValue != 0 ? certifications(in: text) : []
+                where !requirements.certifications.contains(certification) {
                     requirements.certifications.append(certification)
                     used = true
                 }
-                for language in languages(in: norms, raw: sentence) where !requirements.languages.contains(language) {
+                for language in cued & Cue.language.rawValue != 0 ? languages(in: norms, raw: sentence) : []
+                where !requirements.languages.contains(language) {
                     requirements.languages.append(language)
                     used = true
                 }
-                if let supervision = supervision(in: norms) {
+                if cued & Cue.supervision.rawValue != 0, let supervision = supervision(in: norms) {
                     requirements.supervisionRequired = true
                     if let y = supervision { requirements.supervisoryYears = max(requirements.supervisoryYears ?? 0, y) }
                     used = true
@@ -92,10 +95,25 @@ enum RequirementsExtractor {
     /// The last word of a library degree as written: "MLS", "MLIS", "M.L.S." ("s"), "library science".
     static let libraryDegreeWords: Set<String> = ["mls", "mlis", "msls", "msis", "mslis", "mis", "mlibsci", "s", "science", "study"]
 
-    /// Every reading needs one of these: a degree's or a certification's cue, a word of experience (the
-    /// years), of language, or of supervision or management.
-    static let cues = FastText.Needles(degreeCueList + certificationCueList + [" experience ", " working ", " work ", " supervis", " manag"]
-                                       + languageCues.map { " \($0) " })
+    /// The groups of ``cues``: what each reading needs before it can find anything.
+    enum Cue: UInt32 {
+        /// A degree's phrase (``degreeCues``).
+        case degree = 1
+        /// A certification's phrase (``certificationCues``).
+        case certification = 2
+        /// "year" or "yr": years of experience count them.
+        case years = 4
+        /// The first word of a language's name.
+        case language = 8
+        /// A word starting "supervis" or "manag".
+        case supervision = 16
+    }
+
+    /// Each reading's cues, as groups in the order of ``Cue``, found in one scan of a sentence.
+    static let cues = FastText.Needles(groups: [
+        degreeCueList, certificationCueList, [" year ", " yr "],
+        Array(Set(languageNorms.compactMap { $0.1.first.map { " \($0) " } })).sorted(), [" supervis", " manag"],
+    ])
 
     /// Another way in than the library degree: another degree, or experience instead.
     enum Route { case degree, experience }
@@ -441,6 +459,11 @@ struct WordText {
             bytes.append(0x20)
         }
         self.bytes = bytes[...]
+    }
+
+    /// The groups of the needles that occur in the text (bit `g` for group `g`), in one scan.
+    func groups(of needles: FastText.Needles) -> UInt32 {
+        bytes.withUnsafeBufferPointer { needles.groups(in: $0) }
     }
 
     /// True when any of the needles occurs in the text, in one scan.

@@ -90,6 +90,11 @@ enum FastText {
             return text.withUTF8 { scan($0, anyGroup: false) }
         }
 
+        /// The bits of the groups that have a phrase in the UTF-8 `bytes`, ignoring ASCII case.
+        func groups(in bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
+            scan(bytes, anyGroup: false)
+        }
+
         /// The groups found in `haystack`, scanning until one is found (`anyGroup`) or all are.
         private func scan(_ haystack: UnsafeBufferPointer<UInt8>, anyGroup: Bool) -> UInt32 {
             let count = haystack.count
@@ -137,9 +142,17 @@ enum FastText {
         private func groupsAt(_ i: Int, _ haystack: UnsafeBufferPointer<UInt8>, first: UInt8, second: UInt8) -> UInt32 {
             bytes.withUnsafeBufferPointer { bytes in
                 var found: UInt32 = 0
-                for k in byFirst[Int(first)]..<byFirst[Int(first) + 1] {
+                // The phrases are sorted by their first two bytes: find the first with this second byte
+                // (phrases that all start with a space share the first).
+                var low = byFirst[Int(first)], high = byFirst[Int(first) + 1]
+                while low < high {
+                    let middle = (low + high) / 2
+                    if bytes[starts[middle] + 1] < second { low = middle + 1 } else { high = middle }
+                }
+                for k in low..<byFirst[Int(first) + 1] {
                     let from = starts[k], length = starts[k + 1] - from
-                    guard bytes[from + 1] == second, i + length <= haystack.count else { continue }
+                    guard bytes[from + 1] == second else { break }
+                    guard i + length <= haystack.count else { continue }
                     var m = 2
                     while m < length && FastText.lower(haystack[i + m]) == bytes[from + m] { m += 1 }
                     if m == length { found |= groupOf[k] }
