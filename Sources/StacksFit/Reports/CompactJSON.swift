@@ -18,16 +18,17 @@ enum CompactJSON {
     static func encode(_ value: some Encodable, pretty: Bool = false) throws -> String {
         let root = Node()
         try value.encode(to: NodeEncoder(node: root, codingPath: []))
-        var out = ""
+        var out: [UInt8] = []
+        out.reserveCapacity(4096)
         root.write(into: &out, layout: pretty ? Layout(indent: 0) : nil)
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Where a pretty-printed value stands: its depth.
     struct Layout {
         var indent: Int
         var deeper: Layout { Layout(indent: indent + 1) }
-        var spaces: String { String(repeating: "  ", count: indent) }
+        func indent(_ out: inout [UInt8]) { out.append(contentsOf: repeatElement(0x20, count: 2 * indent)) }
     }
 
     /// A value being built. A class, so that containers handed out earlier keep filling it.
@@ -38,7 +39,14 @@ enum CompactJSON {
         /// The text of a literal (number, true, false) or a string.
         var text = ""
         var items: [Node] = []
-        var members: [String: Node] = [:]
+        /// An object's members in the order they were set (``write(into:layout:)`` sorts them).
+        var keys: [String] = []
+
+        /// Sets an object's member (`items` holds the values, beside `keys`).
+        func set(_ key: String, _ child: Node) {
+            keys.append(key)
+            items.append(child)
+        }
 
         init() {}
 
@@ -48,46 +56,55 @@ enum CompactJSON {
         }
 
         /// Writes the value compactly (`layout` nil) or pretty-printed at `layout`'s depth.
-        func write(into out: inout String, layout: Layout?) {
+        func write(into out: inout [UInt8], layout: Layout?) {
             switch kind {
             case .empty:
                 // An encoder nothing was written to: JSONEncoder writes an empty object when nested (and
                 // throws at the top level, which no type of the contract reaches).
-                writeContainer("{", "}", count: 0, into: &out, layout: layout) { _, _, _ in }
+                writeContainer(0x7B, 0x7D, count: 0, into: &out, layout: layout) { _, _, _ in }
             case .null:
-                out += "null"
+                out.append(contentsOf: "null".utf8)
             case .literal:
-                out += text
+                out.append(contentsOf: text.utf8)
             case .string:
                 CompactJSON.writeString(text, into: &out, escapeLineSeparators: layout == nil)
             case .array:
-                writeContainer("[", "]", count: items.count, into: &out, layout: layout) { k, out, inner in
+                writeContainer(0x5B, 0x5D, count: items.count, into: &out, layout: layout) { k, out, inner in
                     items[k].write(into: &out, layout: inner)
                 }
             case .object:
-                let keys = members.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) })
-                writeContainer("{", "}", count: keys.count, into: &out, layout: layout) { k, out, inner in
-                    CompactJSON.writeString(keys[k], into: &out, escapeLineSeparators: inner == nil)
-                    out += inner == nil ? ":" : " : "
-                    members[keys[k]]!.write(into: &out, layout: inner)
+                // By key, as UTF-8 bytes; a key set twice keeps its last value.
+                var order = keys.indices.sorted { a, b in
+                    keys[a] == keys[b] ? a < b : keys[a].utf8.lexicographicallyPrecedes(keys[b].utf8)
+                }
+                order = order.indices.compactMap { k in
+                    k + 1 < order.count && keys[order[k + 1]] == keys[order[k]] ? nil : order[k]
+                }
+                writeContainer(0x7B, 0x7D, count: order.count, into: &out, layout: layout) { k, out, inner in
+                    CompactJSON.writeString(keys[order[k]], into: &out, escapeLineSeparators: inner == nil)
+                    out.append(contentsOf: inner == nil ? ":".utf8 : " : ".utf8)
+                    items[order[k]].write(into: &out, layout: inner)
                 }
             }
         }
 
         /// An array or object: compact (`[a,b]`), or pretty as JSONEncoder lays it out, each element on a
         /// line of its own one level deeper, and an empty one as its brackets around an empty line.
-        private func writeContainer(_ open: String, _ close: String, count: Int, into out: inout String, layout: Layout?,
-                                    element: (Int, inout String, Layout?) -> Void) {
-            out += open
+        private func writeContainer(_ open: UInt8, _ close: UInt8, count: Int, into out: inout [UInt8], layout: Layout?,
+                                    element: (Int, inout [UInt8], Layout?) -> Void) {
+            out.append(open)
             let inner = layout?.deeper
-            if layout != nil { out += count == 0 ? "\n\n" : "\n" }
+            if layout != nil { out.append(contentsOf: count == 0 ? "\n\n".utf8 : "\n".utf8) }
             for k in 0..<count {
-                if k > 0 { out += inner == nil ? "," : ",\n" }
-                if let inner { out += inner.spaces }
+                if k > 0 { out.append(contentsOf: inner == nil ? ",".utf8 : ",\n".utf8) }
+                inner?.indent(&out)
                 element(k, &out, inner)
             }
-            if let layout { out += (count == 0 ? "" : "\n") + layout.spaces }
-            out += close
+            if let layout {
+                if count > 0 { out.append(0x0A) }
+                layout.indent(&out)
+            }
+            out.append(close)
         }
     }
 
@@ -100,8 +117,8 @@ enum CompactJSON {
         return text.hasSuffix(".0") ? String(text.dropLast(2)) : text
     }
 
-    static func writeString(_ text: String, into out: inout String, escapeLineSeparators: Bool) {
-        out += "\""
+    static func writeString(_ text: String, into out: inout [UInt8], escapeLineSeparators: Bool) {
+        out.append(0x22)
         var text = text
         text.withUTF8 { bytes in
             var runStart = 0
@@ -114,29 +131,31 @@ enum CompactJSON {
                     i += 1
                     continue
                 }
-                if i > runStart { out += String(decoding: UnsafeBufferPointer(rebasing: bytes[runStart..<i]), as: UTF8.self) }
+                if i > runStart { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i])) }
                 if separator {
-                    out += bytes[i + 2] == 0xA8 ? "\\u2028" : "\\u2029"
+                    out.append(contentsOf: bytes[i + 2] == 0xA8 ? "\\u2028".utf8 : "\\u2029".utf8)
                     i += 3
                     runStart = i
                     continue
                 }
+                let escaped: String
                 switch b {
-                case 0x22: out += "\\\""
-                case 0x5C: out += "\\\\"
-                case 0x08: out += "\\b"
-                case 0x09: out += "\\t"
-                case 0x0A: out += "\\n"
-                case 0x0C: out += "\\f"
-                case 0x0D: out += "\\r"
-                default: out += "\\u00" + (b < 0x10 ? "0" : "1") + String(b & 0x0F, radix: 16)
+                case 0x22: escaped = "\\\""
+                case 0x5C: escaped = "\\\\"
+                case 0x08: escaped = "\\b"
+                case 0x09: escaped = "\\t"
+                case 0x0A: escaped = "\\n"
+                case 0x0C: escaped = "\\f"
+                case 0x0D: escaped = "\\r"
+                default: escaped = "\\u00" + (b < 0x10 ? "0" : "1") + String(b & 0x0F, radix: 16)
                 }
+                out.append(contentsOf: escaped.utf8)
                 i += 1
                 runStart = i
             }
-            if runStart < bytes.count { out += String(decoding: UnsafeBufferPointer(rebasing: bytes[runStart...]), as: UTF8.self) }
+            if runStart < bytes.count { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...])) }
         }
-        out += "\""
+        out.append(0x22)
     }
 }
 
@@ -177,7 +196,7 @@ private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     let node: CompactJSON.Node
     let codingPath: [any CodingKey]
 
-    private func set(_ child: CompactJSON.Node, _ key: Key) { node.members[key.stringValue] = child }
+    private func set(_ child: CompactJSON.Node, _ key: Key) { node.set(key.stringValue, child) }
 
     mutating func encodeNil(forKey key: Key) throws { set(Encode.null(), key) }
     mutating func encode(_ value: Bool, forKey key: Key) throws { set(Encode.literal(value ? "true" : "false"), key) }
@@ -215,7 +234,7 @@ private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
 
     private func superEncoder(named name: String) -> any Encoder {
         let child = CompactJSON.Node()
-        node.members[name] = child
+        node.set(name, child)
         return NodeEncoder(node: child, codingPath: codingPath)
     }
 }
