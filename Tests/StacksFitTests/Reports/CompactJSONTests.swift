@@ -96,6 +96,25 @@ struct CompactJSONTests {
         }
     }
 
+    /// Encodes some keys twice, in an order of its own.
+    struct Twice: Encodable {
+        enum Key: String, CodingKey { case b, a, c }
+        var values: [(Key, Int)]
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: Key.self)
+            for (key, value) in values { try container.encode(value, forKey: key) }
+        }
+    }
+
+    @Test("members sorted whatever order they were set in; a key set twice keeps its last value, as in JSONEncoder")
+    func keyedTwice() throws {
+        var random = SplitMix64(seed: 5)
+        for _ in 0..<200 {
+            let value = Twice(values: (0..<Int(random.next() % 6)).map { _ in ([Twice.Key.a, .b, .c][Int(random.next() % 3)], Int(random.next() % 9)) })
+            #expect(try Array(CompactJSON.encode(value).utf8) == Array(Self.reference(value).utf8))
+        }
+    }
+
     /// The old document writer: `JSONEncoder` pretty-printed, keys sorted, slashes unescaped.
     static func prettyReference(_ value: some Encodable) throws -> String {
         let encoder = JSONEncoder()
