@@ -7,11 +7,14 @@ struct Vocabulary: Sendable {
     /// Every word's bytes, one after another; word `k` runs from `starts[k]` to `starts[k + 1]`.
     private var bytes: [UInt8] = []
     private var starts: [Int32] = [0]
-    /// Open addressing: a slot holds a word's number in its low 32 bits, the word's length in the next 16
-    /// and 16 more bits of its hash in the top 16, so that a probe touches a word's bytes only when
-    /// length and hash agree; an empty slot is ``empty``.
-    private var slots: [UInt64] = Array(repeating: Vocabulary.empty, count: 1024)
-    private static let empty = UInt64.max
+    /// Open addressing: a slot holds a word's number in its low 24 bits and 8 more bits of its hash in
+    /// the top 8, so that a probe reads a word's bytes only when the hash agrees; an empty slot is
+    /// ``empty``. Four bytes a slot, half full at most: the table of a taxonomy's two thousand words
+    /// stays in the fastest cache.
+    private var slots: [UInt32] = Array(repeating: Vocabulary.empty, count: 1024)
+    private static let empty = UInt32.max
+    /// The most words a vocabulary holds (a number must fit in 24 bits and not make a slot look empty).
+    static let capacity = 0xFF_FFFF
     /// The longest word's length in bytes: a longer word is not looked up.
     private var longest = 0
 
@@ -35,15 +38,16 @@ struct Vocabulary: Sendable {
         let utf8 = Array(word.utf8)
         let found = utf8.withUnsafeBufferPointer { id(of: $0) }
         if found != Self.unknown { return found }
-        // A quarter full at most: most words looked up are not in the vocabulary, and a miss probes until
-        // it meets an empty slot.
-        if (count + 1) * 4 > slots.count { grow() }
+        precondition(count < Self.capacity, "a vocabulary holds at most \(Self.capacity) words")
+        // Half full at most: most words looked up are not in the vocabulary, and a miss probes until it
+        // meets an empty slot.
+        if (count + 1) * 2 > slots.count { grow() }
         let number = Int32(count)
         bytes.append(contentsOf: utf8)
         starts.append(Int32(bytes.count))
         classes.append(0)
         longest = max(longest, utf8.count)
-        place(number, length: utf8.count, hash: utf8.withUnsafeBufferPointer { Self.hash($0) })
+        place(number, hash: utf8.withUnsafeBufferPointer { Self.hash($0) })
         return number
     }
 
@@ -52,14 +56,14 @@ struct Vocabulary: Sendable {
         let n = word.count
         guard n <= longest, n > 0 else { return Self.unknown }
         let h = Self.hash(word)
-        let key = UInt64(n & 0xFFFF) << 32 | (h >> 48) << 48
+        let tag = Self.tag(h)
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: h) & mask
         while true {
             let entry = slots[slot]
             if entry == Self.empty { return Self.unknown }
-            if entry & 0xFFFF_FFFF_0000_0000 == key {
-                let number = Int(entry & 0xFFFF_FFFF)
+            if entry & 0xFF00_0000 == tag {
+                let number = Int(entry & 0xFF_FFFF)
                 let from = Int(starts[number])
                 if Int(starts[number + 1]) - from == n && Self.equal(bytes, from, word) { return Int32(number) }
             }
@@ -79,11 +83,14 @@ struct Vocabulary: Sendable {
         return word.withUTF8 { id(of: $0) }
     }
 
-    private mutating func place(_ id: Int32, length: Int, hash: UInt64) {
+    @inline(__always)
+    private static func tag(_ hash: UInt64) -> UInt32 { UInt32(truncatingIfNeeded: hash >> 56) << 24 }
+
+    private mutating func place(_ id: Int32, hash: UInt64) {
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
         while slots[slot] != Self.empty { slot = (slot + 1) & mask }
-        slots[slot] = (hash >> 48) << 48 | UInt64(length & 0xFFFF) << 32 | UInt64(id)
+        slots[slot] = Self.tag(hash) | UInt32(id)
     }
 
     private mutating func grow() {
@@ -91,7 +98,7 @@ struct Vocabulary: Sendable {
         for number in 0..<count {
             let from = Int(starts[number]), to = Int(starts[number + 1])
             let h = bytes.withUnsafeBufferPointer { Self.hash(UnsafeBufferPointer(rebasing: $0[from..<to])) }
-            place(Int32(number), length: to - from, hash: h)
+            place(Int32(number), hash: h)
         }
     }
 
