@@ -132,6 +132,14 @@ public struct SkillExtractor: Sendable {
         mentions(in: Self.sentences(of: posting, vocabulary: matcher.vocabulary, forms: false), title: posting.title)
     }
 
+    /// The lexical pass of ``mentions(in:)`` alone, for the bench: the posting split into sentences, its
+    /// words numbered and its phrases matched, with no context rule run. The number of phrases matched.
+    package func phraseMatches(in posting: JobPosting) -> Int {
+        Self.sentences(of: posting, vocabulary: matcher.vocabulary, forms: false).reduce(0) {
+            $0 + matcher.matches($1.scan.words.ids, in: $1.words).count
+        }
+    }
+
     func mentions(in sentences: [Sentence], title: String?) -> [SkillMention] {
         let ownTitle = Set(Tokenizer.norms(title ?? ""))
         var found: [SkillMention] = []
