@@ -51,13 +51,13 @@ enum ContextRules {
             return w.containsAny(of: Words.code) ? .code : .accept
         case "circulation":
             if Words.notLending.contains(before) { return .reject }
-            if after == "of" && Words.circulated.contains(after2) {
+            if after == .of && Words.circulated.contains(after2) {
                 return .reject
             }
             return .accept
         case "collection":
             // Only collection development and management; never "collection of fees" or "data collection".
-            if after == "of" { return .reject }
+            if after == .of { return .reject }
             if Words.collected.contains(before) {
                 return .reject
             }
@@ -66,13 +66,13 @@ enum ContextRules {
         case "program":
             // Public programs ("adult programs", "programs for teens"), never a degree or certification program,
             // nor "the Library's programs and services" (everything it does).
-            if after == "and" && Words.everythingItDoes.contains(after2) { return .reject }
-            guard plural || after == "planning" || after == "development" && before != "professional" else { return .reject }
+            if after == .and && Words.everythingItDoes.contains(after2) { return .reject }
+            guard plural || after == .planning || after == .development && before != .professional else { return .reject }
             if Words.notEvents.contains(before) || Words.notEvents.contains(before2) || w.containsAny(of: Words.degreeProgram) {
                 return .reject
             }
             if Words.audience.contains(before) || Words.audience.contains(before2) || Words.makers.contains(before) || Words.makers.contains(before2)
-                || (after == "for" && Words.programAudience.contains(after2)) {
+                || (after == .for && Words.programAudience.contains(after2)) {
                 return .accept
             }
             return .reject
@@ -81,26 +81,26 @@ enum ContextRules {
             return w.containsAny(of: Words.selected) ? .accept : .reject
         case "train", "training", "trained":
             // Training staff, volunteers and student workers; not "NACO training" or "training provided".
-            if Words.trainingGiven.contains(before) || after == "provided" { return .reject }
+            if Words.trainingGiven.contains(before) || after == .provided { return .reject }
             // Students are staff when they are hired, supervised or scheduled.
-            let studentWorkers = w.contains("student") && w.containsAny(of: Words.employing)
+            let studentWorkers = w.contains(.student) && w.containsAny(of: Words.employing)
             return !w.containsAny(of: Words.people) && !studentWorkers ? .reject : .accept
         case "chat":
             // Chat reference: "by phone and through chat", "chat service".
             return w.containsAny(of: Words.chatContext) ? .accept : .reject
         case "counter":
             // The COUNTER usage-statistics standard, not a service counter.
-            if w.raw(i) == "COUNTER" || before == "project" { return .accept }
+            if w.raw(i) == "COUNTER" || before == .project { return .accept }
             if Words.counterAfter.contains(after) { return .accept }
             return .reject
         case "fast":
             // FAST, the faceted subject headings, not "a fast-paced environment".
-            if after == "paced" { return .reject }
+            if after == .paced { return .reject }
             if w.raw(i) == "FAST" { return .accept }
             return Words.fastContext.contains(after) || Words.fastContext.contains(before) ? .accept : .reject
         case "supervision":
             // "Works under the supervision of the Head of Cataloging" describes the job's boss, not a skill.
-            if before == "under" || (before == "the" && before2 == "under") || before == "general" && before2 == "under" {
+            if before == .under || (before == .the && before2 == .under) || before == .general && before2 == .under {
                 return .reject
             }
             return .accept
@@ -192,7 +192,7 @@ enum ContextRules {
     /// True when the words at `span` name a colleague or a department rather than a skill the job asks
     /// for: "with the Electronic Resources Librarian", "reports to the Head of Technical Services".
     /// The posting's own title ("The Electronic Resources Librarian manages …") is not a colleague.
-    static func namesColleague(_ w: SentenceWords, at span: Range<Int>, ownTitle: Set<String>) -> Bool {
+    static func namesColleague(_ w: SentenceWords, at span: Range<Int>, ownTitle: TitleWords) -> Bool {
         let classes = w.classes
         let before = w.at(span.lowerBound - 1)
         // Each rule below needs a determiner before, an "of" within four words, or a capitalised name; most
@@ -206,9 +206,9 @@ enum ContextRules {
         // when it leads it: "leads the Digital Scholarship Center").
         let leads = classes[max(0, span.lowerBound - 3)..<span.lowerBound].contains { $0.contains(.leadingVerb) }
         let unitAfter = !leads && span.upperBound < w.count && isUnitWord(w, span.upperBound)
-        guard determiner || w.contains("of", in: back) || capitalised || unitAfter else { return false }
+        guard determiner || w.contains(.of, in: back) || capitalised || unitAfter else { return false }
         let isTitle = span.upperBound < w.count && classes[span.upperBound].contains(.roleNoun)
-            && span.allSatisfy { ownTitle.contains(w.norm($0)) } && ownTitle.contains(w.norm(span.upperBound))
+            && span.allSatisfy { ownTitle.words.contains(w.norm($0)) } && ownTitle.words.contains(w.norm(span.upperBound))
         if isTitle { return false }
         if determiner {
             // "the Electronic Resources Librarian", "the Library Technology & Discovery department"
@@ -222,13 +222,13 @@ enum ContextRules {
         // The words between "of" and the mention must belong to the name ("Head of Access & User Services"),
         // not start a new clause ("Head of Circulation; performs original cataloging").
         // "serves as the coordinator of access services" is the job itself (not "leaders such as the Head of …").
-        if let of = back.last(where: { w[$0] == "of" }), of > 0, headsOfUnits.contains(w[of - 1]),
+        if let of = back.last(where: { w[$0] == .of }), of > 0, headsOfUnits.contains(w[of - 1]),
            !(max(0, of - 4)..<(of - 1)).contains(where: { j in
-               w[j] == "as" && j > 0 && servingAs.contains(w[j - 1])
+               w[j] == .as && j > 0 && servingAs.contains(w[j - 1])
            }) {
             let between = (of + 1)..<span.lowerBound
             let partOfName = between.allSatisfy { k in
-                w[k] == "and" || w[k] == "the" || w.startsUppercase(k)
+                w[k] == .and || w[k] == .the || w.startsUppercase(k)
             }
             if partOfName { return true }
         }
@@ -247,13 +247,13 @@ enum ContextRules {
             return true
         }
         // The name must follow "the" or a possessive: "experience with Alma, Primo VE and Microsoft Office" is a list.
-        if !leads, before == "the" || possessive, span.allSatisfy({ w.startsUppercase($0) }) {
+        if !leads, before == .the || possessive, span.allSatisfy({ w.startsUppercase($0) }) {
             var k = span.upperBound
             var named = false
             while k < min(w.count, span.upperBound + 5) {
                 if isUnitWord(w, k) { return named || k == span.upperBound }
-                guard w[k] == "and" || w.startsUppercase(k) else { break }
-                named = named || w[k] != "and"
+                guard w[k] == .and || w.startsUppercase(k) else { break }
+                named = named || w[k] != .and
                 k += 1
             }
         }
@@ -431,7 +431,7 @@ enum ContextRules {
     /// "catalogs monographs, scores, audiovisual materials and electronic resources" asks for cataloging,
     /// not for managing electronic resources.
     static func isMaterialFormat(_ w: SentenceWords, at span: Range<Int>) -> Bool {
-        guard span.lowerBound > 0, w[span.lowerBound - 1] == "and" || w[span.lowerBound - 1] == "or" else { return false }
+        guard span.lowerBound > 0, w[span.lowerBound - 1] == .and || w[span.lowerBound - 1] == .or else { return false }
         // "Manage print and electronic resources" still manages them.
         return w.containsAny(of: formatWords, in: max(0, span.lowerBound - 7)..<(span.lowerBound - 1)) && !w.containsAny(of: formatManagement)
     }
@@ -446,8 +446,8 @@ enum ContextRules {
     /// "manages the day-to-day operation of the circulation desk, interlibrary loan and course reserves":
     /// running one service, not administering the library.
     static func isOperationOfAUnit(_ w: SentenceWords, at span: Range<Int>) -> Bool {
-        guard w[span.upperBound - 1] == "operation",
-              span.upperBound + 1 < w.count, w[span.upperBound] == "of" else { return false }
+        guard w[span.upperBound - 1] == .operation,
+              span.upperBound + 1 < w.count, w[span.upperBound] == .of else { return false }
         // "of the library", "of a busy branch library", "of all three branches", "of Hillman Library".
         return !w.containsAny(of: wholeLibrary, in: (span.upperBound + 1)..<min(w.count, span.upperBound + 5))
     }
@@ -460,9 +460,9 @@ enum ContextRules {
     static func isCourseServed(_ w: SentenceWords, at span: Range<Int>) -> Bool {
         guard span.lowerBound > 0 else { return false }
         var k = span.lowerBound - 1
-        if w[k] == "the", k > 0 { k -= 1 }
+        if w[k] == .the, k > 0 { k -= 1 }
         guard servedBy.contains(w[k]) else { return false }
-        return w.containsAny(of: servingWords, in: 0..<span.lowerBound) && !w.contains("credit") && !w.contains("record")
+        return w.containsAny(of: servingWords, in: 0..<span.lowerBound) && !w.contains(.credit) && !w.contains(.record)
     }
 
     /// "review data management plans for federal grant applications": the grant is someone else's and the
@@ -470,7 +470,7 @@ enum ContextRules {
     static func isGrantServed(_ w: SentenceWords, at span: Range<Int>) -> Bool {
         guard span.lowerBound > 1 else { return false }
         // "plans for federal grant applications": a deliverable, then "for", then (perhaps one word) the grant.
-        guard let k = (max(0, span.lowerBound - 2)..<span.lowerBound).last(where: { w[$0] == "for" }), k > 0,
+        guard let k = (max(0, span.lowerBound - 2)..<span.lowerBound).last(where: { w[$0] == .for }), k > 0,
               grantDeliverables.contains(w[k - 1]) else { return false }
         return !w.containsAny(of: grantWriting)
     }
@@ -487,7 +487,7 @@ enum ContextRules {
     /// "Fluency in" and "fluent in" mean a language only when one is named: "information fluency in the
     /// disciplines" is not a language.
     static func isLanguageCueWithoutLanguage(_ w: SentenceWords, at span: Range<Int>) -> Bool {
-        guard w[span.upperBound - 1] == "in" else { return false }
+        guard w[span.upperBound - 1] == .in else { return false }
         if span.lowerBound > 0, fluencies.contains(w[span.lowerBound - 1]) { return true }
         return RequirementsExtractor.languages(in: w.norms, raw: w.sentence).isEmpty
     }
@@ -495,16 +495,16 @@ enum ContextRules {
 
     /// "the Library's programs and services" is everything a library does, not public programming.
     static func isProgramsAndServices(_ w: SentenceWords, at span: Range<Int>) -> Bool {
-        guard span.upperBound + 1 < w.count, w[span.upperBound] == "and",
+        guard span.upperBound + 1 < w.count, w[span.upperBound] == .and,
               Words.everythingItDoes.contains(w[span.upperBound + 1]) else { return false }
         // "the Library's programs and services", "our programs and services"; not "delivers programs and services for teens".
-        return w.contains("library", in: span) || libraryOwners.contains(w.at(span.lowerBound - 1))
+        return w.contains(.library, in: span) || libraryOwners.contains(w.at(span.lowerBound - 1))
     }
     private static let libraryOwners: WordSet = ["library", "its", "our", "their"]
 
     /// "tasks performed by this classification", "job classification": the civil-service class of a job.
     static func isJobClassification(_ w: SentenceWords, at span: Range<Int>) -> Bool {
-        guard span.count == 1, w[span.lowerBound] == "classification" else { return false }
+        guard span.count == 1, w[span.lowerBound] == .classification else { return false }
         return jobClassBefore.contains(w.at(span.lowerBound - 1)) || jobClassAfter.contains(w.at(span.upperBound))
     }
     private static let jobClassBefore: WordSet = ["this", "job", "position", "service", "civil", "title", "pay", "salary", "same"]
@@ -512,7 +512,7 @@ enum ContextRules {
 
     /// "a diverse, multilingual population": the community, not a language the job needs.
     static func isMultilingualCommunity(_ w: SentenceWords, at span: Range<Int>) -> Bool {
-        guard span.count == 1, w[span.lowerBound] == "multilingual", span.upperBound < w.count else { return false }
+        guard span.count == 1, w[span.lowerBound] == .multilingual, span.upperBound < w.count else { return false }
         return communities.contains(w[span.upperBound])
     }
     private static let communities: WordSet = ["population", "community", "patron", "user", "city", "neighborhood", "area", "society", "student",
@@ -521,10 +521,10 @@ enum ContextRules {
     /// "the accessibility and visibility of the collections": access to collections, not accessibility for
     /// people with disabilities.
     static func isCollectionAccess(_ w: SentenceWords, at span: Range<Int>) -> Bool {
-        guard span.count == 1, w[span.lowerBound] == "accessibility" else { return false }
+        guard span.count == 1, w[span.lowerBound] == .accessibility else { return false }
         let next = span.upperBound..<min(w.count, span.upperBound + 5)
-        return (w.at(next.lowerBound) == "and" && next.count > 1 && accessTo.contains(w[next.lowerBound + 1]))
-            || (w.at(next.lowerBound) == "of" && w.containsAny(of: accessedThings, in: next)
+        return (w.at(next.lowerBound) == .and && next.count > 1 && accessTo.contains(w[next.lowerBound + 1]))
+            || (w.at(next.lowerBound) == .of && w.containsAny(of: accessedThings, in: next)
                 && !w.norms.contains(where: { $0.hasPrefix("disabilit") }))
     }
     private static let accessTo: WordSet = ["visibility", "discoverability", "availability", "preservation"]
@@ -533,7 +533,7 @@ enum ContextRules {
     /// "adapt to changing policies and procedures", "follow library policies and procedures": policies kept,
     /// not made. Policy development needs a verb of making them in the sentence.
     static func isPolicyFollowed(_ w: SentenceWords, at span: Range<Int>) -> Bool {
-        guard w.contains("procedure", in: span) else { return false }
+        guard w.contains(.procedure, in: span) else { return false }
         return !w.containsAny(of: policyMaking)
     }
     private static let policyMaking: WordSet = ["develop", "developing", "development", "create", "creating", "write", "writing", "draft",
@@ -545,13 +545,13 @@ enum ContextRules {
                                                          "rate", "best", "superior", "welcoming", "quality", "better"]
     /// "a first-rate user experience" is service language, not UX work.
     static func isServiceExperience(_ w: SentenceWords, at span: Range<Int>) -> Bool {
-        span.count == 2 && w[span.lowerBound] == "user" && w[span.lowerBound + 1] == "experience" && span.lowerBound > 0
+        span.count == 2 && w[span.lowerBound] == .user && w[span.lowerBound + 1] == .experience && span.lowerBound > 0
             && serviceAdjectives.contains(w[span.lowerBound - 1])
     }
 
     /// "Support the VuFind discovery layer, including indexing from FOLIO": search indexing, a systems task.
     static func isSearchIndexing(_ w: SentenceWords, at span: Range<Int>) -> Bool {
-        guard span.count == 1, w[span.lowerBound] == "indexing" else { return false }
+        guard span.count == 1, w[span.lowerBound] == .indexing else { return false }
         return w.containsAny(of: searchWords)
     }
 
@@ -612,7 +612,7 @@ enum ContextRules {
         // "Skills: Library of Congress Classification, RDA, MARC" is a list: a name line has no commas.
         guard w.count >= 3, w.classes.contains(where: { $0.contains(.nameLineInstitution) }),
               !w.sentence.utf8.contains(UInt8(ascii: ",")), nameSeparators.occurs(in: w.sentence),
-              !w.contains("congress") else { return false }
+              !w.contains(.congress) else { return false }
         return w.indices.allSatisfy { k in
             nameLineConnectives.contains(w[k]) || w.startsUppercase(k)
         }
@@ -757,19 +757,19 @@ enum ContextRules {
         let start = max(0, span.lowerBound - 4)
         for k in start..<span.lowerBound where negators.contains(w[k]) {
             // "not only … but also" is not a negation.
-            if w[k] == "not" && w.at(k + 1) == "only" { continue }
+            if w[k] == .not && w.at(k + 1) == .only { continue }
             return true
         }
         let end = min(w.count, span.upperBound + 6)
         guard span.upperBound < end else { return false }
         let window = w[span.upperBound..<end]
         // Every pattern holds "not" or "unnecessary": skip the pattern search when neither is near.
-        guard window.contains("not") || window.contains("unnecessary") else { return false }
+        guard window.contains(.not) || window.contains(.unnecessary) else { return false }
         for pattern in negatedAfter where window.count >= pattern.count {
             for k in window.startIndex...(window.endIndex - pattern.count) where window[k..<(k + pattern.count)].elementsEqual(pattern) {
                 // "… is not required but preferred" still asks for it a little: count as negated only when
                 // no "preferred"/"plus" follows.
-                if window.contains("preferred") || window.contains("plus") { return false }
+                if window.contains(.preferred) || window.contains(.plus) { return false }
                 return true
             }
         }
@@ -819,7 +819,7 @@ enum ContextRules {
         }
         // "Some 500,000 printed books and 14 miles of manuscripts … form the core of RBML holdings."
         // A large number right before what it counts ("500,000 volumes") or beside the word "holdings".
-        if digits || w.contains("million") {
+        if digits || w.contains(.million) {
             let counts = w.indices.contains { k in
                 let large: Bool
                 if w.isNumber(k) {
@@ -827,7 +827,7 @@ enum ContextRules {
                     large = word == "000" || (word.utf8.count >= 4 && word.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
                                               && !(1900...2100).contains(Int(word) ?? 0))
                 } else {
-                    large = w[k] == "million"
+                    large = w[k] == .million
                 }
                 return large && w.containsAny(of: countedNouns, in: (k + 1)..<min(w.count, k + 3))
             }
@@ -842,7 +842,7 @@ enum ContextRules {
                 return true
             }
         }
-        if one, let k = w.indices.first(where: { w[$0] == "one" }), k + 2 < w.count, w[k + 1] == "of", w[k + 2] == "the",
+        if one, let k = w.indices.first(where: { w[$0] == .one }), k + 2 < w.count, w[k + 1] == .of, w[k + 2] == .the,
            w.containsAny(of: boastWords, in: (k + 3)..<min(w.count, k + 7)) {
             return true
         }
@@ -850,7 +850,7 @@ enum ContextRules {
         // "We serve", "Genesee Valley University Libraries is".
         var subject = false
         if institutionDeterminers.contains(first) || institutionWords.contains(first) {
-            subject = w.containsAny(of: institutionWords, in: 0..<min(w.count, 4)) || first == "we"
+            subject = w.containsAny(of: institutionWords, in: 0..<min(w.count, 4)) || first == .we
         } else if let k = (0..<min(w.count, 5)).first(where: { institutionWords.contains(w[$0]) }), k + 1 < w.count,
                   institutionVerbs.contains(w[k + 1]) {
             subject = true

@@ -15,6 +15,46 @@ struct Word: Equatable, Sendable, ExpressibleByStringLiteral {
     }
 }
 
+extension Word {
+    // The words the rules compare most often, looked up in the lexicon once rather than at every comparison.
+    static let accessibility: Word = "accessibility"
+    static let and: Word = "and"
+    static let `as`: Word = "as"
+    static let classification: Word = "classification"
+    static let congress: Word = "congress"
+    static let credit: Word = "credit"
+    static let development: Word = "development"
+    static let experience: Word = "experience"
+    static let `for`: Word = "for"
+    static let general: Word = "general"
+    static let `in`: Word = "in"
+    static let indexing: Word = "indexing"
+    static let library: Word = "library"
+    static let million: Word = "million"
+    static let multilingual: Word = "multilingual"
+    static let not: Word = "not"
+    static let of: Word = "of"
+    static let one: Word = "one"
+    static let only: Word = "only"
+    static let operation: Word = "operation"
+    static let or: Word = "or"
+    static let paced: Word = "paced"
+    static let planning: Word = "planning"
+    static let plus: Word = "plus"
+    static let preferred: Word = "preferred"
+    static let procedure: Word = "procedure"
+    static let professional: Word = "professional"
+    static let project: Word = "project"
+    static let provided: Word = "provided"
+    static let record: Word = "record"
+    static let student: Word = "student"
+    static let the: Word = "the"
+    static let under: Word = "under"
+    static let unnecessary: Word = "unnecessary"
+    static let user: Word = "user"
+    static let we: Word = "we"
+}
+
 /// A set of words the rules name, tested by number: a bit each.
 struct WordSet: Sendable, ExpressibleByArrayLiteral {
     private var bits: [UInt64]
@@ -115,6 +155,21 @@ final class SentenceWords {
         return end - from >= 4 && byte(end - 2) == 0x99 && byte(end - 3) == 0x80 && byte(end - 4) == 0xE2
     }
 
+    /// True when the words of `span`, with the rest of the runs of non-space bytes they stand in, hold an
+    /// "@", "/" or "." : only then can they be part of a web address (``ContextRules/webAddresses(in:)``).
+    func mayTouchAddress(_ span: Range<Int>) -> Bool {
+        var text = sentence
+        let from = scanned.start(first + span.lowerBound) - origin, to = scanned.end(first + span.upperBound - 1) - origin
+        return text.withUTF8 { bytes in
+            @inline(__always) func isSpace(_ b: UInt8) -> Bool { b == 0x20 || (b >= 0x09 && b <= 0x0D) }
+            var a = from, b = to
+            while a > 0 && !isSpace(bytes[a - 1]) { a -= 1 }
+            while b < bytes.count && !isSpace(bytes[b]) { b += 1 }
+            for k in a..<b where bytes[k] == 0x2E || bytes[k] == 0x40 || bytes[k] == 0x2F { return true }
+            return false
+        }
+    }
+
     /// True when the word at `k` starts with a digit.
     func isNumber(_ k: Int) -> Bool { classes[k].contains(.number) }
 
@@ -126,5 +181,25 @@ final class SentenceWords {
     func contains(_ word: Word, in range: Range<Int>? = nil) -> Bool {
         for k in range ?? indices where words[k] == word { return true }
         return false
+    }
+}
+
+/// The words of a posting's own title (normal forms), made the first time a rule asks: the rule that
+/// needs them (a role word after a mention) comes up in few postings.
+final class TitleWords {
+    private let title: String
+    private var made: Set<String>?
+
+    init(_ title: String) { self.title = title }
+    init(words: Set<String>) {
+        title = ""
+        made = words
+    }
+
+    var words: Set<String> {
+        if let made { return made }
+        let words = Set(Tokenizer.norms(title))
+        made = words
+        return words
     }
 }

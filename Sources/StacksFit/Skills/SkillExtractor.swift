@@ -141,7 +141,7 @@ public struct SkillExtractor: Sendable {
     }
 
     func mentions(in sentences: [Sentence], title: String?) -> [SkillMention] {
-        let ownTitle = Set(Tokenizer.norms(title ?? ""))
+        let ownTitle = TitleWords(title ?? "")
         var found: [SkillMention] = []
         for sentence in sentences {
             // Most of what follows is needed only when a phrase matches; many sentences match none.
@@ -162,12 +162,12 @@ public struct SkillExtractor: Sendable {
         guard !matches.isEmpty else { return [] }
         let words = SentenceWords(sentence, scanned: scanned, words: 0..<scanned.count, from: 0, vocabulary: matcher.vocabulary)
         var found: [SkillMention] = []
-        mentions(words, matches: matches, section: section, ownTitle: ownTitle, into: &found)
+        mentions(words, matches: matches, section: section, ownTitle: TitleWords(words: ownTitle), into: &found)
         return found
     }
 
     /// The mentions in one sentence of a section of this kind, given what the phrase matcher found in it.
-    private func mentions(_ w: SentenceWords, matches: [PhraseMatcher.Match], section: PostingSection.Kind, ownTitle: Set<String>,
+    private func mentions(_ w: SentenceWords, matches: [PhraseMatcher.Match], section: PostingSection.Kind, ownTitle: TitleWords,
                           into found: inout [SkillMention]) {
         let sentence = w.sentence
         let boilerplate = section == .about || ContextRules.isAboutTheInstitution(w)
@@ -179,11 +179,15 @@ public struct SkillExtractor: Sendable {
         var ids: [Int] = []
         // Words the rarer rules need, looked for once per sentence rather than once per mention.
         let cues = ContextRules.Cues(classes: w.classes)
-        let addresses = ContextRules.webAddresses(in: sentence)
+        var addresses: [Range<String.Index>]?
         for match in matches {
             let range = w.range(of: match.tokens)
-            // "jobs.php", "libguides.mssm.edu": words of an address are not skills.
-            if !addresses.isEmpty && addresses.contains(where: { $0.overlaps(range) }) { continue }
+            // "jobs.php", "libguides.mssm.edu": words of an address are not skills. The sentence's addresses
+            // are looked for only when a match stands in a run of bytes with an "@", "/" or ".".
+            if w.mayTouchAddress(match.tokens) {
+                if addresses == nil { addresses = ContextRules.webAddresses(in: sentence) }
+                if addresses!.contains(where: { $0.overlaps(range) }) { continue }
+            }
             ids.removeAll(keepingCapacity: true)
             for target in match.targets {
                 if target.ambiguous < 0 {
