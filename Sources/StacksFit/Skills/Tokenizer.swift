@@ -4,31 +4,25 @@ public struct Token: Sendable, Hashable {
     public var norm: String
     /// The word as written.
     public var range: Range<String.Index>
-    /// The word's number in the ``Vocabulary`` it was tokenised against, ``Vocabulary/unknown`` when it is
-    /// not one of its words, or ``Vocabulary/notLookedUp`` when no vocabulary was given.
-    var id: Int32 = Vocabulary.notLookedUp
 }
 
 /// Splits text into normalised tokens: letters and digits make words, everything else separates
 /// them; apostrophes inside words are dropped ("children's" → "children").
 public enum Tokenizer {
-    public static func tokens(_ text: String) -> [Token] { tokens(text, vocabulary: nil) }
-
-    /// The tokens of `text`, each numbered in `vocabulary` when one is given.
-    static func tokens(_ text: String, vocabulary: Vocabulary?) -> [Token] {
+    /// The tokens of `text`, in order.
+    public static func tokens(_ text: String) -> [Token] {
         var text = text
         text.makeContiguousUTF8()
         let utf8 = text.utf8
         struct Tokens: WordSink {
             var tokens: [Token] = []
             let utf8: String.UTF8View
-            let vocabulary: Vocabulary?
             mutating func take(_ from: Int, _ to: Int, _ word: UnsafeBufferPointer<UInt8>) {
                 let range = utf8.index(utf8.startIndex, offsetBy: from)..<utf8.index(utf8.startIndex, offsetBy: to)
-                tokens.append(Tokenizer.token(word, range, vocabulary))
+                tokens.append(Token(norm: Tokenizer.normalForm(of: word), range: range))
             }
         }
-        var sink = Tokens(utf8: utf8, vocabulary: vocabulary)
+        var sink = Tokens(utf8: utf8)
         sink.tokens.reserveCapacity(utf8.count / 6)
         words(of: &text, into: &sink)
         return sink.tokens
@@ -75,7 +69,7 @@ public enum Tokenizer {
         struct First: WordSink {
             var form: String?
             mutating func take(_ from: Int, _ to: Int, _ word: UnsafeBufferPointer<UInt8>) {
-                if form == nil { form = Tokenizer.token(word, "".startIndex..<"".startIndex, nil).norm }
+                if form == nil { form = Tokenizer.normalForm(of: word) }
             }
         }
         var sink = First()
@@ -195,28 +189,9 @@ public enum Tokenizer {
         }
     }
 
-    /// A token from a lower-cased word's bytes: its plural stripped, numbered in the vocabulary.
-    fileprivate static func token(_ word: UnsafeBufferPointer<UInt8>, _ range: Range<String.Index>, _ vocabulary: Vocabulary?) -> Token {
-        let n = word.count
-        // ASCII words (nearly all) are trimmed before a string is made; others go through the string version.
-        var keep = n
-        var y = false
-        if n > 3, word[n - 1] == 0x73 {
-            if !word.allSatisfy({ $0 < 0x80 }) {
-                let norm = normalise(String(decoding: word, as: UTF8.self))
-                return Token(norm: norm, range: range, id: vocabulary?.id(of: norm) ?? Vocabulary.notLookedUp)
-            }
-            (keep, y) = pluralCut(word)
-        }
-        let stem = UnsafeBufferPointer(rebasing: word[..<keep])
-        let norm = y ? String(decoding: stem, as: UTF8.self) + "y" : String(decoding: stem, as: UTF8.self)
-        let number: Int32
-        if let vocabulary {
-            number = y ? vocabulary.id(of: norm) : vocabulary.id(of: stem)
-        } else {
-            number = Vocabulary.notLookedUp
-        }
-        return Token(norm: norm, range: range, id: number)
+    /// The normal form of a lower-cased word's bytes (its plural stripped), as a string.
+    fileprivate static func normalForm(of word: UnsafeBufferPointer<UInt8>) -> String {
+        withNormalForm(of: word) { String(decoding: $0, as: UTF8.self) }
     }
 
     /// How many bytes of an ASCII word ending in "s" (longer than three) stay, and whether a "y" follows:
@@ -244,10 +219,7 @@ public enum Tokenizer {
 
     /// ``normalise(_:)`` on a lower-cased word's UTF-8 bytes.
     static func normalised(_ word: [UInt8]) -> String {
-        word.withUnsafeBufferPointer { bytes in
-            let text = String(decoding: bytes, as: UTF8.self)
-            return token(bytes, text.startIndex..<text.endIndex, nil).norm
-        }
+        word.withUnsafeBufferPointer { normalForm(of: $0) }
     }
 
     /// Strips a plural ending from words longer than three letters: "libraries" → "library",

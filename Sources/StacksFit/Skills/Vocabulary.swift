@@ -2,7 +2,6 @@
 /// the bytes it has already normalised: the phrase matcher then follows numbers, never hashing a string.
 struct Vocabulary: Sendable {
     static let unknown: Int32 = -1
-    static let notLookedUp: Int32 = -2
 
     /// Every word's bytes, one after another; word `k` runs from `starts[k]` to `starts[k + 1]`.
     private var bytes: [UInt8] = []
