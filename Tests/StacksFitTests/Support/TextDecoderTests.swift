@@ -77,6 +77,17 @@ struct TextDecoderTests {
         #expect(decoded.notes.first?.contains("2 bytes") == true)
     }
 
+    @Test("the UTF-8 check agrees with the standard library's validation on random bytes, mostly ASCII")
+    func validity() {
+        var random = SplitMix64(seed: 17)
+        let pieces: [[UInt8]] = [Array("plain ascii text ".utf8), Array("café – “x” 😀".utf8), [0xC3], [0x80], [0xED, 0xA0, 0x80],
+                                 [0xF4, 0x90, 0x80, 0x80], [0xC0, 0xAF], [0xE2, 0x80], [0xF0, 0x9F, 0x98], Array("12345678".utf8)]
+        for _ in 0..<2_000 {
+            let bytes = (0..<Int(random.next() % 8)).flatMap { _ in pieces[Int(random.next() % UInt64(pieces.count))] }
+            #expect(TextDecoder.isValidUTF8(bytes) == (String(validating: bytes, as: UTF8.self) != nil), "\(bytes)")
+        }
+    }
+
     @Test("an unknown encoding is reported and read as UTF-8")
     func unknownEncoding() {
         let decoded = TextDecoder.decode(Array("<?xml version=\"1.0\" encoding=\"bogus\"?><r>ok</r>".utf8))
