@@ -28,7 +28,7 @@ enum CompactJSON {
     struct Layout {
         var indent: Int
         var deeper: Layout { Layout(indent: indent + 1) }
-        func indent(_ out: inout [UInt8]) { out.append(contentsOf: repeatElement(0x20, count: 2 * indent)) }
+        func writeIndent(_ out: inout [UInt8]) { out.append(contentsOf: repeatElement(0x20, count: 2 * indent)) }
     }
 
     /// A value being built. A class, so that containers handed out earlier keep filling it.
@@ -97,12 +97,12 @@ enum CompactJSON {
             if layout != nil { out.append(contentsOf: count == 0 ? "\n\n".utf8 : "\n".utf8) }
             for k in 0..<count {
                 if k > 0 { out.append(contentsOf: inner == nil ? ",".utf8 : ",\n".utf8) }
-                inner?.indent(&out)
+                inner?.writeIndent(&out)
                 element(k, &out, inner)
             }
             if let layout {
                 if count > 0 { out.append(0x0A) }
-                layout.indent(&out)
+                layout.writeIndent(&out)
             }
             out.append(close)
         }

@@ -1,8 +1,10 @@
 extension ContextRules {
-    /// Every word the rules compare a sentence's words with. They go into ``lexicon`` (after the words of
-    /// the classes), so each has a number in every vocabulary built on it, and a rule tests a word by its
-    /// number (``Word``, ``WordSet``) instead of comparing or hashing strings. A rule that names a word not
-    /// listed here stops at its first use: add the word.
+    /// The words the rules name. They go into ``lexicon`` (after the words of the classes), so each has a
+    /// number in every vocabulary built on it, and a rule tests a word by its number (``Word``,
+    /// ``WordSet``) instead of comparing or hashing strings. Drawn from the string literals of the rules,
+    /// it also holds some that a rule compares as text only (skill ids, address endings); they cost
+    /// nothing. A rule that names a word not listed here stops at its first use, and the test that
+    /// builds every word list (`TokenizerTests.ruleWords`) fails: add the word.
     static let ruleWords: [String] = [
         "000", "2", "3", "4", "5", "a", "ability", "about", "academic", "access", "accessibility", "accredited",
         "act", "action", "active", "actively", "activity", "administer", "administering", "administration",

@@ -282,7 +282,7 @@ enum ContextRules {
         static let unitNoun = WordClass(rawValue: 1024)
         static let namedUnit = WordClass(rawValue: 2048)
         static let roleNoun = WordClass(rawValue: 4096)
-        /// A word that starts with a digit (set by ``classes(of:in:)``, not in the lexicon).
+        /// A word that starts with a digit (set by ``SentenceWords``, not in the lexicon).
         static let number = WordClass(rawValue: 1 << 31)
     }
 
@@ -857,6 +857,31 @@ enum ContextRules {
         }
         return subject && w.containsAny(of: institutionVerbs, in: 0..<min(w.count, 8))
     }
+    /// Builds every word list of the rules and every ``Word`` constant, and says how many there are: a
+    /// word missing from ``ruleWords`` stops the program at a list's first use, so a test builds them all
+    /// (a new list belongs here too).
+    static func buildWordLists() -> Int {
+        let sets: [WordSet] = [Words.teaching, Words.teachingAfter, Words.code, Words.building, Words.verbs,
+            Words.audience, Words.makers, Words.notEvents, Words.people, Words.fastContext, Words.events,
+            Words.eventNouns, Words.referenceNotAfter, Words.referenceModel, Words.referenceOf, Words.referenceDesk,
+            Words.referenceApplying, Words.referenceService, Words.directionsBefore, Words.applying,
+            Words.teachingContext, Words.notLending, Words.circulated, Words.collected, Words.everythingItDoes,
+            Words.degreeProgram, Words.programAudience, Words.selected, Words.trainingGiven, Words.employing,
+            Words.chatContext, Words.counterAfter, colleagueBreaks, headsOfUnits, servingAs, unitNames, reportedOn,
+            reportListEnds, licenses, deviceHelp, administering, expectationWords, deliveringWords, personNouns,
+            coworkerOpeners, ownExperience, coworkerStops, formatWords, formatManagement, wholeLibrary, servedBy,
+            servingWords, grantDeliverables, grantWriting, searchWords, fluencies, libraryOwners, jobClassBefore,
+            jobClassAfter, communities, accessTo, accessedThings, policyMaking, serviceAdjectives, connectives,
+            integrationWords, holdingsWork, holdingsListEnds, largeNumbers, nameLineConnectives, negators,
+            institutionDeterminers, institutionWords, institutionVerbs, countedNouns, holdingVerbs, boastWords,
+            holdingsSpan, largeCounts]
+        let constants: [Word] = [.accessibility, .and, .`as`, .classification, .congress, .credit, .development,
+            .experience, .`for`, .general, .`in`, .indexing, .library, .million, .multilingual, .not, .of, .one,
+            .only, .operation, .or, .paced, .planning, .plus, .preferred, .procedure, .professional, .project,
+            .provided, .record, .student, .the, .under, .unnecessary, .user, .we]
+        return sets.count + negatedAfter.count + constants.count
+    }
+
     private static let holdingsSpan: WordSet = ["span", "comprise", "encompass"]
     private static let largeCounts: WordSet = ["000", "million"]
 }

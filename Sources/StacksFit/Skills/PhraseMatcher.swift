@@ -31,9 +31,9 @@ struct PhraseMatcher: Sendable {
     private var nodes: [Node] = [Node()]
     /// The root's children by word number: every phrase starts here, so it is an array, not a search.
     private var roots: [Int32] = []
-    /// The phrases' words, numbered; sentences are tokenised against it.
-    /// Its first words are the context rules' (``ContextRules/lexicon``), so that a token's number also
-    /// gives the rules' classes of its word.
+    /// The phrases' words, numbered; postings are scanned against it.
+    /// Its first words are the context rules' (``ContextRules/lexicon``), so that a word's number also
+    /// gives the rules' classes of its word and compares with the words the rules name.
     private(set) var vocabulary = ContextRules.lexicon
     private(set) var longest = 0
     /// By word number: whether the word is one of the taxonomy's ambiguous words.

@@ -127,7 +127,5 @@ enum Sentences {
         return words
     }
 
-
-
     private static func isLetter(_ b: UInt8) -> Bool { (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b >= 0x80 }
 }

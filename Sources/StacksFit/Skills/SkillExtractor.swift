@@ -175,7 +175,8 @@ public struct SkillExtractor: Sendable {
                                  : (Self.sectionWeights[section] ?? 0.5)
         if ContextRules.isNameLine(w) { return }
         let before = found.count
-        var taken: UInt8 = 0
+        // The skills (by place) of the mentions this sentence adds, beside them in `found`.
+        var added: [Int] = []
         var ids: [Int] = []
         // Words the rarer rules need, looked for once per sentence rather than once per mention.
         let cues = ContextRules.Cues(classes: w.classes)
@@ -223,7 +224,7 @@ public struct SkillExtractor: Sendable {
                 guard !ContextRules.dropsMention(mention, rules: rules, cues: cues) else { continue }
                 let skill = taxonomy.skills[id]
                 let term = rules.termOfEmployment && ContextRules.isTermOfEmployment(w)
-                taken |= siblingBits[id]
+                added.append(id)
                 found.append(SkillMention(skill: skill, section: section, evidence: sentence, matched: range,
                                           weight: term ? min(weight, Self.boilerplateWeight) : weight,
                                           boilerplate: boilerplate || term))
@@ -233,11 +234,13 @@ public struct SkillExtractor: Sendable {
         // "Archivematica or a comparable preservation system" is digital preservation (Archivematica is a
         // tool of it), not conservation; "accessioning, collection management and location data in
         // ArchivesSpace" is archival work, not collection development.
-        for (s, sibling) in Self.siblings.enumerated() where taken & 1 << s != 0 {
-            var k = before
-            while k < found.count {
-                if found[k].skill.id == sibling.general && sentence[found[k].matched].lowercased() == sibling.bare {
-                    found.remove(at: k)
+        for (s, sibling) in Self.siblings.enumerated() where added.contains(where: { siblingBits[$0] & 1 << s != 0 }) {
+            var k = 0
+            while k < added.count {
+                let mention = found[before + k]
+                if mention.skill.id == sibling.general && sentence[mention.matched].lowercased() == sibling.bare {
+                    found.remove(at: before + k)
+                    added.remove(at: k)
                 } else {
                     k += 1
                 }

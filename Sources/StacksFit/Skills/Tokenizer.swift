@@ -64,7 +64,7 @@ public enum Tokenizer {
         return sink.scanned
     }
 
-    /// The normal form of one word as written (a word that ``words(of:_:)`` found).
+    /// The normal form of one word as written (a word that ``words(of:into:)`` found).
     static func normalForm(of word: Substring) -> String {
         struct First: WordSink {
             var form: String?
@@ -78,7 +78,7 @@ public enum Tokenizer {
         return sink.form ?? ""
     }
 
-    /// Finds the words of `text`, handing each to `body` with its UTF-8 offsets in the text and its bytes
+    /// Finds the words of `text`, handing each to `sink` with its UTF-8 offsets in the text and its bytes
     /// lower-cased, apostrophes dropped (the normal form before its plural is stripped).
     @inline(__always)
     private static func words<Sink: WordSink>(of text: inout String, into sink: inout Sink) {
@@ -170,8 +170,8 @@ public enum Tokenizer {
         }
     }
 
-    /// Hands `body` the normal form of a lower-cased word's bytes (its plural stripped): ``token(_:_:_:)``
-    /// without making the word a string.
+    /// Hands `body` the normal form of a lower-cased word's bytes (its plural stripped), without making
+    /// the word a string.
     @inline(__always)
     fileprivate static func withNormalForm<R>(of word: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
         let n = word.count
@@ -239,8 +239,8 @@ protocol WordSink {
     mutating func take(_ from: Int, _ to: Int, _ word: UnsafeBufferPointer<UInt8>)
 }
 
-/// The words of a sentence as ``Tokenizer/scan(_:vocabulary:)`` finds them: each word's number, and where
-/// it stands (its UTF-8 offsets, start in the high half).
+/// The words of a text (a posting's section, or one sentence) as ``Tokenizer/scan(_:vocabulary:forms:)``
+/// finds them: each word's number, and where it stands (its UTF-8 offsets, start in the high half).
 struct ScannedWords: Sendable {
     var ids: [Int32] = []
     var bounds: [UInt64] = []
@@ -254,6 +254,7 @@ struct ScannedWords: Sendable {
     /// for no words.
     func forms(of range: Range<Int>) -> ArraySlice<UInt8> {
         guard !range.isEmpty else { return [0x20] }
+        precondition(formEnds.count == ids.count, "the words were scanned without their normal forms (forms: false)")
         let from = range.lowerBound == 0 ? 0 : Int(formEnds[range.lowerBound - 1])
         return forms[from...Int(formEnds[range.upperBound - 1])]
     }

@@ -178,6 +178,8 @@ struct TokenizerTests {
         let set = WordSet(["of", "library", "000"])
         #expect(ContextRules.ruleWords.filter { set.contains(Word(stringLiteral: $0)) }.sorted() == ["000", "library", "of"])
         #expect(!set.contains(Word(id: Vocabulary.unknown)))
+        // Every list the rules use is built from words of the lexicon (a missing one would stop here).
+        #expect(ContextRules.buildWordLists() > 100)
         #expect(!set.contains(Word(id: Int32(ContextRules.lexicon.count + 70))))
     }
 
