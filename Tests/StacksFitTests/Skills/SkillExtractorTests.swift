@@ -305,6 +305,18 @@ struct SkillExtractorTests {
         #expect(mention.evidence[mention.matched] == "original cataloging")
     }
 
+    @Test("the lexical pass counts the phrases found before any context rule decides them")
+    func lexicalPass() {
+        var posting = JobPosting(id: "x", source: PostingSource(input: "x", format: .html, index: 0))
+        posting.sections = [
+            PostingSection(kind: .duties, heading: "Duties", text: "Provides reference service. Catalogs in RDA."),
+            PostingSection(kind: .application, heading: "To apply", text: "Send three professional references."),
+        ]
+        // "reference service", "RDA", and "references" (which the rules turn down in application text).
+        #expect(Self.extractor.phraseMatches(in: posting) == 3)
+        #expect(Set(Self.extractor.mentions(in: posting).map(\.skill.id)) == ["reference-services", "rda"])
+    }
+
     @Test("lean: technical, user, mixed")
     func lean() throws {
         var posting = JobPosting(id: "x", source: PostingSource(input: "x", format: .html, index: 0))
