@@ -58,6 +58,9 @@ public struct SkillExtractor: Sendable {
         var string: String { String(text) }
     }
 
+    /// The most words a sentence is read with at once: the real postings' longest sentence has 224.
+    static let longestSentence = 1_000
+
     /// The posting's sentences, section by section (a heading names its section; its words are not a
     /// skill the job asks for).
     /// - Parameter forms: whether each sentence keeps its words' normal forms (``ScannedWords/forms``),
@@ -81,10 +84,19 @@ public struct SkillExtractor: Sendable {
                     while word < scan.words.count && scan.words.start(word) < range.lowerBound { word += 1 }
                     let first = word
                     while word < scan.words.count && scan.words.end(word) <= range.upperBound { word += 1 }
-                    let label = relabel ? inlineLabel(UnsafeBufferPointer(rebasing: bytes[range])) : nil
-                    if let label, label.leading { kind = label.kind }
-                    sentences.append(Sentence(section: kind, scan: scan, bytes: range, words: first..<word))
-                    if let label, !label.leading { kind = label.kind }
+                    // A run-on "sentence" longer than any real one (a page of words with no stop) is read a
+                    // piece at a time, so that the rules that look across a sentence stay linear in the text.
+                    var from = first
+                    repeat {
+                        let to = min(word, from + Self.longestSentence)
+                        let piece = (from == first ? range.lowerBound : scan.words.start(from))
+                            ..< (to == word ? range.upperBound : scan.words.end(to - 1))
+                        let label = relabel ? inlineLabel(UnsafeBufferPointer(rebasing: bytes[piece])) : nil
+                        if let label, label.leading { kind = label.kind }
+                        sentences.append(Sentence(section: kind, scan: scan, bytes: piece, words: from..<to))
+                        if let label, !label.leading { kind = label.kind }
+                        from = to
+                    } while from < word
                 }
             }
         }

@@ -209,6 +209,17 @@ struct SentencesTests {
         #expect(Sentences.split("A self-motivated, detail-oriented team player") == ["A self-motivated, detail-oriented team player"])
     }
 
+    @Test("a run-on sentence longer than any real one is read in pieces, every word in one piece, in order")
+    func runOn() {
+        var posting = JobPosting(id: "x", source: PostingSource(input: "x", format: .html, index: 0))
+        posting.text = "Intro. " + (0..<2_500).map { $0 % 7 == 0 ? "Reference" : "word\($0)" }.joined(separator: " ") + ". Outro."
+        let sentences = SkillExtractor.sentences(of: posting)
+        #expect(sentences.map(\.words.count) == [1, 1_000, 1_000, 500, 1])
+        #expect(sentences.dropFirst().first?.string.hasPrefix("Reference word1 ") == true)
+        #expect(sentences.map(\.words).allSatisfy { !$0.isEmpty } && zip(sentences, sentences.dropFirst()).allSatisfy { $0.words.upperBound == $1.words.lowerBound })
+        #expect(sentences.map(\.string).joined(separator: " ") == posting.text)
+    }
+
     @Test("a section scanned once gives each sentence the words, forms and text it has on its own")
     func sectionScan() {
         var rng = SplitMix64(seed: 9)
