@@ -73,14 +73,12 @@ enum CompactJSON {
                     items[k].write(into: &out, layout: inner)
                 }
             case .object:
-                // By key, as UTF-8 bytes; a key set twice keeps its last value. (Keys are compared as bytes
-                // throughout, so the order is strict; keys from `CodingKey`s and dictionaries are never two
-                // spellings of one string.)
+                // By key, as UTF-8 bytes; a key set twice keeps its last value.
                 var order = keys.indices.sorted { a, b in
-                    keys[a].utf8.elementsEqual(keys[b].utf8) ? a < b : keys[a].utf8.lexicographicallyPrecedes(keys[b].utf8)
+                    keys[a] == keys[b] ? a < b : keys[a].utf8.lexicographicallyPrecedes(keys[b].utf8)
                 }
                 order = order.indices.compactMap { k in
-                    k + 1 < order.count && keys[order[k + 1]].utf8.elementsEqual(keys[order[k]].utf8) ? nil : order[k]
+                    k + 1 < order.count && keys[order[k + 1]] == keys[order[k]] ? nil : order[k]
                 }
                 writeContainer(0x7B, 0x7D, count: order.count, into: &out, layout: layout) { k, out, inner in
                     CompactJSON.writeString(keys[order[k]], into: &out, escapeLineSeparators: inner == nil)
