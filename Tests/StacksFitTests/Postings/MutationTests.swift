@@ -2,8 +2,8 @@ import Foundation
 import Testing
 @testable import StacksFit
 
-/// Deterministic random damage to every example never crashes or hangs the parser, and every
-/// damaged input still yields postings or a problem (nothing silently dropped).
+/// Deterministic random damage to every example never crashes or hangs the parser or the analysis of
+/// what it reads, and every damaged input still yields postings or a problem (nothing silently dropped).
 @Suite("Mutation")
 struct MutationTests {
     private static let tokens: [[UInt8]] = ["<", ">", "&", "&amp;", "&nbsp;", "<![CDATA[", "]]>", "<!--", "\"", "</item>",
@@ -27,8 +27,9 @@ struct MutationTests {
         return out
     }
 
-    @Test("1,300 mutations of the examples neither crash nor hang, and report what they drop")
+    @Test("1,300 mutations of the examples neither crash nor hang, parsed and analysed, and report what they drop")
     func mutations() throws {
+        let extractor = SkillExtractor(taxonomy: try Taxonomy.bundled())
         let folder = TestData.root.appendingPathComponent("Listings")
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
         #expect(files.count >= 12)
@@ -42,6 +43,8 @@ struct MutationTests {
                 let result = PostingParser.parse(damaged, input: file)
                 #expect(!result.postings.isEmpty || !result.problems.isEmpty, "\(file): nothing and no problem")
                 _ = try PostingsJSON.format(postings: result.postings, problems: result.problems)
+                // Damaged text (stray NULs, replacement characters, cut entities) through skills and requirements.
+                for posting in result.postings { _ = extractor.analyse(posting) }
                 parses += 1
             }
         }
