@@ -264,9 +264,9 @@ enum ContextRules {
     private static let servingAs: WordSet = ["serve", "act", "function", "work"]
     private static let unitNames: WordSet = ["department", "unit", "division", "team", "office", "group", "section", "program", "committee"]
 
-    /// Classes of words that the sentence-wide rules look for, as bits of each word in ``lexicon``: the
-    /// tokenizer finds them with a word's number, so a rule asks "is there a role word?" without hashing
-    /// every word of the sentence again.
+    /// Classes of words that the sentence-wide rules look for, as bits of each word in ``lexicon``:
+    /// ``SentenceWords`` reads them by each word's number, so a rule asks "is there a role word?" without
+    /// looking at every word of the sentence again.
     struct WordClass: OptionSet {
         let rawValue: UInt32
         static let role = WordClass(rawValue: 1)
@@ -762,14 +762,14 @@ enum ContextRules {
         }
         let end = min(w.count, span.upperBound + 6)
         guard span.upperBound < end else { return false }
-        let window = w[span.upperBound..<end]
+        let window = span.upperBound..<end
         // Every pattern holds "not" or "unnecessary": skip the pattern search when neither is near.
-        guard window.contains(.not) || window.contains(.unnecessary) else { return false }
+        guard w.contains(.not, in: window) || w.contains(.unnecessary, in: window) else { return false }
         for pattern in negatedAfter where window.count >= pattern.count {
-            for k in window.startIndex...(window.endIndex - pattern.count) where window[k..<(k + pattern.count)].elementsEqual(pattern) {
+            for k in window.lowerBound...(window.upperBound - pattern.count) where pattern.indices.allSatisfy({ w[k + $0] == pattern[$0] }) {
                 // "… is not required but preferred" still asks for it a little: count as negated only when
                 // no "preferred"/"plus" follows.
-                if window.contains(.preferred) || window.contains(.plus) { return false }
+                if w.contains(.preferred, in: window) || w.contains(.plus, in: window) { return false }
                 return true
             }
         }

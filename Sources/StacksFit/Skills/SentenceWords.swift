@@ -85,7 +85,8 @@ final class SentenceWords {
     private let first: Int
     /// Where the sentence starts in the section's UTF-8 text.
     private let origin: Int
-    let words: [Word]
+    /// How many words the sentence has.
+    let count: Int
     let classes: [ContextRules.WordClass]
 
     /// - Parameters:
@@ -97,7 +98,7 @@ final class SentenceWords {
         self.scanned = scanned
         self.first = range.lowerBound
         self.origin = origin
-        words = scanned.ids[range].map(Word.init(id:))
+        count = range.count
         var classes: [ContextRules.WordClass] = []
         classes.reserveCapacity(range.count)
         let number = ContextRules.WordClass.number.rawValue
@@ -112,14 +113,12 @@ final class SentenceWords {
         self.classes = classes
     }
 
-    var count: Int { words.count }
-    var isEmpty: Bool { words.isEmpty }
-    var indices: Range<Int> { 0..<words.count }
-    subscript(k: Int) -> Word { words[k] }
-    subscript(range: Range<Int>) -> ArraySlice<Word> { words[range] }
+    var isEmpty: Bool { count == 0 }
+    var indices: Range<Int> { 0..<count }
+    subscript(k: Int) -> Word { Word(id: scanned.ids[first + k]) }
 
     /// The word at `k`, or no word (which equals no word a rule names) outside the sentence.
-    func at(_ k: Int) -> Word { k >= 0 && k < words.count ? words[k] : Word(id: Vocabulary.unknown) }
+    func at(_ k: Int) -> Word { k >= 0 && k < count ? self[k] : Word(id: Vocabulary.unknown) }
 
     /// The normal form of the word at `k` ("libraries" → "library").
     func norm(_ k: Int) -> String { Tokenizer.normalForm(of: raw(k)) }
@@ -175,11 +174,11 @@ final class SentenceWords {
 
     /// True when a word of `range` (the whole sentence by default) is one of `set`.
     func containsAny(of set: WordSet, in range: Range<Int>? = nil) -> Bool {
-        for k in range ?? indices where set.contains(words[k]) { return true }
+        for k in range ?? indices where set.contains(self[k]) { return true }
         return false
     }
     func contains(_ word: Word, in range: Range<Int>? = nil) -> Bool {
-        for k in range ?? indices where words[k] == word { return true }
+        for k in range ?? indices where self[k] == word { return true }
         return false
     }
 }

@@ -217,11 +217,6 @@ public enum Tokenizer {
     /// The tokens of a phrase, normalised the same way as text.
     public static func norms(_ phrase: String) -> [String] { tokens(phrase).map(\.norm) }
 
-    /// ``normalise(_:)`` on a lower-cased word's UTF-8 bytes.
-    static func normalised(_ word: [UInt8]) -> String {
-        word.withUnsafeBufferPointer { normalForm(of: $0) }
-    }
-
     /// Strips a plural ending from words longer than three letters: "libraries" → "library",
     /// "searches" → "search", "services" → "service"; leaves "access", "campus", "analysis".
     static func normalise(_ word: String) -> String {
