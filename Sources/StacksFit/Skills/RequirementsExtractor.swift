@@ -97,9 +97,9 @@ enum RequirementsExtractor {
 
     /// The groups of ``cues``: what each reading needs before it can find anything.
     enum Cue: UInt32 {
-        /// A degree's phrase (``degreeCues``).
+        /// A degree's phrase (``degreeCueList``).
         case degree = 1
-        /// A certification's phrase (``certificationCues``).
+        /// A certification's phrase (``certificationCueList``).
         case certification = 2
         /// "year" or "yr": years of experience count them.
         case years = 4
@@ -212,7 +212,7 @@ enum RequirementsExtractor {
                       " m l s ", " m l i s ", " a l a accredited "]
 
     /// Every degree below needs one of these phrases: a sentence holding none (most) names no degree.
-    static let degreeCues = FastText.Needles(degreeCueList)
+    /// They are the degree group of ``cues``, which `requirements(of:)` scans before it asks for degrees.
     static let degreeCueList = mls + [
         " second master ", " additional master ", " second advanced ", " subject master ",
         " bachelor ", " ba ", " bs ", " undergraduate degree ",
@@ -221,8 +221,8 @@ enum RequirementsExtractor {
         " jd ", " j d ", " juris doctor ", " law degree ",
     ]
 
+    /// The degrees a sentence names; asked only of a sentence holding one of ``degreeCueList``.
     static func degrees(in text: WordText) -> [String] {
-        guard text.holdsAny(of: degreeCues) else { return [] }
         var found: [String] = []
         let isMLS = mls.contains { text.contains($0) } && (text.contains(" master ") || text.contains(" mls ") || text.contains(" mlis ")
             || text.contains(" msls ") || text.contains(" msis ") || text.contains(" mlibsci ") || text.contains(" mslis ") || text.contains(" ala ")
@@ -252,8 +252,8 @@ enum RequirementsExtractor {
     // MARK: - certifications
 
     /// Every certification below needs one of these phrases (or a longer one holding it, such as
-    /// " teaching certificate "): a sentence holding none (most) names none.
-    static let certificationCues = FastText.Needles(certificationCueList)
+    /// " teaching certificate "): a sentence holding none (most) names none. They are the certification
+    /// group of ``cues``, which `requirements(of:)` scans before it asks for certifications.
     static let certificationCueList = [
         " school librarian ", " library media specialist ", " teacher librarian ", " school library ",
         " teacher certification ", " instructional certificate ", " certified teacher ", " teaching ",
@@ -261,8 +261,8 @@ enum RequirementsExtractor {
         " director certification ", " library director certif ",
     ]
 
+    /// The certifications a sentence asks for; asked only of a sentence holding one of ``certificationCueList``.
     static func certifications(in text: WordText) -> [String] {
-        guard text.holdsAny(of: certificationCues) else { return [] }
         // "… within 24 months of hire" is a condition of the job, not a gate before it.
         let afterHire = text.contains(" within ") && (text.contains(" of hire ") || text.contains(" month ") || text.contains(" of employment "))
             || text.contains(" eligible for ") || text.contains(" obtain ") || text.contains(" willingness to ")
