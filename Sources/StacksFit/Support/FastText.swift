@@ -284,11 +284,12 @@ extension StringProtocol {
 extension FastText {
     /// Lower-cased words; every scalar that is not a letter or digit separates words.
     ///
-    /// ASCII text (nearly every line a field parser reads) is cut and lower-cased on its bytes; other
-    /// text goes scalar by scalar, with Unicode's letters, numbers and lower-casing.
+    /// Text whose letters and digits are ASCII (nearly every line a field parser reads, curly quotes and
+    /// dashes included) is cut and lower-cased on its bytes; other text goes scalar by scalar, with
+    /// Unicode's letters, numbers and lower-casing.
     static func words(_ text: String) -> [String] {
         var text = text
-        if let ascii = text.withUTF8({ asciiWords($0) }) { return ascii }
+        if let plain = text.withUTF8({ plainWords($0) }) { return plain }
         var words: [String] = []
         var current = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
@@ -328,29 +329,86 @@ extension FastText {
         }
     }
 
-    /// The lower-cased words of ASCII text (letters and digits; everything else separates), or nil when
-    /// the text is not ASCII.
-    static func asciiWords(_ text: String) -> [String]? {
+    /// The lower-cased words of text whose letters and digits are ASCII (letters and digits; everything
+    /// else separates), or nil when it holds any other character than ASCII and ``isTypographicSeparator(_:)``.
+    /// On such text, cutting at bytes gives what cutting at characters (or scalars) by Unicode's rules does.
+    static func plainWords(_ text: String) -> [String]? {
         var text = text
-        return text.withUTF8 { asciiWords($0) }
+        return text.withUTF8 { plainWords($0) }
     }
 
-    /// The words of ASCII bytes, or nil when a byte is not ASCII.
-    private static func asciiWords(_ bytes: UnsafeBufferPointer<UInt8>) -> [String]? {
-        var words: [String] = []
-        var word: [UInt8] = []
-        word.reserveCapacity(32)
-        for b in bytes {
-            guard b < 0x80 else { return nil }
+    /// The words of UTF-8 bytes, or nil when a character is neither ASCII nor a typographic separator.
+    private static func plainWords(_ bytes: UnsafeBufferPointer<UInt8>) -> [String]? {
+        plainWordBounds(bytes)?.map { lowercasedASCII(UnsafeBufferPointer(rebasing: bytes[$0])) }
+    }
+
+    /// Whether `bytes`, lower-cased byte by byte, are the lower-case bytes `word`.
+    @inline(__always)
+    static func equalIgnoringCase(_ bytes: UnsafeBufferPointer<UInt8>, _ word: [UInt8]) -> Bool {
+        guard bytes.count == word.count else { return false }
+        for i in 0..<word.count where lower(bytes[i]) != word[i] { return false }
+        return true
+    }
+
+    /// ASCII bytes as a lower-cased string, written straight into its storage.
+    static func lowercasedASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        String(unsafeUninitializedCapacity: bytes.count) { out in
+            for (k, b) in zip(out.indices, bytes) { out[k] = lower(b) }
+            return bytes.count
+        }
+    }
+
+    /// The byte ranges of the words ``plainWords(_:)`` finds (not lower-cased), or nil where it gives nil.
+    static func plainWordBounds(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>]? {
+        var bounds: [Range<Int>] = []
+        var start = -1 // the start of the word being read, or -1
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
             if (b | 0x20) &- 0x61 < 26 || b &- 0x30 < 10 {
-                word.append(lower(b))
-            } else if !word.isEmpty {
-                words.append(String(decoding: word, as: UTF8.self))
-                word.removeAll(keepingCapacity: true)
+                if start < 0 { start = i }
+                i += 1
+                continue
+            }
+            if start >= 0 {
+                bounds.append(start..<i)
+                start = -1
+            }
+            if b < 0x80 {
+                i += 1
+            } else {
+                let width = typographicSeparatorWidth(bytes, at: i)
+                guard width > 0 else { return nil }
+                i += width
             }
         }
-        if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
-        return words
+        if start >= 0 { bounds.append(start..<n) }
+        return bounds
+    }
+
+    /// True for the characters outside ASCII that postings are full of and that are never part of a word
+    /// nor join the character before them: the no-break space, and the general punctuation of U+2010–U+2027
+    /// and U+2030–U+205E (dashes, curly quotes, bullets, the ellipsis, primes…).
+    static func isTypographicSeparator(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        return v == 0xA0 || (0x2010...0x2027).contains(v) || (0x2030...0x205E).contains(v)
+    }
+
+    /// The UTF-8 length of the typographic separator at `i`, or 0 when none starts there.
+    @inline(__always)
+    private static func typographicSeparatorWidth(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
+        let n = bytes.count
+        let b = bytes[i]
+        if b == 0xC2 { return i + 1 < n && bytes[i + 1] == 0xA0 ? 2 : 0 }
+        guard b == 0xE2, i + 2 < n else { return 0 }
+        // U+2010–U+203F are E2 80 90–BF; U+2040–U+205E are E2 81 80–9E.
+        let second = bytes[i + 1], third = bytes[i + 2]
+        switch second {
+        case 0x80: return (0x90...0xA7).contains(third) || (0xB0...0xBF).contains(third) ? 3 : 0
+        case 0x81: return (0x80...0x9E).contains(third) ? 3 : 0
+        default: return 0
+        }
     }
 
     /// The lines of a text, split on "\n" byte by byte (the text's own "\r\n" was normalised when it was built).

@@ -422,6 +422,22 @@ struct EmploymentTypeTests {
     func firstNone(text: String) {
         #expect(EmploymentType.first(in: text) == nil)
     }
+
+    @Test("first(inCued:) finds, on bytes or not, the first match the pattern-by-pattern search finds")
+    func firstAgreesWithPatterns() {
+        #expect(EmploymentType.first(inCued: "A \u{201C}part\u{2011}time\u{201D} role") == .partTime)
+        #expect(EmploymentType.first(inCued: "Réseau: part time") == .partTime)
+        let vocabulary = ["full", "part", "time", "contract", "to", "hire", "temporary", "position", "on", "call",
+                          "pool", "as", "needed", "basis", "per", "diem", "limited", "term", "intern", "is",
+                          "the", "library", "Full", "TIME", "é", "-", ",", "\u{2014}", "\u{201C}"]
+        var random = SplitMix64(seed: 8)
+        for _ in 0..<3_000 {
+            let text = (0..<Int(random.next() % 10)).map { _ in vocabulary[Int(random.next() % UInt64(vocabulary.count))] }
+                .joined(separator: random.next() % 4 == 0 ? "\u{00A0}" : " ")
+            let expected = EmploymentType.matches(FastText.words(text), EmploymentType.strictPatterns).first
+            #expect(EmploymentType.first(inCued: text) == expected, "\(text)")
+        }
+    }
 }
 
 // MARK: - Deadline

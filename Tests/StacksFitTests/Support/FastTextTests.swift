@@ -89,6 +89,30 @@ struct FastTextTests {
         }
     }
 
+    @Test("words: curly quotes, dashes and no-break spaces separate on the byte path as Unicode's rules say")
+    func typographicWords() {
+        #expect(FastText.plainWords("Full\u{2011}time \u{201C}Reference\u{201D} \u{2014} 20\u{00A0}hrs\u{2026}") == ["full", "time", "reference", "20", "hrs"])
+        #expect(FastText.plainWords("Café") == nil)
+        #expect(FastText.plainWords("a\u{2028}b") == nil)
+        let separators = (0xA0...0x205F).compactMap(Unicode.Scalar.init).filter(FastText.isTypographicSeparator)
+        #expect(separators.count == 1 + 24 + 47)
+        for scalar in separators {
+            // Never part of a word, and never joined to the letter before it into one character.
+            #expect(!scalar.properties.isAlphabetic && scalar.properties.numericType == nil, "\(scalar.value)")
+            #expect("a\(scalar)9".count == 3, "\(scalar.value)")
+            let character = Character(scalar)
+            #expect(!character.isLetter && !character.isNumber, "\(scalar.value)")
+        }
+        var random = SplitMix64(seed: 5)
+        let alphabet = Array("aZ9 -.Qz0".unicodeScalars) + separators
+        for _ in 0..<3_000 {
+            let text = String(String.UnicodeScalarView((0..<Int(random.next() % 16)).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] }))
+            let byCharacters = text.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
+            #expect(FastText.plainWords(text) == byCharacters, "\(text.unicodeScalars.map(\.value))")
+            #expect(FastText.words(text) == byCharacters, "\(text.unicodeScalars.map(\.value))")
+        }
+    }
+
     @Test("lowercasedWord agrees with String.lowercased, ASCII or not")
     func lowercasedWord() {
         for word in ["Albany", "MLIS", "", "x", "Zürich", "ÉTÉ", "straße", "İstanbul", "ǅungla"] {

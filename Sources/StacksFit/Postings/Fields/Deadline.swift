@@ -46,7 +46,7 @@ public enum DeadlineParser {
     /// `isOpenUntilFilled(_:)` for text already known to hold one of ``openCues``.
     static func isOpenUntilFilled(cued text: String) -> Bool {
         // Other text goes by characters: a mark after a letter belongs to its word.
-        let words = FastText.asciiWords(text)
+        let words = FastText.plainWords(text)
             ?? text.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
         for (i, w) in words.enumerated() {
             if w == "ouf" { return true }

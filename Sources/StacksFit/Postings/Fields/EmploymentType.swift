@@ -50,6 +50,25 @@ public enum EmploymentType: String, Sendable, Codable, Hashable, CaseIterable {
 
     /// `first(in:)` for text already known to hold one of ``cueWords``.
     static func first(inCued text: String) -> EmploymentType? {
+        var text = text
+        if let plain = text.withUTF8({ FastText.plainWordBounds($0) }) {
+            // Words found as byte ranges; only those that may start a pattern, and the few after them,
+            // become strings.
+            return text.withUTF8 { bytes in
+                for i in plain.indices {
+                    let word = UnsafeBufferPointer(rebasing: bytes[plain[i]])
+                    guard word.count < 32, firstWordShapes[Int(FastText.lower(word[0]))] & (1 << UInt32(word.count)) != 0,
+                          strictFirstWordBytes[Int(FastText.lower(word[0]))].contains(where: { FastText.equalIgnoringCase(word, $0) })
+                    else { continue }
+                    let words = plain[i..<min(plain.count, i + longestStrictPattern)].map {
+                        FastText.lowercasedASCII(UnsafeBufferPointer(rebasing: bytes[$0]))
+                    }
+                    guard let candidates = strictByFirstWord[words[0]] else { continue }
+                    for p in candidates where matches(p, words, at: 0) { return p.type }
+                }
+                return nil
+            }
+        }
         let words = FastText.words(text)
         for i in words.indices {
             // Most words cannot start a pattern: test their first byte and length before hashing them.
@@ -68,6 +87,16 @@ public enum EmploymentType: String, Sendable, Codable, Hashable, CaseIterable {
             for word in p.words.first ?? [] { index[word, default: []].append(p) }
         }
         return index
+    }()
+
+    /// The most words a strict pattern has.
+    private static let longestStrictPattern = strictPatterns.map(\.words.count).max() ?? 1
+
+    /// The lower-case bytes of the words a strict pattern can start with, by their first byte.
+    private static let strictFirstWordBytes: [[[UInt8]]] = {
+        var table = [[[UInt8]]](repeating: [], count: 256)
+        for word in strictByFirstWord.keys.sorted() { table[Int(word.utf8.first!)].append(Array(word.utf8)) }
+        return table
     }()
 
     /// Bit `n` of entry `b` is set when a pattern can start with a word of `n` bytes whose first byte is `b`.
