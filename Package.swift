@@ -39,7 +39,7 @@ let package = Package(
         ),
         .testTarget(
             name: "StacksFitTests",
-            dependencies: ["StacksFit"],
+            dependencies: ["StacksFit", "CLibXML2"],
             exclude: ["Snapshots"],
             resources: [.copy("Fixtures")],
             swiftSettings: [.enableUpcomingFeature("ExistentialAny")]

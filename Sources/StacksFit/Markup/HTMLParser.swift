@@ -13,26 +13,17 @@ public enum HTMLParser {
     /// - Returns: the tree rooted at `<html>`; an empty tree for empty input.
     public static func parse(_ utf8: [UInt8], baseURI: String? = nil) -> MarkupTree {
         _ = LibXML.ready
-        var tree = MarkupTree()
-        tree.baseURI = baseURI
-        guard !utf8.isEmpty, let ctxt = htmlNewParserCtxt() else { return tree }
+        guard !utf8.isEmpty, let ctxt = htmlNewParserCtxt() else {
+            var tree = MarkupTree()
+            tree.baseURI = baseURI
+            return tree
+        }
         defer { htmlFreeParserCtxt(ctxt) }
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue
             | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
             | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_IGNORE_ENC.rawValue
             | XML_PARSE_HUGE.rawValue)
-        let doc: htmlDocPtr? = utf8.withUnsafeBufferPointer { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { chars in
-                htmlCtxtReadMemory(ctxt, chars.baseAddress, Int32(clamping: chars.count),
-                                   baseURI, "UTF-8", options)
-            }
-        }
-        guard let doc else { return tree }
-        defer { xmlFreeDoc(doc) }
-        guard let root = xmlDocGetRootElement(doc) else { return tree }
-        var expander = EntityExpander()
-        LibXML.copy(root, withSiblings: false, into: &tree, parent: -1, expander: &expander)
-        return tree
+        return HTMLTreeBuilder.parse(utf8, context: ctxt, baseURI: baseURI, options: options)
     }
 
     /// Parses a fragment of HTML (a feed item's description, a JSON-LD description).

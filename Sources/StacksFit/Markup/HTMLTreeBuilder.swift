@@ -1,0 +1,148 @@
+import CLibXML2
+
+/// Builds a ``MarkupTree`` straight from the events of libxml2's HTML parser, without libxml2
+/// building a tree of its own that would then be copied and freed.
+///
+/// It gives the tree that copying libxml2's DOM gives (a test compares the two on every page it
+/// has), which means following libxml2's tree builder (`SAX2.c`) where it matters:
+/// - consecutive character events make one text node (CDATA, the content of `<script>` and
+///   `<style>`, one node of its own); a comment or processing instruction ends a text node, though
+///   neither is kept;
+/// - an element's line is where its start tag ended; a text node's, where its last piece was read;
+///   a CDATA node's, its previous sibling's, else its parent's;
+/// - an attribute written without a value is empty, except HTML's boolean attributes
+///   (`checked`, `selected`…), whose value is their name;
+/// - text outside every element is dropped; an element that starts when every element has closed
+///   goes under the root, unless a doctype, comment or processing instruction came before the root,
+///   when libxml2 puts it beside the root and it is dropped (only the root is read).
+///
+/// One difference: libxml2 keeps line numbers up to 65,535 and guesses beyond; this keeps the real line.
+struct HTMLTreeBuilder {
+    private(set) var tree = MarkupTree()
+    /// The open elements, innermost last, each with the line of its last child so far (for CDATA).
+    private var open: [(index: Int32, lastChildLine: Int32?)] = []
+    /// The depth inside elements that are dropped with their content.
+    private var ignoredDepth = 0
+    /// Whether the document had a node (doctype, comment, processing instruction) before its root.
+    private var nodeBeforeRoot = false
+    /// Character data not yet made a node.
+    private var pending: [UInt8] = []
+    private var pendingIsCDATA = false
+    private var pendingLine: Int32 = 0
+
+    init(baseURI: String?) {
+        tree.baseURI = baseURI
+        pending.reserveCapacity(4096)
+    }
+
+    /// Parses `utf8` with `ctxt`, whose options are already chosen, and returns the tree.
+    static func parse(_ utf8: [UInt8], context ctxt: htmlParserCtxtPtr, baseURI: String?, options: Int32) -> MarkupTree {
+        // The builder lives behind a pointer the callbacks reach through the context: a struct there
+        // needs neither reference counting nor run-time exclusivity checks on every event.
+        let builder = UnsafeMutablePointer<HTMLTreeBuilder>.allocate(capacity: 1)
+        builder.initialize(to: HTMLTreeBuilder(baseURI: baseURI))
+        defer { builder.deinitialize(count: 1).deallocate() }
+        let handler = ctxt.pointee.sax!
+        handler.pointee = htmlSAXHandler()
+        handler.pointee.initialized = 1
+        handler.pointee.startElement = { ctx, name, attributes in
+            HTMLTreeBuilder.of(ctx)?.pointee.startElement(name, attributes, line: HTMLTreeBuilder.line(ctx))
+        }
+        handler.pointee.endElement = { ctx, _ in HTMLTreeBuilder.of(ctx)?.pointee.endElement() }
+        handler.pointee.characters = { ctx, bytes, count in
+            HTMLTreeBuilder.of(ctx)?.pointee.characters(bytes, count, cdata: false, line: HTMLTreeBuilder.line(ctx))
+        }
+        handler.pointee.cdataBlock = { ctx, bytes, count in
+            HTMLTreeBuilder.of(ctx)?.pointee.characters(bytes, count, cdata: true, line: HTMLTreeBuilder.line(ctx))
+        }
+        handler.pointee.comment = { ctx, _ in HTMLTreeBuilder.of(ctx)?.pointee.otherNode(line: HTMLTreeBuilder.line(ctx)) }
+        handler.pointee.processingInstruction = { ctx, _, _ in HTMLTreeBuilder.of(ctx)?.pointee.otherNode(line: nil) }
+        handler.pointee.internalSubset = { ctx, _, _, _ in HTMLTreeBuilder.of(ctx)?.pointee.otherNode(line: nil) }
+        ctxt.pointee._private = UnsafeMutableRawPointer(builder)
+        let doc: htmlDocPtr? = utf8.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { chars in
+                htmlCtxtReadMemory(ctxt, chars.baseAddress, Int32(clamping: chars.count), baseURI, "UTF-8", options)
+            }
+        }
+        if let doc { xmlFreeDoc(doc) } // none is built without a start-document handler
+        ctxt.pointee._private = nil
+        builder.pointee.flush()
+        return builder.pointee.tree
+    }
+
+    /// The builder a callback's context carries.
+    private static func of(_ ctx: UnsafeMutableRawPointer?) -> UnsafeMutablePointer<HTMLTreeBuilder>? {
+        ctx?.assumingMemoryBound(to: xmlParserCtxt.self).pointee._private?.assumingMemoryBound(to: HTMLTreeBuilder.self)
+    }
+
+    /// The line the parser has reached.
+    private static func line(_ ctx: UnsafeMutableRawPointer?) -> Int32 {
+        ctx?.assumingMemoryBound(to: xmlParserCtxt.self).pointee.input?.pointee.line ?? 0
+    }
+
+    // MARK: events
+
+    private mutating func startElement(_ name: UnsafePointer<xmlChar>?, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, line: Int32) {
+        flush()
+        if ignoredDepth > 0 || (open.isEmpty && !tree.isEmpty && nodeBeforeRoot) {
+            ignoredDepth += 1
+            return
+        }
+        var list: [MarkupTree.Attribute] = []
+        if var pair = attributes {
+            while let attributeName = pair[0] {
+                let value = pair[1].map { LibXML.string($0) ?? "" }
+                    ?? (htmlIsBooleanAttr(attributeName) != 0 ? LibXML.string(attributeName) ?? "" : "")
+                list.append(MarkupTree.Attribute(name: LibXML.string(attributeName) ?? "", namespace: nil,
+                                                 value: TextRepair.clean(value)))
+                pair += 2
+            }
+        }
+        let parent = open.last?.index ?? (tree.isEmpty ? -1 : tree.root.index)
+        let index = tree.append(.element, name: LibXML.string(name) ?? "", attributes: list, parent: parent, line: line)
+        if !open.isEmpty { open[open.count - 1].lastChildLine = line }
+        open.append((index, nil))
+    }
+
+    private mutating func endElement() {
+        flush()
+        if ignoredDepth > 0 {
+            ignoredDepth -= 1
+            return
+        }
+        _ = open.popLast()
+    }
+
+    private mutating func characters(_ bytes: UnsafePointer<xmlChar>?, _ count: Int32, cdata: Bool, line: Int32) {
+        guard let bytes, count > 0, !open.isEmpty, ignoredDepth == 0 else { return }
+        if !pending.isEmpty && pendingIsCDATA != cdata { flush() }
+        if pending.isEmpty {
+            pendingIsCDATA = cdata
+            // A CDATA node's line is its previous sibling's, else its parent's.
+            if cdata { pendingLine = open[open.count - 1].lastChildLine ?? tree.line(MarkupTree.Node(open[open.count - 1].index)).int32 }
+        }
+        if !cdata, pending.isEmpty { pendingLine = line }
+        pending.append(contentsOf: UnsafeBufferPointer(start: bytes, count: Int(count)))
+    }
+
+    /// A comment (with its line) or processing instruction: not kept, but it ends a text node.
+    private mutating func otherNode(line: Int32?) {
+        flush()
+        if tree.isEmpty { nodeBeforeRoot = true }
+        guard ignoredDepth == 0, !open.isEmpty else { return }
+        open[open.count - 1].lastChildLine = line
+    }
+
+    /// Makes the pending character data a node.
+    private mutating func flush() {
+        guard !pending.isEmpty else { return }
+        let text = TextRepair.clean(String(decoding: pending, as: UTF8.self))
+        tree.append(.text, text: text, parent: open[open.count - 1].index, line: pendingLine)
+        open[open.count - 1].lastChildLine = pendingIsCDATA ? nil : pendingLine
+        pending.removeAll(keepingCapacity: true)
+    }
+}
+
+private extension Int {
+    var int32: Int32 { Int32(clamping: self) }
+}

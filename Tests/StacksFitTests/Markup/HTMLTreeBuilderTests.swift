@@ -1,0 +1,97 @@
+import CLibXML2
+import Foundation
+import Testing
+@testable import StacksFit
+
+/// The tree built from libxml2's parser events is the tree that copying libxml2's own DOM gives,
+/// node for node: names, attributes, text, shape and lines.
+@Suite("HTML tree builder")
+struct HTMLTreeBuilderTests {
+    /// The reference: libxml2 builds its DOM, which is copied and freed.
+    private func domTree(_ utf8: [UInt8]) -> MarkupTree {
+        _ = LibXML.ready
+        var tree = MarkupTree()
+        guard !utf8.isEmpty, let ctxt = htmlNewParserCtxt() else { return tree }
+        defer { htmlFreeParserCtxt(ctxt) }
+        let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
+            | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_IGNORE_ENC.rawValue | XML_PARSE_HUGE.rawValue)
+        let doc: htmlDocPtr? = utf8.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { htmlCtxtReadMemory(ctxt, $0.baseAddress, Int32($0.count), nil, "UTF-8", options) }
+        }
+        guard let doc else { return tree }
+        defer { xmlFreeDoc(doc) }
+        guard let root = xmlDocGetRootElement(doc) else { return tree }
+        var expander = EntityExpander()
+        LibXML.copy(root, withSiblings: false, into: &tree, parent: -1, expander: &expander)
+        return tree
+    }
+
+    /// Every node of a tree, as one comparable line each.
+    private func nodes(_ tree: MarkupTree) -> [String] {
+        tree.storage.map { s in
+            "\(s.kind) \(s.name) \(s.namespace ?? "-") \(s.attributes.map { "\($0.name)=\($0.value)" }) \(s.parent) \(s.firstChild) \(s.lastChild) \(s.nextSibling) line \(s.line) \(s.text.debugDescription)"
+        }
+    }
+
+    private func expectSameTree(_ html: [UInt8], _ label: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        let built = nodes(HTMLParser.parse(html)), reference = nodes(domTree(html))
+        #expect(built.count == reference.count, "\(label): \(built.count) nodes, the DOM has \(reference.count)", sourceLocation: sourceLocation)
+        if let k = zip(built, reference).enumerated().first(where: { $0.element.0 != $0.element.1 })?.offset {
+            Issue.record("\(label): node \(k) is \(built[k]); the DOM's is \(reference[k])", sourceLocation: sourceLocation)
+        }
+    }
+
+    @Test("the shapes where libxml2's tree builder does something particular", arguments: [
+        "<p>one &amp; two</p>",
+        "<p>before<!-- a comment -->after</p>",
+        "<p>a<?pi x?>b</p>",
+        "<div><script>var a = '<b>';</script>text<style>p{}</style><script>1</script></div>",
+        "<div><!-- c --><script>x</script></div>",
+        "<input type=checkbox checked><option selected>x</option><td nowrap>y<a href>z</a><a href=\"\">w</a>",
+        "<html><body>in</body></html><p>after the root</p>tail",
+        "<!DOCTYPE html><html><body>in</body></html><p>after the root</p>tail",
+        "<!-- first --><html><body>in</body></html><p>after the root</p>tail",
+        "<html><body>in</body></html><!-- c --><p>after</p><?pi?><div>more</div>",
+        "text before any tag<b>bold</b>",
+        "<html>\n\n<head>\n<title>t</title>\n</head>\n<body>\n\n<p>\nline\nbreaks\n</p>\n</body>\n</html>",
+        "<table><tr><td>a<td>b</table><ul><li>1<li>2</ul>",
+        "<p>" + String(repeating: "long text &eacute; ", count: 400) + "</p>",
+        "<b>" + String(repeating: "<i>", count: 300) + "deep" + String(repeating: "</i>", count: 300) + "</b>",
+        "",
+        "   ",
+        "<!DOCTYPE html PUBLIC \"-//W3C//DTD HTML 4.01//EN\"><html><body> <p> x </p> </body></html>",
+        "<p>caf\u{E9} \u{2014} \u{201C}quoted\u{201D}</p>",
+    ])
+    func particularShapes(html: String) {
+        expectSameTree(Array(html.utf8), html)
+    }
+
+    @Test("every example page, and damaged copies of them")
+    func examplesAndMutations() throws {
+        var pages: [(String, [UInt8])] = []
+        for url in [TestData.root.appendingPathComponent("Listings"), TestData.root.appendingPathComponent("Tests/StacksFitTests/Fixtures")] {
+            for file in try FileManager.default.contentsOfDirectory(atPath: url.path).sorted() where file.hasSuffix(".html") || file.hasSuffix(".htm") {
+                let bytes = [UInt8](try Data(contentsOf: url.appendingPathComponent(file)))
+                pages.append((file, TextDecoder.decode(bytes).utf8))
+            }
+        }
+        #expect(pages.count >= 6)
+        let tokens = ["<", ">", "</p>", "<p>", "<!--", "-->", "<script>", "</script>", "&amp;", "&nbsp;", "\n", "</html>", "<b>", "<?x ?>", "\"", "<td>"].map { Array($0.utf8) }
+        var rng = SplitMix64(seed: 77)
+        for (file, page) in pages {
+            expectSameTree(page, file)
+            for round in 0..<40 {
+                var damaged = page
+                for _ in 0..<(1 + rng.below(5)) where !damaged.isEmpty {
+                    let at = rng.below(damaged.count)
+                    if rng.below(3) == 0 {
+                        damaged.removeSubrange(at..<min(damaged.count, at + 1 + rng.below(40)))
+                    } else {
+                        damaged.insert(contentsOf: tokens[rng.below(tokens.count)], at: at)
+                    }
+                }
+                expectSameTree(damaged, "\(file), damage \(round)")
+            }
+        }
+    }
+}
