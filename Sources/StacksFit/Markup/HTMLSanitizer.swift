@@ -42,7 +42,8 @@ public enum HTMLSanitizer {
     ///   - images: false to replace each image by its alt text, so nothing is fetched (self-contained reports).
     public static func html(_ tree: MarkupTree, _ node: MarkupTree.Node, baseURI: String? = nil, images: Bool = true) -> String {
         let base = baseURI ?? tree.baseURI
-        var out = ""
+        // Written as bytes, made a string once at the end.
+        var out: [UInt8] = []
         var open: [Bool] = [] // per entered element: whether a tag was written
         var bases: [String?] = [base]
         tree.walk(node, enter: { child in
@@ -66,7 +67,8 @@ public enum HTMLSanitizer {
                 open.append(false)
                 return true
             }
-            out += "<" + name
+            out.append(UInt8(ascii: "<"))
+            out.append(contentsOf: name.utf8)
             for attribute in tree.attributes(child) where attribute.namespace == nil {
                 // HTML's parser gives lower-case names already; XHTML in a feed may not.
                 let key = attribute.name.utf8.contains(where: { $0 &- 0x41 < 26 || $0 >= 0x80 }) ? attribute.name.lowercased() : attribute.name
@@ -76,19 +78,25 @@ public enum HTMLSanitizer {
                     guard let safe = safeURL(value, base: currentBase) else { continue }
                     value = safe
                 }
-                out += " " + key + "=\""
+                out.append(UInt8(ascii: " "))
+                out.append(contentsOf: key.utf8)
+                out.append(contentsOf: "=\"".utf8)
                 escape(value, into: &out, attribute: true)
-                out += "\""
+                out.append(UInt8(ascii: "\""))
             }
-            out += kind == .void ? " />" : ">"
+            out.append(contentsOf: (kind == .void ? " />" : ">").utf8)
             open.append(kind != .void)
             return true
         }, exit: { child in
             _ = bases.popLast()
             guard let wrote = open.popLast() else { return }
-            if wrote { out += "</" + tree.name(child) + ">" }
+            if wrote {
+                out.append(contentsOf: "</".utf8)
+                out.append(contentsOf: tree.name(child).utf8)
+                out.append(UInt8(ascii: ">"))
+            }
         })
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     static let xmlNamespace = "http://www.w3.org/XML/1998/namespace"
@@ -103,12 +111,24 @@ public enum HTMLSanitizer {
 
     /// Escapes text for HTML content or a double-quoted attribute.
     public static func escape(_ text: String, into out: inout String, attribute: Bool) {
+        let special = text.utf8.contains { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || ($0 == 0x22 && attribute) }
+        guard special else {
+            out += text
+            return
+        }
+        var bytes: [UInt8] = []
+        escape(text, into: &bytes, attribute: attribute)
+        out += String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Escapes text for HTML content or a double-quoted attribute, as UTF-8 bytes.
+    static func escape(_ text: String, into out: inout [UInt8], attribute: Bool) {
         var text = text
-        let plain: Bool = text.withUTF8 { bytes in
+        text.withUTF8 { bytes in
             // Runs of plain bytes are copied whole; only the special characters are replaced.
             var runStart = 0
             for (i, b) in bytes.enumerated() {
-                let entity: String
+                let entity: StaticString
                 switch b {
                 case 0x26: entity = "&amp;"
                 case 0x3C: entity = "&lt;"
@@ -116,17 +136,12 @@ public enum HTMLSanitizer {
                 case 0x22 where attribute: entity = "&quot;"
                 default: continue
                 }
-                if i > runStart { out += String(decoding: UnsafeBufferPointer(rebasing: bytes[runStart..<i]), as: UTF8.self) }
-                out += entity
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
+                entity.withUTF8Buffer { out.append(contentsOf: $0) }
                 runStart = i + 1
             }
-            if runStart == 0 { return true }
-            if runStart < bytes.count {
-                out += String(decoding: UnsafeBufferPointer(rebasing: bytes[runStart...]), as: UTF8.self)
-            }
-            return false
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
         }
-        if plain { out += text }
     }
 }
 
