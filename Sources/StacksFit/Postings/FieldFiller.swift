@@ -148,7 +148,7 @@ enum FieldFiller {
 
     // MARK: - employer
 
-    private static let organisationWords = [
+    static let organisationWords = [
         "library", "libraries", "university", "college", "museum", "archive", "archives", "society", "council",
         "institute", "center", "centre", "school", "district", "foundation", "inc", "llc", "company", "consortium",
         "system", "department", "county", "city of", "town of", "board", "association", "trust", "hospital",
@@ -159,6 +159,17 @@ enum FieldFiller {
     private static let organisationPhrases = FastText.Needles(organisationWords.filter { $0.contains(" ") })
 
     static func looksLikeOrganisation(_ text: String) -> Bool {
+        var text = text
+        // ASCII without carriage returns (one character a byte) is read on its bytes.
+        let onBytes: Bool? = text.withUTF8 { bytes in
+            guard !bytes.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
+            guard bytes.count <= 100, bytes.last != UInt8(ascii: "."),
+                  bytes.split(separator: UInt8(ascii: " ")).count >= 2 else { return false }
+            return bytes.split(whereSeparator: { ($0 | 0x20) &- 0x61 >= 26 }).contains { word in
+                organisationWordSet.contains(FastText.lowercasedASCII(UnsafeBufferPointer(rebasing: word)))
+            } || organisationPhrases.occurs(in: bytes)
+        }
+        if let onBytes { return onBytes }
         guard text.prefix(101).count <= 100, !text.hasSuffix("."), text.split(separator: " ").count >= 2 else { return false }
         let words = text.lowercased().split(whereSeparator: { !$0.isLetter })
         return words.contains { organisationWordSet.contains(String($0)) } || organisationPhrases.occurs(in: text)

@@ -76,10 +76,11 @@ public struct PostingBody: Sendable, Hashable {
     /// Splits "Required ● A ● B" into ("Required", ["A", "B"]) when the words before the first bullet (at
     /// most four, no digits) name a list of qualifications or duties; nil otherwise.
     static func runInLabel(_ text: String) -> (String, [String])? {
-        // The label is at most four words, so the first bullet is near the start; every bullet here is
-        // a three-byte character starting 0xE2 or 0xEF, which a byte test finds without reading characters.
+        // The label is at most four words, so the first bullet is near the start. Every bullet is three
+        // bytes, which a byte test finds without reading characters: most paragraphs have none at all.
+        guard FastText.containsBullet(text) else { return nil }
         let head = text.prefix(60)
-        guard head.utf8.contains(where: { $0 == 0xE2 || $0 == 0xEF }), let first = head.firstIndex(where: { FastText.bulletCharacters.contains($0) }) else { return nil }
+        guard let first = head.firstIndex(where: { FastText.bulletCharacters.contains($0) }) else { return nil }
         let label = text[..<first].trimmingSpaces.trimming(":")
         // Only the labels of qualification and duty lists: "Salary: $55,000 • Full-time" or "Apply by March 1 •
         // Open until filled" must not turn what follows into compensation or application text.

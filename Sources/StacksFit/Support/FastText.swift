@@ -496,6 +496,19 @@ extension FastText {
         String(scalar).utf8.reduce(0) { $0 << 8 | UInt32($1) }
     })
 
+    /// Whether the text holds one of ``bullets`` (as a scalar, whatever marks may follow it).
+    static func containsBullet(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var i = 0
+            while i + 2 < bytes.count {
+                if isBullet(bytes[i], bytes[i + 1], bytes[i + 2]) { return true }
+                i += 1
+            }
+            return false
+        }
+    }
+
     /// Whether three UTF-8 bytes encode one of ``bullets``.
     @inline(__always)
     static func isBullet(_ first: UInt8, _ second: UInt8, _ third: UInt8) -> Bool {

@@ -338,6 +338,19 @@ struct PlaceParserTests {
         #expect(PlaceParser.parse(input) == nil)
     }
 
+    @Test("segments: ASCII read on bytes is cut where characters are")
+    func segmentsOnBytes() {
+        #expect(PlaceParser.segments("Albany, NY (Hybrid) - Main Library; Remote") == ["Hybrid", "Albany, NY", "Main Library", "Remote"])
+        #expect(PlaceParser.asciiSegments("Montr\u{E9}al") == nil)
+        #expect(PlaceParser.asciiSegments("a\r\nb") == nil)
+        let alphabet = Array("aB ,-()[];|/:\nx9")
+        var random = SplitMix64(seed: 4)
+        for _ in 0..<4_000 {
+            let text = String((0..<Int(random.next() % 24)).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] })
+            #expect(PlaceParser.asciiSegments(text) == PlaceParser.characterSegments(text), "\(text.debugDescription)")
+        }
+    }
+
     @Test("Region names, codes and abbreviations", arguments: [
         ("New York", "NY", "US"), ("ny", "NY", "US"), ("N.Y.", "NY", "US"), ("Mass.", "MA", "US"),
         ("Calif.", "CA", "US"), ("Penn.", "PA", "US"), ("District of Columbia", "DC", "US"),
@@ -528,5 +541,33 @@ struct DeadlineParserTests {
     ])
     func openUntilFilled(text: String, expected: Bool) {
         #expect(DeadlineParser.isOpenUntilFilled(text) == expected)
+    }
+}
+
+// MARK: - Employer
+
+@Suite("FieldFiller")
+struct FieldFillerTests {
+    @Test("looksLikeOrganisation reads ASCII on its bytes as it reads characters")
+    func organisationOnBytes() {
+        #expect(FieldFiller.looksLikeOrganisation("Ellery Memorial Library"))
+        #expect(FieldFiller.looksLikeOrganisation("City of Albany"))
+        #expect(!FieldFiller.looksLikeOrganisation("Library"))
+        #expect(!FieldFiller.looksLikeOrganisation("We are a library."))
+        func byCharacters(_ text: String) -> Bool {
+            guard text.prefix(101).count <= 100, !text.hasSuffix("."), text.split(separator: " ").count >= 2 else { return false }
+            let words = text.lowercased().split(whereSeparator: { !$0.isLetter })
+            return words.contains { FieldFiller.organisationWords.contains(String($0)) && !$0.contains(" ") }
+                || ["city of", "town of"].contains { text.lowercased().contains($0) }
+        }
+        let vocabulary = ["Library", "LIBRARIES", "univ", "College", "city", "of", "Town", "the", "Albany", "NY", "12207",
+                          "Inc.", "co-op", "system", "x", " ", "  ", ".", ",", "-", "—", "é", "\r\n", "library2", "CITY OF"]
+        var random = SplitMix64(seed: 12)
+        for _ in 0..<4_000 {
+            let count = Int(random.next() % 30)
+            let text = (0..<count).map { _ in vocabulary[Int(random.next() % UInt64(vocabulary.count))] }
+                .joined(separator: random.next() % 3 == 0 ? "" : " ")
+            #expect(FieldFiller.looksLikeOrganisation(text) == byCharacters(text), "\(text)")
+        }
     }
 }

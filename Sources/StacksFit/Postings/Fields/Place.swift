@@ -90,6 +90,11 @@ public enum PlaceParser {
 
     /// Splits on list separators and dashes, and makes parenthesised text its own segment.
     static func segments(_ text: String) -> [String] {
+        asciiSegments(text) ?? characterSegments(text)
+    }
+
+    /// ``segments(_:)`` read character by character, as any text may be.
+    static func characterSegments(_ text: String) -> [String] {
         var out: [String] = []
         var current = ""
         var inner = ""
@@ -128,6 +133,53 @@ public enum PlaceParser {
         out.append(current)
         out.append(inner)
         return out.map { $0.trimmingSpaces }.filter { !$0.isEmpty }
+    }
+
+    /// ``segments(_:)`` of ASCII text without carriage returns (one character a byte), on its bytes; nil for other text.
+    static func asciiSegments(_ text: String) -> [String]? {
+        var text = text
+        return text.withUTF8 { chars -> [String]? in
+            guard !chars.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
+            var out: [[UInt8]] = []
+            var current: [UInt8] = [], inner: [UInt8] = []
+            var depth = 0
+            for (i, ch) in chars.enumerated() {
+                switch ch {
+                case UInt8(ascii: "("), UInt8(ascii: "["):
+                    depth += 1
+                    continue
+                case UInt8(ascii: ")"), UInt8(ascii: "]"):
+                    if depth > 0 { depth -= 1 }
+                    if depth == 0, !inner.isEmpty {
+                        out.append(inner)
+                        inner = []
+                    }
+                    continue
+                default:
+                    break
+                }
+                let spacedHyphen = ch == UInt8(ascii: "-") && i > 0 && i + 1 < chars.count
+                    && chars[i - 1] == 0x20 && chars[i + 1] == 0x20
+                let separator = spacedHyphen || ch == UInt8(ascii: ";") || ch == UInt8(ascii: "|") || ch == UInt8(ascii: "/")
+                    || ch == UInt8(ascii: ":") || ch == 0x0A
+                if depth > 0 {
+                    if separator {
+                        out.append(inner)
+                        inner = []
+                    } else {
+                        inner.append(ch)
+                    }
+                } else if separator {
+                    out.append(current)
+                    current = []
+                } else {
+                    current.append(ch)
+                }
+            }
+            out.append(current)
+            out.append(inner)
+            return out.map { String(decoding: $0, as: UTF8.self).trimmingSpaces }.filter { !$0.isEmpty }
+        }
     }
 
     static let modeWords: Set<String> = [
@@ -253,17 +305,19 @@ public enum PlaceParser {
         let words = part.split(separator: " ").map(String.init)
         var kept: [String] = []
         var i = 0
-        func shape(_ w: String, _ pattern: String) -> Bool {
-            let s = Array(w), p = Array(pattern)
-            guard s.count == p.count else { return false }
-            for (c, k) in zip(s, p) {
-                switch k {
-                case "9": if !(c.isASCII && c.isNumber) { return false }
-                case "A": if !(c.isASCII && c.isLetter) { return false }
-                default: if c != k { return false }
+        // On bytes: any byte outside ASCII fails the pattern, as any character outside ASCII would.
+        func shape(_ w: String, _ pattern: StaticString) -> Bool {
+            guard w.utf8.count == pattern.utf8CodeUnitCount else { return false }
+            return pattern.withUTF8Buffer { p in
+                for (c, k) in zip(w.utf8, p) {
+                    switch k {
+                    case UInt8(ascii: "9"): if c &- 0x30 >= 10 { return false }
+                    case UInt8(ascii: "A"): if (c | 0x20) &- 0x61 >= 26 { return false }
+                    default: if c != k { return false }
+                    }
                 }
+                return true
             }
-            return true
         }
         while i < words.count {
             let w = words[i].trimming(".,")

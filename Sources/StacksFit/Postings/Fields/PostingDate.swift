@@ -307,11 +307,11 @@ public enum DateParser {
             && t[i - 2].kind == .number && !sep.spaceBefore
     }
 
-    private static func isPunct(_ t: [Token], _ i: Int, _ set: Set<Unicode.Scalar>) -> Bool {
+    private static func isPunct(_ t: [Token], _ i: Int, _ set: [Unicode.Scalar]) -> Bool {
         i < t.count && t[i].kind == .punct && set.contains(t[i].punct)
     }
 
-    private static func skip(_ t: [Token], _ i: inout Int, _ set: Set<Unicode.Scalar>, max: Int = 2) {
+    private static func skip(_ t: [Token], _ i: inout Int, _ set: [Unicode.Scalar], max: Int = 2) {
         var n = 0
         while n < max, isPunct(t, i, set) {
             i += 1

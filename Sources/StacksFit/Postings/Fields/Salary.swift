@@ -362,7 +362,7 @@ public enum SalaryParser {
             i >= 0 && i < tokens.count && tokens[i].kind == .word ? tokens[i].word : nil
         }
 
-        func isPunct(_ i: Int, _ set: Set<Unicode.Scalar>) -> Bool {
+        func isPunct(_ i: Int, _ set: [Unicode.Scalar]) -> Bool {
             i >= 0 && i < tokens.count && tokens[i].kind == .punct && set.contains(tokens[i].scalar)
         }
 
