@@ -173,6 +173,8 @@ struct PageContent {
     static func isFurniture(_ tree: MarkupTree, _ node: MarkupTree.Node) -> Bool {
         let name = tree.name(node)
         if ["nav", "aside", "form", "footer", "dialog"].contains(name) { return true }
+        // Most elements have no attribute, and only a header is furniture by its name alone.
+        if tree.attributes(node).isEmpty && name != "header" { return false }
         let marker = ((tree.attribute("id", of: node) ?? "") + " " + (tree.attribute("class", of: node) ?? "")).lowercased()
         let tokens = marker.split(whereSeparator: { $0 == " " }).map(String.init)
         if tokens.contains(where: { ["header", "nav", "topnav", "footer", "masthead", "menu", "sidebar", "breadcrumbs", "breadcrumb"].contains($0) }),

@@ -491,10 +491,11 @@ extension FastText {
     /// Wingdings-font bullets of text pasted from Word. Each is three bytes in UTF-8.
     static let bullets: [Unicode.Scalar] = ["\u{2022}", "\u{25CF}", "\u{25AA}", "\u{25E6}", "\u{25A0}", "\u{25CB}", "\u{F0B7}", "\u{F0A7}"]
     static let bulletCharacters = Set(bullets.map(Character.init))
-    /// The bullets' three UTF-8 bytes packed into one number each, for a test without allocation.
-    private static let bulletCodes: Set<UInt32> = Set(bullets.map { scalar in
+    /// The bullets' three UTF-8 bytes packed into one number each, for a test without allocation or
+    /// hashing (eight comparisons at most, and only after a byte 0xE2 or 0xEF).
+    private static let bulletCodes: [UInt32] = bullets.map { scalar in
         String(scalar).utf8.reduce(0) { $0 << 8 | UInt32($1) }
-    })
+    }
 
     /// Whether the text holds one of ``bullets`` (as a scalar, whatever marks may follow it).
     static func containsBullet(_ text: String) -> Bool {

@@ -89,6 +89,20 @@ struct FastTextTests {
         }
     }
 
+    @Test("isBullet knows exactly the bullets' bytes, and containsBullet finds them in text")
+    func bullets() {
+        for first: UInt8 in [0xE2, 0xEF, 0xE3] {
+            for second in UInt8(0x80)...0xBF {
+                for third in UInt8(0x80)...0xBF {
+                    let scalar = String(decoding: [first, second, third], as: UTF8.self).unicodeScalars.first!
+                    #expect(FastText.isBullet(first, second, third) == FastText.bullets.contains(scalar))
+                }
+            }
+        }
+        #expect(FastText.containsBullet("Required \u{25CF} MLIS"))
+        #expect(!FastText.containsBullet("\u{201C}Required\u{201D} \u{2014} MLIS"))
+    }
+
     @Test("words: curly quotes, dashes and no-break spaces separate on the byte path as Unicode's rules say")
     func typographicWords() {
         #expect(FastText.plainWords("Full\u{2011}time \u{201C}Reference\u{201D} \u{2014} 20\u{00A0}hrs\u{2026}") == ["full", "time", "reference", "20", "hrs"])

@@ -86,6 +86,13 @@ struct TextDecoderTests {
             let bytes = (0..<Int(random.next() % 8)).flatMap { _ in pieces[Int(random.next() % UInt64(pieces.count))] }
             #expect(TextDecoder.isValidUTF8(bytes) == (String(validating: bytes, as: UTF8.self) != nil), "\(bytes)")
         }
+        // Any bytes at all, after runs of ASCII of every length (the check reads eight at a time).
+        for _ in 0..<20_000 {
+            let bytes = [UInt8](repeating: 0x61, count: Int(random.next() % 11)) + (0..<Int(random.next() % 6)).map { _ in
+                random.next() % 3 == 0 ? UInt8(random.next() % 0x80) : UInt8(0x80 + random.next() % 0x80)
+            }
+            #expect(TextDecoder.isValidUTF8(bytes) == (String(validating: bytes, as: UTF8.self) != nil), "\(bytes)")
+        }
     }
 
     @Test("an unknown encoding is reported and read as UTF-8")
