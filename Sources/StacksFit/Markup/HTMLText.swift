@@ -114,37 +114,48 @@ public enum HTMLText {
                 var count = 0
                 var pendingSpace = false
                 var i = 0
-                let n = bytes.count
-                while i < n {
-                    let b = bytes[i]
-                    var width = 0 // bytes of white space recognised at i
-                    if b == 0x20 || (b >= 0x09 && b <= 0x0D) {
-                        width = 1
-                    } else if b == 0xC2, i + 1 < n, bytes[i + 1] == 0xA0 || bytes[i + 1] == 0x85 {
-                        width = 2
-                    } else if b == 0xE2 || b == 0xE3 || b == 0xEF || b == 0xE1, i + 2 < n {
-                        switch (b, bytes[i + 1], bytes[i + 2]) {
-                        case (0xE2, 0x80, let x) where (x >= 0x80 && x <= 0x8B) || x == 0xA8 || x == 0xA9 || x == 0xAF: width = 3
-                        case (0xE2, 0x81, 0x9F), (0xE3, 0x80, 0x80), (0xEF, 0xBB, 0xBF), (0xE1, 0x9A, 0x80): width = 3
-                        default: break
-                        }
-                    }
+                while i < bytes.count {
+                    let width = whiteSpaceWidth(bytes, at: i)
                     if width > 0 {
                         pendingSpace = true
                         i += width
-                    } else {
-                        if pendingSpace && count > 0 {
-                            result[count] = 0x20
-                            count += 1
-                        }
-                        pendingSpace = false
-                        result[count] = b
+                        continue
+                    }
+                    if pendingSpace && count > 0 {
+                        result[count] = 0x20
+                        count += 1
+                    }
+                    pendingSpace = false
+                    result[count] = bytes[i]
+                    count += 1
+                    i += 1
+                    // Printable ASCII, most of any text, is never white space.
+                    while i < bytes.count, bytes[i] &- 0x21 < 0x5F {
+                        result[count] = bytes[i]
                         count += 1
                         i += 1
                     }
                 }
                 return count
             }
+        }
+    }
+
+    /// The number of bytes of white space (as ``collapse(_:)`` and ``hasVisibleCharacter(_:)`` know it) at
+    /// `i`, or 0: ASCII space, tab and line breaks, and U+0085, U+00A0, U+1680, U+2000–U+200B, U+2028,
+    /// U+2029, U+202F, U+205F, U+3000 and U+FEFF by their UTF-8 bytes.
+    @inline(__always)
+    static func whiteSpaceWidth(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
+        let b = bytes[i]
+        let n = bytes.count
+        if b == 0x20 || (b >= 0x09 && b <= 0x0D) { return 1 }
+        if b < 0x80 { return 0 }
+        if b == 0xC2 { return i + 1 < n && (bytes[i + 1] == 0xA0 || bytes[i + 1] == 0x85) ? 2 : 0 }
+        guard b == 0xE2 || b == 0xE3 || b == 0xEF || b == 0xE1, i + 2 < n else { return 0 }
+        switch (b, bytes[i + 1], bytes[i + 2]) {
+        case (0xE2, 0x80, let x) where (x >= 0x80 && x <= 0x8B) || x == 0xA8 || x == 0xA9 || x == 0xAF: return 3
+        case (0xE2, 0x81, 0x9F), (0xE3, 0x80, 0x80), (0xEF, 0xBB, 0xBF), (0xE1, 0x9A, 0x80): return 3
+        default: return 0
         }
     }
 }

@@ -120,9 +120,11 @@ struct PageContent {
             }
         }
         if title?.isEmpty ?? true { title = metaTitle }
+        // The content's blocks, read once: for the title when there is no other, and for the body.
+        let blocks = HTMLText.blocks(tree, content, skip: skip)
         if title?.isEmpty ?? true {
             // No <h1>: the first short heading or bold line that does not open a known section.
-            title = HTMLText.blocks(tree, content, skip: skip).first { block in
+            title = blocks.first { block in
                 block.isHeading && block.text.count <= 90 && SectionClassifier.kind(ofHeading: block.text) == .other
                     && !SectionClassifier.isPageFurniture(block.text)
             }?.text
@@ -150,7 +152,7 @@ struct PageContent {
         self.canonicalURL = all.first { tree.name($0) == "link" && tree.attribute("rel", of: $0)?.lowercased() == "canonical" }
             .flatMap { tree.attribute("href", of: $0) }
             .map { URIResolver.resolve($0, against: tree.baseURI) }
-        self.body = PostingBody(tree, content, skip: skip, dropTitle: self.title)
+        self.body = PostingBody(tree, content, blocks: blocks, dropTitle: self.title)
         // Only the first lines are wanted: split no further than that.
         self.headerLines = body.text.utf8.split(separator: 0x0A, maxSplits: 4).prefix(4).map { String(Substring($0)) }
     }

@@ -13,7 +13,11 @@ public struct PostingBody: Sendable, Hashable {
     ///     and a capitalised "CLOSING DATE:" line inside a description must not take the paragraphs after it.
     public init(_ tree: MarkupTree, _ node: MarkupTree.Node, skip: (MarkupTree.Node) -> Bool = { _ in false },
                 dropTitle: String? = nil, plainText: Bool = false) {
-        let read = HTMLText.blocks(tree, node, skip: skip)
+        self.init(tree, node, blocks: HTMLText.blocks(tree, node, skip: skip), dropTitle: dropTitle, plainText: plainText)
+    }
+
+    /// Reads the body under `node` from its blocks, already read with the elements to leave out left out.
+    init(_ tree: MarkupTree, _ node: MarkupTree.Node, blocks read: [HTMLText.Block], dropTitle: String? = nil, plainText: Bool = false) {
         var sections: [PostingSection] = []
         var heading: String?
         var lines: [String] = []

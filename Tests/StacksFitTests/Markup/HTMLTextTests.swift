@@ -32,3 +32,16 @@ struct HTMLTextTests {
         #expect(blocks.contains { $0.text == "Bold start of a list item is not a label" })
     }
 }
+
+@Suite("White space")
+struct WhiteSpaceTests {
+    @Test("collapse and hasVisibleCharacter agree on what white space is, scalar by scalar")
+    func sameWhiteSpace() {
+        for value in UInt32(0)...0x3100 {
+            guard let scalar = Unicode.Scalar(value), value != 0 else { continue }
+            let text = String(scalar)
+            #expect(HTMLText.collapse(text).isEmpty == !HTMLText.hasVisibleCharacter(text), "U+\(String(value, radix: 16))")
+        }
+        #expect(HTMLText.collapse("\u{FEFF}").isEmpty && !HTMLText.hasVisibleCharacter("\u{FEFF}"))
+    }
+}
