@@ -135,25 +135,44 @@ public struct MarkupTree: Sendable {
         return nil
     }
 
-    /// Every node below `node` (not `node` itself) in document order, without recursion.
-    public func descendants(_ node: Node) -> [Node] {
-        var result: [Node] = []
-        let start = storage[Int(node.index)].firstChild
-        guard start >= 0 else { return result }
-        var current = start
-        while true {
-            result.append(Node(current))
-            let firstChild = storage[Int(current)].firstChild
-            if firstChild >= 0 {
-                current = firstChild
-                continue
+    /// Every node below `node` (not `node` itself) in document order, without recursion, read as they
+    /// are asked for: `first(where:)` stops at the first, and nothing is gathered into an array.
+    public func descendants(_ node: Node) -> Descendants { Descendants(tree: self, top: node.index) }
+
+    /// The nodes below one node, in document order.
+    public struct Descendants: Sequence {
+        fileprivate let tree: MarkupTree
+        fileprivate let top: Int32
+
+        public func makeIterator() -> Iterator {
+            Iterator(storage: tree.storage, top: top, upcoming: tree.storage[Int(top)].firstChild)
+        }
+
+        public struct Iterator: IteratorProtocol {
+            fileprivate let storage: [Storage]
+            fileprivate let top: Int32
+            /// The node to give next, or -1 when done.
+            fileprivate var upcoming: Int32
+
+            public mutating func next() -> Node? {
+                let current = upcoming
+                guard current >= 0 else { return nil }
+                let firstChild = storage[Int(current)].firstChild
+                if firstChild >= 0 {
+                    upcoming = firstChild
+                    return Node(current)
+                }
+                var climb = current
+                while storage[Int(climb)].nextSibling < 0 {
+                    climb = storage[Int(climb)].parent
+                    if climb == top || climb < 0 {
+                        upcoming = -1
+                        return Node(current)
+                    }
+                }
+                upcoming = storage[Int(climb)].nextSibling
+                return Node(current)
             }
-            var climb = current
-            while storage[Int(climb)].nextSibling < 0 {
-                climb = storage[Int(climb)].parent
-                if climb == node.index || climb < 0 { return result }
-            }
-            current = storage[Int(climb)].nextSibling
         }
     }
 

@@ -91,14 +91,28 @@ public enum TextDecoder {
 
     /// The encoding named by an XML declaration or an HTML `<meta>` in the first 4 KiB.
     static func declaredEncoding(_ bytes: [UInt8]) -> (label: String, source: String)? {
-        // The head of the document as lower-case ASCII (other bytes read as spaces), searched on bytes.
-        let lower = bytes.prefix(4096).map { $0 < 0x80 ? FastText.lower($0) : 0x20 }
+        // The head of the document read as lower-case ASCII (other bytes as spaces), without copying it.
+        let head = bytes.prefix(4096)
+        struct Lowered: RandomAccessCollection {
+            let bytes: ArraySlice<UInt8>
+            var startIndex: Int { bytes.startIndex }
+            var endIndex: Int { bytes.endIndex }
+            subscript(i: Int) -> UInt8 { bytes[i] < 0x80 ? FastText.lower(bytes[i]) : 0x20 }
+        }
+        let lower = Lowered(bytes: head)
         func find(_ needle: StaticString, in range: Range<Int>) -> Range<Int>? {
-            lower.withUnsafeBufferPointer { buffer in
-                needle.withUTF8Buffer { pattern in
-                    FastText.firstOffset(of: pattern, in: UnsafeBufferPointer(rebasing: buffer[range]))
-                        .map { (range.lowerBound + $0)..<(range.lowerBound + $0 + pattern.count) }
+            needle.withUTF8Buffer { pattern in
+                guard let first = pattern.first, pattern.count <= range.count else { return nil }
+                var i = range.lowerBound
+                while i <= range.upperBound - pattern.count {
+                    if lower[i] == first {
+                        var k = 1
+                        while k < pattern.count && lower[i + k] == pattern[k] { k += 1 }
+                        if k == pattern.count { return i..<(i + pattern.count) }
+                    }
+                    i += 1
                 }
+                return nil
             }
         }
         func text(_ range: Range<Int>) -> String { String(decoding: lower[range], as: UTF8.self) }
