@@ -133,6 +133,26 @@ struct DateParserTests {
         #expect(DateParser.firstDate(in: input) == nil)
     }
 
+    @Test("text the quick test turns away holds no date the full scan would find")
+    func quickTestNeverLosesADate() {
+        for month in DateParser.months.keys {
+            #expect(DateParser.mayHoldDate(Array("\(month.uppercased()) 1".unicodeScalars)), "\(month)")
+        }
+        #expect(!DateParser.mayHoldDate(Array("Salary: $52,000 per year, 40 hours".unicodeScalars)))
+        let vocabulary = ["Jan", "MARCH", "sept", "Dec.", "15", "2026", "1", "12", "/", "-", ".", ",", " ", "  ", "Monday",
+                          "15th", "T", ":", "09", "EST", "of", "the", "x", "–", "é", "2026-01-15", "3/4/2027", "at"]
+        var random = SplitMix64(seed: 21)
+        var dates = 0
+        for _ in 0..<6_000 {
+            let text = (0..<Int(random.next() % 9)).map { _ in vocabulary[Int(random.next() % UInt64(vocabulary.count))] }.joined()
+            let scalars = Array(text.unicodeScalars)
+            let found = DateParser.scanDateMatches(in: scalars)
+            dates += found.isEmpty ? 0 : 1
+            #expect(found.isEmpty || DateParser.mayHoldDate(scalars), "\(text)")
+        }
+        #expect(dates > 100)
+    }
+
     @Test func iso8601Output() {
         #expect(PostingDate(year: 2026, month: 2, day: 1).iso8601 == "2026-02-01")
         #expect(PostingDate(year: 2026, month: 2, day: 1, secondsIntoDay: 9 * 3600 + 30 * 60).iso8601

@@ -165,6 +165,32 @@ public enum DateParser {
     /// Every full date in `scalars`, left to right, with the scalar ranges they cover.
     static func allDateMatches(in scalars: [Unicode.Scalar], limit: Int = .max)
         -> [(date: PostingDate, range: Range<Int>)] {
+        mayHoldDate(scalars) ? scanDateMatches(in: scalars, limit: limit) : []
+    }
+
+    /// False when `scalars` cannot hold a date: every date this parser reads names a month (whose name
+    /// starts with one of twelve three-letter heads) or writes digits on both sides of "/", "-" or ".".
+    /// Most lines that a salary or deadline parser reads have neither, and are not tokenised for dates.
+    static func mayHoldDate(_ s: [Unicode.Scalar]) -> Bool {
+        guard s.count >= 3 else { return false }
+        var packed: UInt32 = 0 // the last three scalars, lower-cased when ASCII letters
+        for i in s.indices {
+            let v = s[i].value
+            if i >= 1, i + 1 < s.count, v == 0x2F || v == 0x2D || v == 0x2E, isDigit(s[i - 1]), isDigit(s[i + 1]) { return true }
+            let lowered = v &- 0x41 < 26 ? v | 0x20 : v
+            packed = (packed << 8 | (lowered < 0x80 ? lowered : 0xFF)) & 0xFF_FFFF
+            if i >= 2, monthHeads.contains(packed) { return true }
+        }
+        return false
+    }
+
+    /// The first three letters of every month name, each packed into one number.
+    private static let monthHeads: [UInt32] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+        .map { $0.utf8.reduce(0) { $0 << 8 | UInt32($1) } }
+
+    /// ``allDateMatches(in:limit:)`` without the quick test for text that cannot hold a date.
+    static func scanDateMatches(in scalars: [Unicode.Scalar], limit: Int = .max)
+        -> [(date: PostingDate, range: Range<Int>)] {
         let tokens = tokenize(scalars)
         var found: [(date: PostingDate, range: Range<Int>)] = []
         var i = 0
