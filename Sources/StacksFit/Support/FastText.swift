@@ -99,31 +99,31 @@ enum FastText {
         private func scan(_ haystack: UnsafeBufferPointer<UInt8>, anyGroup: Bool) -> UInt32 {
             let count = haystack.count
             guard count > 0 else { return 0 }
-            var found: UInt32 = 0
-            @inline(__always) func done() -> Bool { anyGroup ? found != 0 : found == allGroups }
             return triples.withUnsafeBufferPointer { triples in
                 pairs.withUnsafeBufferPointer { pairs in
                     single.withUnsafeBufferPointer { single in
-                        var before: UInt8 = 0 // the byte before `previous`, read only from the third byte on
-                        var previous = FastText.lower(haystack[0])
-                        found |= single[Int(previous)]
-                        if found != 0, done() { return found }
+                        // The last three bytes read, lower-cased, oldest highest: one register for the
+                        // pair and triple tests of every byte, which share one branch when neither hits.
+                        var window = UInt32(FastText.lower(haystack[0]))
+                        var found = single[Int(window)]
+                        if found != 0, anyGroup || found == allGroups { return found }
                         var i = 1
                         while i < count {
-                            let current = FastText.lower(haystack[i])
-                            let pair = Int(previous) << 8 | Int(current)
-                            if pairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0 {
-                                found |= single[Int(current)] | groupsAt(i - 1, haystack, first: previous, second: current)
-                            }
-                            if i >= 2 { // a phrase starting at i - 2 needs i - 2 to exist
-                                let key = Self.hash(before, previous, current)
-                                if triples[key >> 6] & (1 << UInt64(key & 63)) != 0 {
-                                    found |= groupsAt(i - 2, haystack, first: before, second: previous)
+                            window = (window << 8 | UInt32(FastText.lower(haystack[i]))) & 0xFF_FFFF
+                            let pair = Int(window & 0xFFFF)
+                            let pairHit = pairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0
+                            let key = Self.hash(packed: window)
+                            let tripleHit = i >= 2 && triples[key >> 6] & (1 << UInt64(key & 63)) != 0
+                            if pairHit || tripleHit {
+                                let current = UInt8(truncatingIfNeeded: window), previous = UInt8(truncatingIfNeeded: window >> 8)
+                                if pairHit {
+                                    found |= single[Int(current)] | groupsAt(i - 1, haystack, first: previous, second: current)
                                 }
+                                if tripleHit {
+                                    found |= groupsAt(i - 2, haystack, first: UInt8(truncatingIfNeeded: window >> 16), second: previous)
+                                }
+                                if found != 0, anyGroup || found == allGroups { return found }
                             }
-                            if found != 0, done() { return found }
-                            before = previous
-                            previous = current
                             i += 1
                         }
                         return found
@@ -135,7 +135,13 @@ enum FastText {
         /// Where three lower-case bytes fall in the 64 Kbit table.
         @inline(__always)
         private static func hash(_ a: UInt8, _ b: UInt8, _ c: UInt8) -> Int {
-            Int(((UInt32(a) << 16 | UInt32(b) << 8 | UInt32(c)) &* 2_654_435_761) >> 16)
+            hash(packed: UInt32(a) << 16 | UInt32(b) << 8 | UInt32(c))
+        }
+
+        /// `hash(a, b, c)` of the bytes packed as `a << 16 | b << 8 | c`.
+        @inline(__always)
+        private static func hash(packed: UInt32) -> Int {
+            Int((packed &* 2_654_435_761) >> 16)
         }
 
         /// The groups of the phrases starting with bytes `first`, `second` that occur at `i`.

@@ -154,9 +154,12 @@ public enum DeadlineParser {
             from = stop + 1
         }
         let text = String(String.UnicodeScalarView(lower[from..<index]))
-        return containsWord(text, of: ["start", "starting", "begin", "begins", "commence", "review",
-                                       "available", "employment", "effective"])
+        return containsWord(text, of: startWords)
     }
+
+    /// Words that, shortly before a generic cue, show it is about a start, not a close.
+    static let startWords: Set<String> = ["start", "starting", "begin", "begins", "commence", "review",
+                                          "available", "employment", "effective"]
 
     static func containsWord(_ text: String, of words: Set<String>) -> Bool {
         text.split(whereSeparator: { !$0.isLetter }).contains { words.contains(String($0)) }
