@@ -127,7 +127,7 @@ public enum HTMLSanitizer {
         text.withUTF8 { bytes in
             // Runs of plain bytes are copied whole; only the special characters are replaced.
             var runStart = 0
-            for (i, b) in bytes.enumerated() {
+            for (i, b) in bytes.enumerated() where b <= 0x3E { // "&", "<", ">" and '"' are all below 0x3F
                 let entity: StaticString
                 switch b {
                 case 0x26: entity = "&amp;"

@@ -50,7 +50,7 @@ enum XMLRepair {
         func skip(from i: Int, past terminator: [UInt8]) -> Int {
             var j = i
             while j + terminator.count <= count {
-                if input[j] == terminator[0] && Array(input[j..<(j + terminator.count)]) == terminator {
+                if input[j] == terminator[0] && input[j..<(j + terminator.count)].elementsEqual(terminator) {
                     return j + terminator.count
                 }
                 if input[j] == 0x0A { line += 1 }
@@ -61,6 +61,9 @@ enum XMLRepair {
 
         var i = 0
         while i < count {
+            // Text and markup without "<", "&", a line break or a control character need nothing.
+            while i < count, input[i] >= 0x20, input[i] != UInt8(ascii: "<"), input[i] != UInt8(ascii: "&") { i += 1 }
+            guard i < count else { break }
             let byte = input[i]
             if byte == 0x0A { line += 1; i += 1; continue }
             if byte == UInt8(ascii: "<"), i + 1 < count {

@@ -509,7 +509,8 @@ extension FastText {
         return text.withUTF8 { bytes in
             var i = 0
             while i + 2 < bytes.count {
-                if isBullet(bytes[i], bytes[i + 1], bytes[i + 2]) { return true }
+                let b = bytes[i]
+                if (b == 0xE2 || b == 0xEF) && isBullet(b, bytes[i + 1], bytes[i + 2]) { return true }
                 i += 1
             }
             return false
