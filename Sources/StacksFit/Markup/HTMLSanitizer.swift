@@ -125,20 +125,34 @@ public enum HTMLSanitizer {
     static func escape(_ text: String, into out: inout [UInt8], attribute: Bool) {
         var text = text
         text.withUTF8 { bytes in
-            // Runs of plain bytes are copied whole; only the special characters are replaced.
+            // Runs of plain bytes are copied whole; only the special characters are replaced. Eight
+            // bytes without one (most of any text) are passed over with a few operations on one word.
+            let quote: UInt8 = attribute ? 0x22 : 0x26 // '"' only in attributes; "&" again otherwise
             var runStart = 0
-            for (i, b) in bytes.enumerated() where b <= 0x3E { // "&", "<", ">" and '"' are all below 0x3F
+            var i = 0
+            while i < bytes.count {
+                if i + 8 <= bytes.count {
+                    let word = UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                    if !FastText.holdsByte(word, 0x26) && !FastText.holdsByte(word, 0x3C)
+                        && !FastText.holdsByte(word, 0x3E) && !FastText.holdsByte(word, quote) {
+                        i += 8
+                        continue
+                    }
+                }
                 let entity: StaticString
-                switch b {
+                switch bytes[i] {
                 case 0x26: entity = "&amp;"
                 case 0x3C: entity = "&lt;"
                 case 0x3E: entity = "&gt;"
                 case 0x22 where attribute: entity = "&quot;"
-                default: continue
+                default:
+                    i += 1
+                    continue
                 }
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
                 entity.withUTF8Buffer { out.append(contentsOf: $0) }
-                runStart = i + 1
+                i += 1
+                runStart = i
             }
             out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
         }

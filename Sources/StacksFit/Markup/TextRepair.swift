@@ -11,7 +11,8 @@ enum TextRepair {
         var text = text
         return text.withUTF8 { bytes in
             // Nearly all text is plain ASCII, which needs nothing.
-            guard let firstHigh = bytes.firstIndex(where: { $0 >= 0x80 }) else { return false }
+            let firstHigh = FastText.firstNonASCII(in: bytes, from: 0)
+            guard firstHigh < bytes.count else { return false }
             return mayNeedRepair(UnsafeBufferPointer(rebasing: bytes[firstHigh...]))
         }
     }
@@ -20,7 +21,16 @@ enum TextRepair {
         var previousWasLeadLike = false
         var afterC2 = false
         var afterC3 = false
-        for byte in bytes {
+        var i = 0
+        while i < bytes.count {
+            // A run of ASCII ends whatever came before it (as its first byte would): pass over it at once.
+            if !afterC2 && !afterC3 && bytes[i] < 0x80 {
+                i = FastText.firstNonASCII(in: bytes, from: i)
+                previousWasLeadLike = false
+                continue
+            }
+            let byte = bytes[i]
+            i += 1
             if afterC2 {
                 if byte >= 0x80 && byte <= 0x9F { return true }
                 afterC2 = false

@@ -475,6 +475,25 @@ extension StringProtocol {
 }
 
 extension FastText {
+    /// The position of the first byte at or after `start` that is not ASCII, or the end; eight bytes are
+    /// read at a time.
+    @inline(__always)
+    static func firstNonASCII(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        guard let base = bytes.baseAddress else { return 0 }
+        var i = start
+        while i + 8 <= bytes.count, UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 { i += 8 }
+        while i < bytes.count, bytes[i] < 0x80 { i += 1 }
+        return i
+    }
+
+    /// Whether any of the eight bytes packed in `word` is `byte` (the classic test for a zero byte,
+    /// applied to the word with `byte` cancelled out).
+    @inline(__always)
+    static func holdsByte(_ word: UInt64, _ byte: UInt8) -> Bool {
+        let x = word ^ (0x0101_0101_0101_0101 &* UInt64(byte))
+        return (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 != 0
+    }
+
     /// Where `pattern` first occurs in `haystack`, byte for byte; nil when it does not (or is empty).
     static func firstOffset(of pattern: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Int? {
         guard let first = pattern.first, pattern.count <= haystack.count else { return nil }

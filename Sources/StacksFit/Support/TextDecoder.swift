@@ -161,17 +161,12 @@ public enum TextDecoder {
     /// Runs of ASCII, most of a page, are checked eight bytes at a time.
     static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
         bytes.withUnsafeBufferPointer { buffer in
-            guard let base = buffer.baseAddress else { return true }
             let n = buffer.count
             var i = 0
             while i < n {
-                while i + 8 <= n, UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 { i += 8 }
+                i = FastText.firstNonASCII(in: buffer, from: i)
                 guard i < n else { return true }
                 let lead = buffer[i]
-                if lead < 0x80 {
-                    i += 1
-                    continue
-                }
                 // The second byte's range depends on the lead (Unicode's table 3-7); the others are 80–BF.
                 let length: Int, low: UInt8, high: UInt8
                 switch lead {

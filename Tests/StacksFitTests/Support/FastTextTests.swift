@@ -89,6 +89,23 @@ struct FastTextTests {
         }
     }
 
+    @Test("holdsByte tells exactly whether a word's eight bytes hold a byte; firstNonASCII finds the first high byte")
+    func wordTests() {
+        var random = SplitMix64(seed: 41)
+        for _ in 0..<20_000 {
+            // Bytes drawn mostly near the byte looked for, so that borrows between bytes are exercised.
+            let byte = UInt8(truncatingIfNeeded: random.next())
+            let bytes = (0..<8).map { _ in random.next() % 2 == 0 ? byte &+ UInt8(truncatingIfNeeded: random.next() % 3) &- 1 : UInt8(truncatingIfNeeded: random.next()) }
+            let word = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+            #expect(FastText.holdsByte(word, byte) == bytes.contains(byte), "\(bytes) \(byte)")
+            let text = bytes.map { $0 % 3 == 0 ? $0 : $0 & 0x7F } + Array(repeating: 0x61, count: Int(random.next() % 12))
+            text.withUnsafeBufferPointer { buffer in
+                let from = Int(random.next() % UInt64(buffer.count))
+                #expect(FastText.firstNonASCII(in: buffer, from: from) == (buffer[from...].firstIndex { $0 >= 0x80 } ?? buffer.count))
+            }
+        }
+    }
+
     @Test("isBullet knows exactly the bullets' bytes, and containsBullet finds them in text")
     func bullets() {
         for first: UInt8 in [0xE2, 0xEF, 0xE3] {

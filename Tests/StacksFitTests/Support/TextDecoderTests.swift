@@ -113,4 +113,42 @@ struct TextDecoderTests {
     func repair(_ input: String, _ expected: String) {
         #expect(TextRepair.clean(input) == expected)
     }
+
+    @Test("the quick test for text that may need mending passes over ASCII runs and still agrees byte by byte")
+    func quickRepairTest() {
+        // The test read one byte at a time.
+        func byteByByte(_ text: String) -> Bool {
+            var previousWasLeadLike = false, afterC2 = false, afterC3 = false
+            for byte in text.utf8 {
+                if afterC2 {
+                    if byte >= 0x80 && byte <= 0x9F { return true }
+                    afterC2 = false
+                    if previousWasLeadLike { return true }
+                    previousWasLeadLike = false
+                    continue
+                }
+                if afterC3 {
+                    afterC3 = false
+                    previousWasLeadLike = byte >= 0x82 && byte <= 0xB4
+                    continue
+                }
+                switch byte {
+                case 0xC2: afterC2 = true
+                case 0xC3: afterC3 = true
+                case 0xC5, 0xC6, 0xCB, 0xE2:
+                    if previousWasLeadLike { return true }
+                    previousWasLeadLike = false
+                default:
+                    if byte < 0x80 || byte >= 0xC0 { previousWasLeadLike = false }
+                }
+            }
+            return false
+        }
+        let pieces = ["abcdefgh", "x", " ", "Ã", "©", "â", "€", "\u{9D}", "\u{92}", "é", "“", "Â", "\u{A0}", "Å", "“quoted”"]
+        var random = SplitMix64(seed: 31)
+        for _ in 0..<5_000 {
+            let text = (0..<Int(random.next() % 12)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined()
+            #expect(TextRepair.mayNeedRepair(text) == byteByByte(text), "\(text.debugDescription)")
+        }
+    }
 }
