@@ -102,14 +102,25 @@ enum FieldFiller {
     static let currencyOfCountry: [String: String] = ["US": "USD", "CA": "CAD", "GB": "GBP", "AU": "AUD", "NZ": "NZD", "IE": "EUR"]
 
     /// What boards put between the parts of a header line: "Northfield College Library · Albany, NY".
-    private static let headerSeparators: Set<Character> = ["·", "|", "•", "–", "—"]
+    static let headerSeparators: Set<Character> = ["·", "|", "•", "–", "—"]
     private static let headerSeparatorBytes = FastText.Needles(headerSeparators.map(String.init))
+
+    /// `headerSeparators.contains(c)` without hashing: a character of one scalar among the separators or
+    /// U+0387, which Unicode holds canonically equal to "·" (as Swift's characters do).
+    static func isHeaderSeparator(_ c: Character) -> Bool {
+        let scalars = c.unicodeScalars
+        guard let first = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex else { return false }
+        switch first.value {
+        case 0xB7, 0x387, 0x7C, 0x2022, 0x2013, 0x2014: return true
+        default: return false
+        }
+    }
 
     /// The pieces of a header line between its separators. A line holding none (header lines are often
     /// whole paragraphs) is its own piece, found without reading it character by character.
     static func headerPieces(_ line: String) -> [Substring] {
         guard headerSeparatorBytes.occurs(in: line) else { return line.isEmpty ? [] : [line[...]] }
-        return line.split(whereSeparator: headerSeparators.contains)
+        return line.split(whereSeparator: isHeaderSeparator)
     }
 
     // MARK: - place

@@ -568,6 +568,17 @@ struct DeadlineParserTests {
 
 @Suite("FieldFiller")
 struct FieldFillerTests {
+    @Test("isHeaderSeparator is the separator set's own test, characters of one scalar or more")
+    func headerSeparators() {
+        for value in UInt32(0)...0x3100 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let marked = String(scalar) + "\u{301}" // one character, unless the scalar cannot take a mark
+            for character in [Character(scalar)] + (marked.count == 1 ? [Character(marked)] : []) {
+                #expect(FieldFiller.isHeaderSeparator(character) == FieldFiller.headerSeparators.contains(character), "U+\(String(value, radix: 16))")
+            }
+        }
+    }
+
     @Test("looksLikeOrganisation reads ASCII on its bytes as it reads characters")
     func organisationOnBytes() {
         #expect(FieldFiller.looksLikeOrganisation("Ellery Memorial Library"))
