@@ -117,12 +117,27 @@ public enum DeadlineParser {
     static let cueScalars: [(cue: [Unicode.Scalar], generic: Bool)] =
         strongCues.map { (Array($0.unicodeScalars), false) } + genericCues.map { (Array($0.unicodeScalars), true) }
 
-    /// The cues by their first scalar (every cue starts with an ASCII letter).
-    static let cuesByFirst: [[(cue: [Unicode.Scalar], generic: Bool)]] = {
-        var table = [[(cue: [Unicode.Scalar], generic: Bool)]](repeating: [], count: 128)
+    /// The cues grouped by their first scalar (every cue starts with an ASCII letter), in their order
+    /// within a group, with their scalars back to back: flat values, read without reference counting.
+    private struct CueTable {
+        var scalars: [Unicode.Scalar] = []
+        var cues: [(start: Int, count: Int, generic: Bool)] = []
+        /// The cues starting with scalar `v` are `cues[byFirst[v]]`.
+        var byFirst = [Range<Int>](repeating: 0..<0, count: 128)
+    }
+
+    private static let cueTable: CueTable = {
+        var table = CueTable()
         for entry in cueScalars {
             precondition(entry.cue[0].isASCII, "a closing cue must start with an ASCII letter: \(entry.cue)")
-            table[Int(entry.cue[0].value)].append(entry)
+        }
+        for first in 0..<128 {
+            let from = table.cues.count
+            for (cue, generic) in cueScalars where cue[0].value == first {
+                table.cues.append((table.scalars.count, cue.count, generic))
+                table.scalars += cue
+            }
+            table.byFirst[first] = from..<table.cues.count
         }
         return table
     }()
@@ -133,15 +148,21 @@ public enum DeadlineParser {
     static func cueOccurrences(in s: [Unicode.Scalar]) -> [(start: Int, end: Int, generic: Bool)] {
         func isWordChar(_ c: Unicode.Scalar) -> Bool { c.isAlphabeticFast || (c.value >= 48 && c.value <= 57) }
         var found: [(start: Int, end: Int, generic: Bool)] = []
-        for i in s.indices where s[i].value < 128 && (i == 0 || !isWordChar(s[i - 1])) {
-            for (cue, generic) in cuesByFirst[Int(s[i].value)] where i + cue.count <= s.count {
-                guard i + cue.count == s.count || !isWordChar(s[i + cue.count]) else { continue }
-                var same = true
-                for k in 1..<cue.count where s[i + k] != cue[k] {
-                    same = false
-                    break
+        let table = cueTable
+        table.scalars.withUnsafeBufferPointer { scalars in
+            table.cues.withUnsafeBufferPointer { cues in
+                for i in s.indices where s[i].value < 128 && (i == 0 || !isWordChar(s[i - 1])) {
+                    for k in table.byFirst[Int(s[i].value)] where i + cues[k].count <= s.count {
+                        let (start, count, generic) = cues[k]
+                        guard i + count == s.count || !isWordChar(s[i + count]) else { continue }
+                        var same = true
+                        for m in 1..<count where s[i + m] != scalars[start + m] {
+                            same = false
+                            break
+                        }
+                        if same { found.append((i, i + count, generic)) }
+                    }
                 }
-                if same { found.append((i, i + cue.count, generic)) }
             }
         }
         return found
