@@ -19,12 +19,14 @@ public enum HTMLParser {
             return tree
         }
         defer { htmlFreeParserCtxt(ctxt) }
-        let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue
-            | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-            | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_IGNORE_ENC.rawValue
-            | XML_PARSE_HUGE.rawValue)
         return HTMLTreeBuilder.parse(utf8, context: ctxt, baseURI: baseURI, options: options)
     }
+
+    /// libxml2's options for every HTML document.
+    static let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue
+        | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+        | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_IGNORE_ENC.rawValue
+        | XML_PARSE_HUGE.rawValue)
 
     /// Parses a fragment of HTML (a feed item's description, a JSON-LD description).
     /// - Returns: a tree whose root is the `<body>` that holds the fragment.
@@ -51,7 +53,7 @@ extension MarkupTree {
         let top = storage[Int(node.index)]
         copy.append(top.kind, name: top.name, namespace: top.namespace, text: top.text,
                     attributes: top.attributes, parent: -1, line: top.line)
-        for d in descendants(node) {
+        for d in walkDescendants(node) {
             let s = storage[Int(d.index)]
             let newIndex = copy.append(s.kind, name: s.name, namespace: s.namespace, text: s.text,
                                        attributes: s.attributes, parent: map[s.parent] ?? 0, line: s.line)

@@ -129,7 +129,7 @@ public enum HTMLText {
                     result[count] = bytes[i]
                     count += 1
                     i += 1
-                    // Printable ASCII, most of any text, is never white space.
+                    // Printable ASCII (and DEL), most of any text, is never white space.
                     while i < bytes.count, bytes[i] &- 0x21 < 0x5F {
                         result[count] = bytes[i]
                         count += 1
@@ -141,9 +141,10 @@ public enum HTMLText {
         }
     }
 
-    /// The number of bytes of white space (as ``collapse(_:)`` and ``hasVisibleCharacter(_:)`` know it) at
-    /// `i`, or 0: ASCII space, tab and line breaks, and U+0085, U+00A0, U+1680, U+2000–U+200B, U+2028,
-    /// U+2029, U+202F, U+205F, U+3000 and U+FEFF by their UTF-8 bytes.
+    /// The number of bytes of white space (as ``collapse(_:)`` knows it) at `i`, or 0: ASCII space, tab and
+    /// line breaks, and U+0085, U+00A0, U+1680, U+2000–U+200B, U+2028, U+2029, U+202F, U+205F, U+3000 and
+    /// U+FEFF by their UTF-8 bytes. ``hasVisibleCharacter(_:)`` reads scalars; a test holds the two to
+    /// the same set.
     @inline(__always)
     static func whiteSpaceWidth(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
         let b = bytes[i]

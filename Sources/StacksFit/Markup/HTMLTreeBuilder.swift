@@ -8,12 +8,15 @@ import CLibXML2
 /// - consecutive character events make one text node (CDATA, the content of `<script>` and
 ///   `<style>`, one node of its own); a comment or processing instruction ends a text node, though
 ///   neither is kept;
-/// - an element's line is where its start tag ended; a text node's, where its last piece was read;
+/// - an element's line is where its start tag ended; a text node's, where its first piece was read;
 ///   a CDATA node's, its previous sibling's, else its parent's;
+/// - an element's name loses a prefix before a colon (`<o:p>`, which Word pastes everywhere, is a `p`,
+///   in no namespace); attribute names keep theirs;
 /// - an attribute written without a value is empty, except HTML's boolean attributes
 ///   (`checked`, `selected`…), whose value is their name;
 /// - text outside every element is dropped; an element that starts when every element has closed
-///   goes under the root, unless a doctype, comment or processing instruction came before the root,
+///   goes under the root, unless the document's first node is not the root (a comment or processing
+///   instruction came before it, or there is a doctype anywhere: libxml2 puts the doctype first),
 ///   when libxml2 puts it beside the root and it is dropped (only the root is read).
 ///
 /// One difference: libxml2 keeps line numbers up to 65,535 and guesses beyond; this keeps the real line.
@@ -23,8 +26,9 @@ struct HTMLTreeBuilder {
     private var open: [(index: Int32, lastChildLine: Int32?)] = []
     /// The depth inside elements that are dropped with their content.
     private var ignoredDepth = 0
-    /// Whether the document had a node (doctype, comment, processing instruction) before its root.
-    private var nodeBeforeRoot = false
+    /// Whether the document's first node is something other than the root (a doctype, comment or
+    /// processing instruction), which decides where an element after the root goes.
+    private var rootIsNotFirst = false
     /// Character data not yet made a node.
     private var pending: [UInt8] = []
     private var pendingIsCDATA = false
@@ -57,7 +61,8 @@ struct HTMLTreeBuilder {
         }
         handler.pointee.comment = { ctx, _ in HTMLTreeBuilder.of(ctx)?.pointee.otherNode(line: HTMLTreeBuilder.line(ctx)) }
         handler.pointee.processingInstruction = { ctx, _, _ in HTMLTreeBuilder.of(ctx)?.pointee.otherNode(line: nil) }
-        handler.pointee.internalSubset = { ctx, _, _, _ in HTMLTreeBuilder.of(ctx)?.pointee.otherNode(line: nil) }
+        // A doctype, wherever it is, becomes the document's first node, and does not end a text node.
+        handler.pointee.internalSubset = { ctx, _, _, _ in HTMLTreeBuilder.of(ctx)?.pointee.rootIsNotFirst = true }
         ctxt.pointee._private = UnsafeMutableRawPointer(builder)
         let doc: htmlDocPtr? = utf8.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
@@ -84,7 +89,7 @@ struct HTMLTreeBuilder {
 
     private mutating func startElement(_ name: UnsafePointer<xmlChar>?, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, line: Int32) {
         flush()
-        if ignoredDepth > 0 || (open.isEmpty && !tree.isEmpty && nodeBeforeRoot) {
+        if ignoredDepth > 0 || (open.isEmpty && !tree.isEmpty && rootIsNotFirst) {
             ignoredDepth += 1
             return
         }
@@ -99,7 +104,7 @@ struct HTMLTreeBuilder {
             }
         }
         let parent = open.last?.index ?? (tree.isEmpty ? -1 : tree.root.index)
-        let index = tree.append(.element, name: LibXML.string(name) ?? "", attributes: list, parent: parent, line: line)
+        let index = tree.append(.element, name: Self.localName(LibXML.string(name) ?? ""), attributes: list, parent: parent, line: line)
         if !open.isEmpty { open[open.count - 1].lastChildLine = line }
         open.append((index, nil))
     }
@@ -118,17 +123,18 @@ struct HTMLTreeBuilder {
         if !pending.isEmpty && pendingIsCDATA != cdata { flush() }
         if pending.isEmpty {
             pendingIsCDATA = cdata
-            // A CDATA node's line is its previous sibling's, else its parent's.
-            if cdata { pendingLine = open[open.count - 1].lastChildLine ?? tree.line(MarkupTree.Node(open[open.count - 1].index)).int32 }
+            // A text node's line is where its first piece was read; a CDATA node's, its previous
+            // sibling's, else its parent's.
+            let parent = open[open.count - 1]
+            pendingLine = cdata ? parent.lastChildLine ?? Int32(clamping: tree.line(MarkupTree.Node(parent.index))) : line
         }
-        if !cdata, pending.isEmpty { pendingLine = line }
         pending.append(contentsOf: UnsafeBufferPointer(start: bytes, count: Int(count)))
     }
 
     /// A comment (with its line) or processing instruction: not kept, but it ends a text node.
     private mutating func otherNode(line: Int32?) {
         flush()
-        if tree.isEmpty { nodeBeforeRoot = true }
+        if tree.isEmpty { rootIsNotFirst = true }
         guard ignoredDepth == 0, !open.isEmpty else { return }
         open[open.count - 1].lastChildLine = line
     }
@@ -143,6 +149,13 @@ struct HTMLTreeBuilder {
     }
 }
 
-private extension Int {
-    var int32: Int32 { Int32(clamping: self) }
+extension HTMLTreeBuilder {
+    /// An element's name as libxml2's tree builder keeps it (`xmlSplitQName`): what follows the first
+    /// colon when the colon is neither first nor last. (The prefix names no namespace in HTML.)
+    static func localName(_ raw: String) -> String {
+        let utf8 = raw.utf8
+        guard let colon = utf8.firstIndex(of: UInt8(ascii: ":")), colon != utf8.startIndex,
+              utf8.index(after: colon) != utf8.endIndex else { return raw }
+        return String(raw[utf8.index(after: colon)...])
+    }
 }

@@ -18,12 +18,12 @@ enum LibXML {
         return String(cString: UnsafeRawPointer(pointer).assumingMemoryBound(to: CChar.self))
     }
 
-    /// Copies the subtree under `top` into `tree`, iteratively, below `parent`.
+    /// Copies the subtree under `top` into `tree`, iteratively, below `parent`. (Feeds' XML, read item by
+    /// item; HTML is built from the parser's events by ``HTMLTreeBuilder`` instead.)
     ///
     /// - Parameters:
     ///   - top: the first node to copy (copied together with its following siblings when
     ///     `withSiblings` is true).
-    ///   - html: true for HTML trees, whose names libxml2 has lower-cased already.
     ///   - expander: resolves declared internal entities within a fixed budget.
     static func copy(_ top: xmlNodePtr, withSiblings: Bool, into tree: inout MarkupTree, parent: Int32,
                      expander: inout EntityExpander) {

@@ -135,9 +135,12 @@ public struct MarkupTree: Sendable {
         return nil
     }
 
-    /// Every node below `node` (not `node` itself) in document order, without recursion, read as they
-    /// are asked for: `first(where:)` stops at the first, and nothing is gathered into an array.
-    public func descendants(_ node: Node) -> Descendants { Descendants(tree: self, top: node.index) }
+    /// Every node below `node` (not `node` itself) in document order, without recursion.
+    public func descendants(_ node: Node) -> [Node] { Array(walkDescendants(node)) }
+
+    /// ``descendants(_:)`` read as they are asked for: `first(where:)` stops at the first, and nothing is
+    /// gathered into an array.
+    public func walkDescendants(_ node: Node) -> Descendants { Descendants(tree: self, top: node.index) }
 
     /// The nodes below one node, in document order.
     public struct Descendants: Sequence {
@@ -180,7 +183,7 @@ public struct MarkupTree: Sendable {
     public func text(of node: Node) -> String {
         if storage[Int(node.index)].kind == .text { return storage[Int(node.index)].text }
         var result = ""
-        for d in descendants(node) where storage[Int(d.index)].kind == .text {
+        for d in walkDescendants(node) where storage[Int(d.index)].kind == .text {
             result += storage[Int(d.index)].text
         }
         return result
@@ -190,7 +193,7 @@ public struct MarkupTree: Sendable {
     public func textLength(of node: Node) -> Int {
         if storage[Int(node.index)].kind == .text { return storage[Int(node.index)].text.utf8.count }
         var length = 0
-        for d in descendants(node) where storage[Int(d.index)].kind == .text {
+        for d in walkDescendants(node) where storage[Int(d.index)].kind == .text {
             length += storage[Int(d.index)].text.utf8.count
         }
         return length

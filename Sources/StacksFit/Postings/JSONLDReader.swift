@@ -7,7 +7,7 @@ enum JSONLDReader {
     static func postings(in tree: MarkupTree) -> (objects: [[String: Any]], failures: [(line: Int, message: String)]) {
         var objects: [[String: Any]] = []
         var failures: [(Int, String)] = []
-        for node in tree.descendants(tree.root) where tree.isElement(node) && tree.name(node) == "script" {
+        for node in tree.walkDescendants(tree.root) where tree.isElement(node) && tree.name(node) == "script" {
             guard let type = tree.attribute("type", of: node)?.lowercased(), type.contains("ld+json") else { continue }
             let raw = tree.text(of: node)
             guard let data = repair(raw).data(using: .utf8) else { continue }

@@ -3,7 +3,7 @@ enum MicrodataReader {
     /// Every `itemscope` whose `itemtype` is JobPosting, as a JSON-LD-like dictionary.
     static func postings(in tree: MarkupTree) -> [(object: [String: Any], node: MarkupTree.Node)] {
         var result: [([String: Any], MarkupTree.Node)] = []
-        for node in tree.descendants(tree.root) where tree.isElement(node) {
+        for node in tree.walkDescendants(tree.root) where tree.isElement(node) {
             guard tree.attribute("itemscope", of: node) != nil,
                   let type = tree.attribute("itemtype", of: node), type.hasSuffix("JobPosting") else { continue }
             result.append((item(tree, node, depth: 0), node))
@@ -18,7 +18,7 @@ enum MicrodataReader {
         }
         guard depth < 8 else { return object }
         var skipBelow: [MarkupTree.Node] = []
-        for node in tree.descendants(scope) where tree.isElement(node) {
+        for node in tree.walkDescendants(scope) where tree.isElement(node) {
             if skipBelow.contains(where: { tree.isDescendant(node, of: $0) }) { continue }
             let nestedScope = tree.attribute("itemscope", of: node) != nil
             if let names = tree.attribute("itemprop", of: node) {

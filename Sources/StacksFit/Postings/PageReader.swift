@@ -61,7 +61,7 @@ struct PageContent {
     var headerLines: [String]
 
     init(_ tree: MarkupTree) {
-        let all = tree.descendants(tree.root).filter { tree.isElement($0) }
+        let all = tree.walkDescendants(tree.root).filter { tree.isElement($0) }
         // Decide once per element whether it is page furniture; the walks below only look it up.
         var furniture = Set<Int32>()
         for node in all where PageContent.isFurniture(tree, node) { furniture.insert(node.index) }
@@ -104,7 +104,7 @@ struct PageContent {
 
         // Title: the content's <h1>, any <h1>, og:title, <title>.
         var title: String?
-        if let h1 = tree.descendants(content).first(where: { tree.isElement($0) && tree.name($0) == "h1" && !skip($0) }) {
+        if let h1 = tree.walkDescendants(content).first(where: { tree.isElement($0) && tree.name($0) == "h1" && !skip($0) }) {
             title = HTMLText.collapse(HTMLText.text(tree, h1))
         } else if let h1 = all.first(where: { tree.name($0) == "h1" }) {
             title = HTMLText.collapse(HTMLText.text(tree, h1))
@@ -139,13 +139,13 @@ struct PageContent {
         let documentTitle = all.first(where: { tree.name($0) == "title" })
             .map { PageContent.stripSiteName(HTMLText.collapse(tree.text(of: $0))) }
         if let heading = title, let documentTitle, !documentTitle.isEmpty, heading != documentTitle,
-           heading.hasSuffix(documentTitle), tree.descendants(content).first(where: { tree.isElement($0) && tree.name($0) == "h1" }) == nil {
+           heading.hasSuffix(documentTitle), tree.walkDescendants(content).first(where: { tree.isElement($0) && tree.name($0) == "h1" }) == nil {
             title = documentTitle // "Now Hiring: Library Director" → "Library Director"
         }
         if title?.isEmpty ?? true { title = documentTitle }
         self.title = (title?.isEmpty ?? true) ? nil : title
         if published == nil,
-           let time = tree.descendants(content).first(where: { tree.isElement($0) && tree.name($0) == "time" && !skip($0) }) {
+           let time = tree.walkDescendants(content).first(where: { tree.isElement($0) && tree.name($0) == "time" && !skip($0) }) {
             published = DateParser.parse(tree.attribute("datetime", of: time) ?? tree.text(of: time))
         }
         self.datePosted = published

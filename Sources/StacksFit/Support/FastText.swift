@@ -479,7 +479,7 @@ extension FastText {
     /// read at a time.
     @inline(__always)
     static func firstNonASCII(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-        guard let base = bytes.baseAddress else { return 0 }
+        guard let base = bytes.baseAddress else { return start }
         var i = start
         while i + 8 <= bytes.count, UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 { i += 8 }
         while i < bytes.count, bytes[i] < 0x80 { i += 1 }

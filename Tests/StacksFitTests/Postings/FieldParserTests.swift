@@ -589,7 +589,7 @@ struct FieldFillerTests {
             guard text.prefix(101).count <= 100, !text.hasSuffix("."), text.split(separator: " ").count >= 2 else { return false }
             let words = text.lowercased().split(whereSeparator: { !$0.isLetter })
             return words.contains { FieldFiller.organisationWords.contains(String($0)) && !$0.contains(" ") }
-                || ["city of", "town of"].contains { text.lowercased().contains($0) }
+                || FieldFiller.organisationWords.filter { $0.contains(" ") }.contains { text.lowercased().contains($0) }
         }
         let vocabulary = ["Library", "LIBRARIES", "univ", "College", "city", "of", "Town", "the", "Albany", "NY", "12207",
                           "Inc.", "co-op", "system", "x", " ", "  ", ".", ",", "-", "—", "é", "\r\n", "library2", "CITY OF"]
