@@ -72,9 +72,10 @@ struct PageContent {
             let articles = all.filter { tree.name($0) == "article" }
             root = articles.max { tree.textLength(of: $0) < tree.textLength(of: $1) }
         }
+        func marker(_ node: MarkupTree.Node) -> String? { PageContent.marker(tree, node) }
         if root == nil {
             root = all.first { node in
-                let marker = ((tree.attribute("id", of: node) ?? "") + " " + (tree.attribute("class", of: node) ?? "")).lowercased()
+                guard let marker = marker(node) else { return false }
                 return ["job-description", "jobdescription", "job-detail", "posting", "job-body", "vacancy"].contains { marker.contains($0) }
             }
         }
@@ -84,8 +85,7 @@ struct PageContent {
         }
         if root == nil {
             root = all.first { node in
-                let tokens = ((tree.attribute("id", of: node) ?? "") + " " + (tree.attribute("class", of: node) ?? "")).lowercased()
-                    .split(whereSeparator: { $0 == " " })
+                guard let tokens = marker(node)?.split(whereSeparator: { $0 == " " }) else { return false }
                 return tokens.contains { ["content", "main", "main-content", "maincontent", "primary", "page-content"].contains(String($0)) }
                     && tree.textLength(of: node) * 2 >= bodyLength
             }
@@ -171,13 +171,20 @@ struct PageContent {
         "skip-link", "advert", "promo", "modal", "popup", "banner", "site-header", "site-footer",
     ])
 
+    /// An element's id and class, lower-cased and joined by a space; nil when it has neither.
+    static func marker(_ tree: MarkupTree, _ node: MarkupTree.Node) -> String? {
+        let id = tree.attribute("id", of: node), classes = tree.attribute("class", of: node)
+        guard id != nil || classes != nil else { return nil }
+        return ((id ?? "") + " " + (classes ?? "")).lowercased()
+    }
+
     /// Navigation, site header and footer, sidebars, forms, cookie banners, "similar jobs" lists.
     static func isFurniture(_ tree: MarkupTree, _ node: MarkupTree.Node) -> Bool {
         let name = tree.name(node)
         if ["nav", "aside", "form", "footer", "dialog"].contains(name) { return true }
         // Most elements have no attribute, and only a header is furniture by its name alone.
         if tree.attributes(node).isEmpty && name != "header" { return false }
-        let marker = ((tree.attribute("id", of: node) ?? "") + " " + (tree.attribute("class", of: node) ?? "")).lowercased()
+        let marker = Self.marker(tree, node) ?? ""
         let tokens = marker.split(whereSeparator: { $0 == " " }).map(String.init)
         if tokens.contains(where: { ["header", "nav", "topnav", "footer", "masthead", "menu", "sidebar", "breadcrumbs", "breadcrumb"].contains($0) }),
            !tree.isDescendant(node, of: tree.root) || !["main", "article"].contains(tree.name(node)) {

@@ -528,6 +528,14 @@ extension FastText {
         return text.withUTF8 { bytes in
             var i = 0
             while i + 2 < bytes.count {
+                // Eight bytes without a 0xE2 or 0xEF cannot start a bullet.
+                if i + 8 <= bytes.count {
+                    let word = UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                    if !holdsByte(word, 0xE2) && !holdsByte(word, 0xEF) {
+                        i += 8
+                        continue
+                    }
+                }
                 let b = bytes[i]
                 if (b == 0xE2 || b == 0xEF) && isBullet(b, bytes[i + 1], bytes[i + 2]) { return true }
                 i += 1
