@@ -417,6 +417,17 @@ extension FastText {
         }
     }
 
+    /// `text.split(separator: " ").joined(separator: " ")`: the text itself when no space starts or ends
+    /// it and no two follow each other (nearly always, once white space is collapsed).
+    static func singleSpaced(_ text: String) -> String {
+        var previous: UInt8 = 0x20 // as if a space came before the text
+        for b in text.utf8 {
+            if b == 0x20 && previous == 0x20 { return text.split(separator: " ").joined(separator: " ") }
+            previous = b
+        }
+        return previous == 0x20 && !text.isEmpty ? text.split(separator: " ").joined(separator: " ") : text
+    }
+
     /// The lines of a text, split on "\n" byte by byte (the text's own "\r\n" was normalised when it was built).
     static func lines(_ text: String) -> [String] {
         var text = text

@@ -371,6 +371,22 @@ struct PlaceParserTests {
         }
     }
 
+    @Test("a city's shape and single spacing read on bytes as on characters")
+    func cityShapeOnBytes() {
+        #expect(PlaceParser.hasCityShape("Saint-Jean-sur-Richelieu"))
+        #expect(PlaceParser.hasCityShape("Coeur d'Alene"))
+        #expect(!PlaceParser.hasCityShape("3rd Floor"))
+        let alphabet = Array("aZ -'.9,\n\tqQ")
+        var random = SplitMix64(seed: 6)
+        for _ in 0..<4_000 {
+            let text = String((0..<Int(random.next() % 48)).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] })
+            let byCharacters = text.count <= 40 && text.first?.isLetter == true && text.allSatisfy { $0.isLetter || " -'’.".contains($0) }
+            #expect(PlaceParser.asciiCityShape(text) == byCharacters, "\(text.debugDescription)")
+            let spaced = String(text.prefix(12)) + (random.next() % 2 == 0 ? " \u{301}x " : "")
+            #expect(FastText.singleSpaced(spaced) == spaced.split(separator: " ").joined(separator: " "), "\(spaced.debugDescription)")
+        }
+    }
+
     @Test("Region names, codes and abbreviations", arguments: [
         ("New York", "NY", "US"), ("ny", "NY", "US"), ("N.Y.", "NY", "US"), ("Mass.", "MA", "US"),
         ("Calif.", "CA", "US"), ("Penn.", "PA", "US"), ("District of Columbia", "DC", "US"),

@@ -207,7 +207,7 @@ public enum PlaceParser {
         if !modeCues.occurs(in: segment), segment.split(separator: " ").allSatisfy({ word in
             word.utf8.contains { b in b >= 0x80 || (b | 0x20) &- 0x61 < 26 || (b >= 0x30 && b <= 0x39) }
         }) {
-            return segment.split(separator: " ").joined(separator: " ").trimming(" ,-:")
+            return FastText.singleSpaced(segment).trimming(" ,-:")
         }
         let words = segment.split(separator: " ").map(String.init)
         let bare = words.map { w -> String in
@@ -301,7 +301,7 @@ public enum PlaceParser {
     /// Drops US ZIP codes ("12207", "12207-1234") and Canadian postal codes ("K7L 3N6", "K7L3N6").
     static func stripPostalCodes(_ part: String) -> String {
         // Every postal code has a digit; without one, only the spacing would change.
-        guard FastText.hasDigit(part) else { return part.split(separator: " ").joined(separator: " ") }
+        guard FastText.hasDigit(part) else { return FastText.singleSpaced(part) }
         let words = part.split(separator: " ").map(String.init)
         var kept: [String] = []
         var i = 0
@@ -370,14 +370,27 @@ public enum PlaceParser {
         }
         guard !words.isEmpty, words.count <= 5 else { return nil }
         let city = words.joined(separator: " ")
-        guard city.count <= 40, city.first?.isLetter == true,
-              city.allSatisfy({ $0.isLetter || " -'’.".contains($0) }) else { return nil }
+        guard hasCityShape(city) else { return nil }
         for w in words {
             let b = w.lowercased().trimming(".,")
             if cityStopWords.contains(b) { return nil }
             if b.split(separator: "-").contains(where: { cityStopWords.contains(String($0)) }) { return nil }
         }
         return city
+    }
+
+    /// At most 40 characters, a letter first, then letters, spaces, hyphens, apostrophes and stops.
+    static func hasCityShape(_ city: String) -> Bool {
+        asciiCityShape(city) ?? (city.count <= 40 && city.first?.isLetter == true
+            && city.allSatisfy { $0.isLetter || " -'’.".contains($0) })
+    }
+
+    /// ``hasCityShape(_:)`` read on the bytes of ASCII text without carriage returns (one character a
+    /// byte); nil for other text.
+    static func asciiCityShape(_ city: String) -> Bool? {
+        guard city.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return nil }
+        guard city.utf8.count <= 40, let first = city.utf8.first, (first | 0x20) &- 0x61 < 26 else { return false }
+        return city.utf8.allSatisfy { ($0 | 0x20) &- 0x61 < 26 || $0 == 0x20 || $0 == 0x2D || $0 == 0x27 || $0 == 0x2E }
     }
 
     static let remoteWords: Set<String> = [
