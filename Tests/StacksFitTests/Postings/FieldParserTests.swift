@@ -287,6 +287,11 @@ struct SalaryParserTests {
         #expect(unplaced.salary?.currency == nil)
     }
 
+    @Test("every currency symbol but the dollar lies above U+00A2, where the tokenizer looks them up")
+    func symbolsAboveCent() {
+        for symbol in SalaryParser.symbols.keys where symbol != "$" { #expect(symbol.value > 0xA2, "\(symbol)") }
+    }
+
     @Test("unitText to period", arguments: [
         ("YEAR", SalaryPeriod?.some(.year)), ("HOUR", .hour), ("DAY", .day), ("WEEK", .week), ("MONTH", .month),
         ("annual", .year), ("per hour", .hour), ("a year", .year), ("monthly", .month), ("p.a.", .year),

@@ -122,6 +122,7 @@ public enum SalaryParser {
         "hk": "HKD", "s": "SGD", "sg": "SGD", "mx": "MXN",
     ]
 
+    /// Currency symbols; the tokenizer assumes every one but "$" lies above U+00A2.
     static let symbols: [Unicode.Scalar: String] = [
         "$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR",
     ]
@@ -219,8 +220,9 @@ public enum SalaryParser {
                 tokens.append(token)
                 i = j
             } else {
-                var token = Token(kind: symbols[c] != nil ? .symbol : .punct, start: i, end: i + 1,
-                                  spaceBefore: space)
+                // (Every currency symbol but "$" lies above U+00A2: commas and stops are not looked up.)
+                let isSymbol = c == "$" || (c.value > 0xA2 && symbols[c] != nil)
+                var token = Token(kind: isSymbol ? .symbol : .punct, start: i, end: i + 1, spaceBefore: space)
                 token.scalar = c
                 tokens.append(token)
                 i += 1
