@@ -19,7 +19,15 @@ public enum HTMLParser {
             return tree
         }
         defer { htmlFreeParserCtxt(ctxt) }
-        return HTMLTreeBuilder.parse(utf8, context: ctxt, baseURI: baseURI, options: options)
+        // A tag with thousands of attributes would take libxml2 quadratic time.
+        let capped = HTMLRepair.capAttributes(utf8)
+        var tree = HTMLTreeBuilder.parse(capped.bytes, context: ctxt, baseURI: baseURI, options: options)
+        if capped.tagsCut > 0 {
+            tree.diagnostics.append(MarkupDiagnostic(
+                line: capped.firstLine, isError: false,
+                message: "\(capped.tagsCut) tag\(capped.tagsCut == 1 ? "" : "s") with more than \(HTMLRepair.attributeLimit) attributes: only the first \(HTMLRepair.attributeLimit) of each were read"))
+        }
+        return tree
     }
 
     /// libxml2's options for every HTML document.

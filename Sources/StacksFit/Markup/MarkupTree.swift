@@ -40,6 +40,9 @@ public struct MarkupTree: Sendable {
     /// The base URI that applies to the root (document address, or the inherited `xml:base`).
     public internal(set) var baseURI: String?
 
+    /// What the parser mended or left out on the way (see ``HTMLParser``), for the reader to report.
+    public internal(set) var diagnostics: [MarkupDiagnostic] = []
+
     /// The root node: the document element, or a synthetic `#fragment` element for fragments.
     public var root: Node { Node(0) }
 

@@ -57,6 +57,10 @@ public enum PostingParser {
             return (problems, false)
         case .page:
             let tree = HTMLParser.parse(decoded.utf8, baseURI: baseURI)
+            for diagnostic in tree.diagnostics {
+                problems.append(Problem(input: input, line: diagnostic.line, severity: diagnostic.isError ? .error : .warning,
+                                        message: diagnostic.message))
+            }
             let postings = PageReader(input: input).read(tree)
             if postings.isEmpty {
                 problems.append(Problem(input: input, severity: .error, message: "no job posting found in this page"))

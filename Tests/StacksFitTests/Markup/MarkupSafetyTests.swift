@@ -133,6 +133,34 @@ struct MarkupSafetyTests {
         #expect(try #require(result.postings.first).text.contains("bottom text"))
     }
 
+    @Test("a tag with 100,000 attributes (quadratic in libxml2) is read fast, with its first 1,000, and said so")
+    func manyAttributes() throws {
+        let attributes = (0..<100_000).map { "a\($0)=\"v > \($0)\"" }.joined(separator: " ")
+        let html = "<html><body><h1>Attributes</h1>\n\n<p \(attributes)>Cataloging required</p></body></html>"
+        let start = Date()
+        let result = PostingParser.parse(Array(html.utf8), input: "attributes.html")
+        #expect(Date().timeIntervalSince(start) < 10) // uncapped, libxml2 alone takes minutes
+        #expect(try #require(result.postings.first).text.contains("Cataloging required"))
+        let warning = try #require(result.problems.first { $0.message.contains("attributes") })
+        #expect(warning.severity == .warning && warning.line == 3)
+        let tree = HTMLParser.parse(Array(html.utf8))
+        let p = try #require(tree.walkDescendants(tree.root).first { tree.name($0) == "p" })
+        #expect(tree.attributes(p).count == HTMLRepair.attributeLimit)
+        #expect(tree.attribute("a999", of: p) == "v > 999" && tree.attribute("a1000", of: p) == nil)
+    }
+
+    @Test("tags within the attribute limit, comments and scripts are left exactly as they were")
+    func attributesWithinLimit() {
+        let many = (0..<HTMLRepair.attributeLimit).map { "b\($0)" }.joined(separator: " ")
+        let words = (0..<3_000).map { "w\($0)" }.joined(separator: " ")
+        for html in ["<p \(many)>x</p>", "<script>if (a <b \(words)) {}</script><p>y</p>", "<!-- <x \(words) --><p>z</p>",
+                     "<style>p <x \(words) {}</style>", "<p a='>' \(many)>q</p>"] {
+            let bytes = Array(html.utf8)
+            let capped = HTMLRepair.capAttributes(bytes)
+            #expect(capped.tagsCut == (html.hasPrefix("<p a=") ? 1 : 0) && (capped.tagsCut > 0 || capped.bytes == bytes), "\(html.prefix(40))")
+        }
+    }
+
     @Test("a truncated feed keeps the items before the break and says where it broke")
     func truncatedFeed() throws {
         let text = """
