@@ -20,13 +20,9 @@ public enum HTMLParser {
         }
         defer { htmlFreeParserCtxt(ctxt) }
         // A tag with thousands of attributes would take libxml2 quadratic time.
-        let capped = HTMLRepair.capAttributes(utf8)
+        let capped = AttributeCap.apply(utf8)
         var tree = HTMLTreeBuilder.parse(capped.bytes, context: ctxt, baseURI: baseURI, options: options)
-        if capped.tagsCut > 0 {
-            tree.diagnostics.append(MarkupDiagnostic(
-                line: capped.firstLine, isError: false,
-                message: "\(capped.tagsCut) tag\(capped.tagsCut == 1 ? "" : "s") with more than \(HTMLRepair.attributeLimit) attributes: only the first \(HTMLRepair.attributeLimit) of each were read"))
-        }
+        if let warning = AttributeCap.diagnostic(capped) { tree.diagnostics.append(warning) }
         return tree
     }
 

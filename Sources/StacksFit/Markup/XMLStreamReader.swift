@@ -34,6 +34,8 @@ public enum XMLStreamReader {
         public var firstRepair: MarkupDiagnostic?
         /// True when entity expansion hit its budget (a likely entity bomb).
         public var entityBudgetExhausted = false
+        /// What was left out before parsing, as warnings (see ``AttributeCap``).
+        public var notes: [MarkupDiagnostic] = []
     }
 
     /// Streams `utf8` through libxml2's reader.
@@ -57,7 +59,10 @@ public enum XMLStreamReader {
                 line: repaired.firstLine, isError: true,
                 message: "not well-formed XML: \(repaired.changes) undefined entit\(repaired.changes == 1 ? "y" : "ies"), bare ampersand\(repaired.changes == 1 ? "" : "s") or control character\(repaired.changes == 1 ? "" : "s") (first: \(repaired.example ?? "?")) read as text")
         }
-        let bytes = repaired.bytes
+        // A tag with thousands of attributes would take libxml2 quadratic time.
+        let capped = AttributeCap.apply(repaired.bytes)
+        if let warning = AttributeCap.diagnostic(capped) { summary.notes.append(warning) }
+        let bytes = capped.bytes
         guard !bytes.isEmpty else {
             summary.wellFormed = false
             summary.diagnostics.append(MarkupDiagnostic(line: nil, isError: true, message: "document is empty"))

@@ -42,6 +42,9 @@ public enum PostingParser {
                 problems.append(Problem(input: input, line: first.line, severity: count == 0 ? .error : .warning,
                                         message: "not well-formed XML, recovered what could be read: \(first.message)"))
             }
+            for note in summary.notes {
+                problems.append(Problem(input: input, line: note.line, severity: .warning, message: note.message))
+            }
             if summary.entityBudgetExhausted {
                 problems.append(Problem(input: input, severity: .warning,
                                         message: "entity expansion stopped at its limit (an entity bomb?); text was cut"))
