@@ -348,11 +348,11 @@ extension FastText {
         plainWordBounds(bytes)?.map { lowercasedASCII(UnsafeBufferPointer(rebasing: bytes[$0])) }
     }
 
-    /// Whether `bytes`, lower-cased byte by byte, are the lower-case bytes `word`.
+    /// Whether two runs of bytes are equal, ASCII letters compared ignoring case.
     @inline(__always)
-    static func equalIgnoringCase(_ bytes: UnsafeBufferPointer<UInt8>, _ word: [UInt8]) -> Bool {
-        guard bytes.count == word.count else { return false }
-        for i in 0..<word.count where lower(bytes[i]) != word[i] { return false }
+    static func equalIgnoringCase(_ bytes: UnsafeBufferPointer<UInt8>, _ other: some RandomAccessCollection<UInt8>) -> Bool {
+        guard bytes.count == other.count else { return false }
+        for (a, b) in zip(bytes, other) where lower(a) != lower(b) { return false }
         return true
     }
 
