@@ -7,7 +7,8 @@
 /// - Nesting: the HTML parser looks for every end tag among the elements still open, innermost first,
 ///   so d open elements and e end tags that close none of them cost d × e comparisons: 100,000
 ///   `<div>`s and 100,000 `</span>`s (1.2 MB) take twelve seconds. The scan keeps its own stack of open
-///   elements (void elements, `/>`, scripts and styles aside), adds up how far down each end tag's
+///   elements (void elements, those like `<p>` whose end tag may be left out, `/>`, scripts and styles
+///   aside), adds up how far down each end tag's
 ///   search goes (an end tag not found among the innermost 64 counts the whole stack and closes
 ///   nothing), and a page whose total passes ``nestingWorkLimit`` is not read (see ``tooDeep(_:)``).
 ///
@@ -33,9 +34,13 @@ enum MarkupGuard {
     }
 
     private static let script = Array("script".utf8), style = Array("style".utf8)
-    /// HTML's elements that never hold content, so never nest.
-    private static let void = ["br", "img", "hr", "input", "meta", "link", "area", "base", "col", "embed",
-                               "param", "source", "track", "wbr", "keygen", "frame", "basefont", "isindex"].map { Array($0.utf8) }
+    /// Elements the stack leaves out: HTML's void elements, which hold nothing, and those whose end tag
+    /// may be left out, which the parser closes itself when the next of their kind starts (a page of
+    /// unclosed `<p>`s is not deep).
+    private static let neverDeep = ["br", "img", "hr", "input", "meta", "link", "area", "base", "col", "embed",
+                                    "param", "source", "track", "wbr", "keygen", "frame", "basefont", "isindex",
+                                    "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "thead", "tbody",
+                                    "tfoot", "colgroup", "rp", "rt"].map { Array($0.utf8) }
 
     static func apply(_ input: [UInt8], limit: Int = limit) -> Result {
         var result = Result(bytes: input)
@@ -140,7 +145,7 @@ enum MarkupGuard {
                 } else if FastText.equalIgnoringCase(name, Self.style) {
                     skip(past: "</style")
                 } else if !(i > 0 && i < n && bytes[i - 1] == UInt8(ascii: "/")),
-                          !Self.void.contains(where: { FastText.equalIgnoringCase(name, $0) }) {
+                          !Self.neverDeep.contains(where: { FastText.equalIgnoringCase(name, $0) }) {
                     open.append(nameStart..<(nameStart + name.count))
                 }
             }

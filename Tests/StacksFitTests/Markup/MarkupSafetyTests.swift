@@ -157,9 +157,15 @@ struct MarkupSafetyTests {
         let result = PostingParser.parse(Array(html.utf8), input: "stray.html")
         #expect(result.postings.isEmpty)
         #expect(result.problems.contains { $0.severity == .error && $0.message.contains("end tags that close nothing") })
-        // Deep nesting closed in order costs libxml2 nothing, and is read (as the test above shows).
-        let nested = "<html><body>" + String(repeating: "<div><p>", count: 100_000) + "x" + String(repeating: "</p></div>", count: 100_000)
+        // Each <div> closes the <p> before it, so every </p> closes nothing (seven seconds in libxml2 for twice as many).
+        let paragraphs = "<html><body>" + String(repeating: "<div><p>", count: 50_000) + "x" + String(repeating: "</p></div>", count: 50_000)
+        #expect(MarkupGuard.apply(Array(paragraphs.utf8)).nestingWork > MarkupGuard.nestingWorkLimit)
+        // Deep nesting closed in order costs libxml2 nothing (0.03 s), and is read (as the test above shows).
+        let nested = "<html><body>" + String(repeating: "<div>", count: 100_000) + "x" + String(repeating: "</div>", count: 100_000)
         #expect(MarkupGuard.apply(Array(nested.utf8)).nestingWork < 1_000_000)
+        // Nor is a long page of paragraphs and list items never closed, whatever end tags follow (0.1 s).
+        let unclosed = "<html><body><div>" + String(repeating: "<p>text <li>item ", count: 100_000) + String(repeating: "</div></span>", count: 50_000)
+        #expect(MarkupGuard.apply(Array(unclosed.utf8)).nestingWork < 1_000_000)
     }
 
     @Test("a feed item with 100,000 attributes is read fast, and said so")
