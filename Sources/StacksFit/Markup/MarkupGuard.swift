@@ -42,7 +42,9 @@ enum MarkupGuard {
                                     "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "thead", "tbody",
                                     "tfoot", "colgroup", "rp", "rt"].map { Array($0.utf8) }
 
-    static func apply(_ input: [UInt8], limit: Int = limit) -> Result {
+    /// - Parameter html: false for XML, whose parser matches an end tag with the innermost open element
+    ///   only, so that nesting costs it nothing and is not measured.
+    static func apply(_ input: [UInt8], limit: Int = limit, html: Bool = true) -> Result {
         var result = Result(bytes: input)
         // Tags with more than `limit` attributes: where their extra attributes start and end.
         var cuts: [Range<Int>] = []
@@ -83,6 +85,7 @@ enum MarkupGuard {
                     i += 2
                     let nameStart = i
                     while i < n, !isSpace(bytes[i]), bytes[i] != UInt8(ascii: ">") { i += 1 }
+                    guard html else { continue }
                     let name = UnsafeBufferPointer(rebasing: bytes[nameStart..<i])
                     let nearest = open.indices.reversed().prefix(64).first { k in
                         FastText.equalIgnoringCase(name, UnsafeBufferPointer(rebasing: bytes[open[k]]))
@@ -144,7 +147,7 @@ enum MarkupGuard {
                     skip(past: "</script")
                 } else if FastText.equalIgnoringCase(name, Self.style) {
                     skip(past: "</style")
-                } else if !(i > 0 && i < n && bytes[i - 1] == UInt8(ascii: "/")),
+                } else if html, !(i > 0 && i < n && bytes[i - 1] == UInt8(ascii: "/")),
                           !Self.neverDeep.contains(where: { FastText.equalIgnoringCase(name, $0) }) {
                     open.append(nameStart..<(nameStart + name.count))
                 }

@@ -59,9 +59,8 @@ public enum XMLStreamReader {
                 line: repaired.firstLine, isError: true,
                 message: "not well-formed XML: \(repaired.changes) undefined entit\(repaired.changes == 1 ? "y" : "ies"), bare ampersand\(repaired.changes == 1 ? "" : "s") or control character\(repaired.changes == 1 ? "" : "s") (first: \(repaired.example ?? "?")) read as text")
         }
-        // A tag with thousands of attributes would take libxml2 quadratic time. (The XML parser matches
-        // each end tag with the innermost open element only: nesting costs it nothing.)
-        let capped = MarkupGuard.apply(repaired.bytes)
+        // A tag with thousands of attributes would take libxml2 quadratic time.
+        let capped = MarkupGuard.apply(repaired.bytes, html: false)
         if let warning = MarkupGuard.diagnostic(capped) { summary.notes.append(warning) }
         let bytes = capped.bytes
         guard !bytes.isEmpty else {
