@@ -19,17 +19,10 @@ public enum HTMLParser {
             return tree
         }
         defer { htmlFreeParserCtxt(ctxt) }
-        // Thousands of attributes on a tag, or end tags against thousands of open elements, would take
-        // libxml2 quadratic time.
-        let guarded = MarkupGuard.apply(utf8)
-        if let refusal = MarkupGuard.tooDeep(guarded) {
-            var tree = MarkupTree()
-            tree.baseURI = baseURI
-            tree.diagnostics.append(refusal)
-            return tree
-        }
-        var tree = HTMLTreeBuilder.parse(guarded.bytes, context: ctxt, baseURI: baseURI, options: options)
-        if let warning = MarkupGuard.diagnostic(guarded) { tree.diagnostics.append(warning) }
+        // A tag with thousands of attributes would take libxml2 quadratic time.
+        let capped = AttributeCap.apply(utf8, html: true)
+        var tree = HTMLTreeBuilder.parse(capped.bytes, context: ctxt, baseURI: baseURI, options: options)
+        if let warning = AttributeCap.diagnostic(capped) { tree.diagnostics.append(warning) }
         return tree
     }
 

@@ -34,7 +34,7 @@ public enum XMLStreamReader {
         public var firstRepair: MarkupDiagnostic?
         /// True when entity expansion hit its budget (a likely entity bomb).
         public var entityBudgetExhausted = false
-        /// What was left out before parsing, as warnings (see ``MarkupGuard``).
+        /// What was left out before parsing, as warnings (see ``AttributeCap``).
         public var notes: [MarkupDiagnostic] = []
     }
 
@@ -60,8 +60,8 @@ public enum XMLStreamReader {
                 message: "not well-formed XML: \(repaired.changes) undefined entit\(repaired.changes == 1 ? "y" : "ies"), bare ampersand\(repaired.changes == 1 ? "" : "s") or control character\(repaired.changes == 1 ? "" : "s") (first: \(repaired.example ?? "?")) read as text")
         }
         // A tag with thousands of attributes would take libxml2 quadratic time.
-        let capped = MarkupGuard.apply(repaired.bytes, html: false)
-        if let warning = MarkupGuard.diagnostic(capped) { summary.notes.append(warning) }
+        let capped = AttributeCap.apply(repaired.bytes, html: false)
+        if let warning = AttributeCap.diagnostic(capped) { summary.notes.append(warning) }
         let bytes = capped.bytes
         guard !bytes.isEmpty else {
             summary.wellFormed = false

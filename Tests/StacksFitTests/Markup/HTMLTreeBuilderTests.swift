@@ -27,9 +27,9 @@ struct HTMLTreeBuilderTests {
     }
 
     /// Every node of a tree, as one comparable line each.
-    private func nodes(_ tree: MarkupTree) -> [String] {
+    private func nodes(_ tree: MarkupTree, attributesKept: Int = .max) -> [String] {
         tree.storage.map { s in
-            "\(s.kind) \(s.name) \(s.namespace ?? "-") \(s.attributes.map { "\($0.name)=\($0.value)" }) \(s.parent) \(s.firstChild) \(s.lastChild) \(s.nextSibling) line \(s.line) \(s.text.debugDescription)"
+            "\(s.kind) \(s.name) \(s.namespace ?? "-") \(s.attributes.prefix(attributesKept).map { "\($0.name)=\($0.value)" }) \(s.parent) \(s.firstChild) \(s.lastChild) \(s.nextSibling) line \(s.line) \(s.text.debugDescription)"
         }
     }
 
@@ -68,6 +68,42 @@ struct HTMLTreeBuilderTests {
     ])
     func particularShapes(html: String) {
         expectSameTree(Array(html.utf8), html)
+    }
+
+    @Test("a page whose tags carry more attributes than the cap reads as libxml2 reads it, each tag keeping its first 1,000")
+    func attributeCapKeepsTheTree() {
+        var random = SplitMix64(seed: 99)
+        var serial = 0
+        func attributes(_ count: Int) -> String {
+            (0..<count).map { _ -> String in
+                serial += 1
+                switch random.below(8) {
+                case 0: return "u\(serial)=v\(serial)"
+                case 1: return "s\(serial)='x > \(serial)'"
+                case 2: return "bare\(serial)"
+                case 3: return "%junk\(serial)"
+                default: return "q\(serial)=\"v \(serial)\""
+                }
+            }.joined(separator: random.below(5) == 0 ? "\n " : " ")
+        }
+        for round in 0..<12 {
+            var html = "<html><body>"
+            for _ in 0..<(2 + random.below(4)) {
+                let name = ["p", "div", "span", "b", "br", "td"][random.below(6)]
+                let count = random.below(3) == 0 ? random.below(40) : 900 + random.below(400)
+                html += "<\(name) \(attributes(count))\(random.below(4) == 0 ? "/" : "")>text \(round)<!-- <i \(attributes(3))> --><?pi x?>"
+                if random.below(3) == 0 { html += "<script>var a = '<b \(attributes(5))>';</script>" }
+                html += "</\(name)>"
+            }
+            let bytes = Array(html.utf8)
+            let a = nodes(HTMLParser.parse(bytes)), b = nodes(domTree(bytes), attributesKept: AttributeCap.limit)
+            #expect(a.count == b.count, "round \(round): \(a.count) nodes, the DOM has \(b.count)")
+            if let k = zip(a, b).enumerated().first(where: { $0.element.0 != $0.element.1 })?.offset {
+                // Show where the two descriptions part.
+                let at = zip(a[k], b[k]).prefix { $0 == $1 }.count
+                Issue.record("round \(round): node \(k) parts at \(a[k].dropFirst(max(0, at - 80)).prefix(200)) | the DOM's: \(b[k].dropFirst(max(0, at - 80)).prefix(200))")
+            }
+        }
     }
 
     @Test("every example page, and damaged copies of them")
