@@ -23,12 +23,12 @@ import CLibXML2
 ///
 /// It also stops libxml2 that would run for minutes. libxml2 looks each end tag up among all the open
 /// elements, and reports one it cannot place as an error: 100,000 `<div>`s and 100,000 stray `</span>`s
-/// (1.2 MB) take it twelve seconds, and a 50 MiB page of them hours. The builder adds up the open
-/// elements at every error (what those look-ups cost) and stops the parser past ``searchBudget``,
-/// keeping what it has read; ``stoppedAt`` says where.
+/// (1.2 MB) take it twelve seconds, and a 50 MiB page of them hours. The builder adds up, at every such
+/// error, what the look-up cost (see ``lookUpCost(_:name:placed:)``) and stops the parser past
+/// ``searchBudget``, keeping what it has read; ``stoppedAt`` says where.
 struct HTMLTreeBuilder {
-    /// Open elements summed over the parser's errors past which it is stopped: about a second of its
-    /// time. The real pages and examples peak at 187.
+    /// End-tag look-up steps past which the parser is stopped: about a second of its time. The real pages
+    /// and examples peak at 187.
     static let searchBudget = 1_000_000_000
 
     private(set) var tree = MarkupTree()
@@ -43,7 +43,7 @@ struct HTMLTreeBuilder {
     private var pending: [UInt8] = []
     private var pendingIsCDATA = false
     private var pendingLine: Int32 = 0
-    /// Open elements summed over the parser's errors so far.
+    /// End-tag look-up steps so far, counted from the parser's errors.
     private(set) var searchWork = 0
     /// The line where the parser was stopped, when it was.
     private(set) var stoppedAt: Int32?
@@ -64,9 +64,10 @@ struct HTMLTreeBuilder {
         handler.pointee = htmlSAXHandler()
         // (The magic number makes libxml2 report errors to `serror`; the HTML parser reads no other field for it.)
         handler.pointee.initialized = UInt32(XML_SAX2_MAGIC)
-        handler.pointee.serror = { ctx, _ in
-            guard let ctxt = ctx?.assumingMemoryBound(to: xmlParserCtxt.self), let me = HTMLTreeBuilder.of(ctx) else { return }
-            me.pointee.searchWork += Int(ctxt.pointee.nameNr)
+        handler.pointee.serror = { ctx, error in
+            guard let ctxt = ctx?.assumingMemoryBound(to: xmlParserCtxt.self), let me = HTMLTreeBuilder.of(ctx),
+                  let error, error.pointee.code == Int32(XML_ERR_TAG_NAME_MISMATCH.rawValue) else { return }
+            me.pointee.searchWork += HTMLTreeBuilder.lookUpCost(ctxt, name: error.pointee.str1, placed: error.pointee.str2 != nil)
             if me.pointee.searchWork > HTMLTreeBuilder.searchBudget, me.pointee.stoppedAt == nil {
                 me.pointee.stoppedAt = HTMLTreeBuilder.line(ctx)
                 xmlStopParser(ctxt)
@@ -102,6 +103,18 @@ struct HTMLTreeBuilder {
                 message: "stopped reading here: end tags that close nothing, against thousands of open elements, would take libxml2 minutes; the rest of the page is left out"))
         }
         return tree
+    }
+
+    /// What libxml2's look-up of an end tag among the open elements cost: all of them for one it could
+    /// not place ("Unexpected end tag"), else those above the element it names (a "mismatch": an element
+    /// it may not close stands between).
+    private static func lookUpCost(_ ctxt: UnsafeMutablePointer<xmlParserCtxt>, name: UnsafeMutablePointer<CChar>?, placed: Bool) -> Int {
+        let open = Int(ctxt.pointee.nameNr)
+        guard placed, let name, let names = ctxt.pointee.nameTab else { return open }
+        let wanted = UnsafeRawPointer(name).assumingMemoryBound(to: xmlChar.self)
+        var k = open - 1
+        while k >= 0, xmlStrEqual(names[k], wanted) == 0 { k -= 1 }
+        return open - k
     }
 
     /// The builder a callback's context carries.
