@@ -47,6 +47,8 @@ struct HTMLTreeBuilder {
     private(set) var searchWork = 0
     /// The line where the parser was stopped, when it was.
     private(set) var stoppedAt: Int32?
+    /// Where in the input the last end tag that was found was looked up.
+    private var lastLookUp: UnsafePointer<xmlChar>?
 
     init(baseURI: String?) {
         tree.baseURI = baseURI
@@ -67,7 +69,14 @@ struct HTMLTreeBuilder {
         handler.pointee.serror = { ctx, error in
             guard let ctxt = ctx?.assumingMemoryBound(to: xmlParserCtxt.self), let me = HTMLTreeBuilder.of(ctx),
                   let error, error.pointee.code == Int32(XML_ERR_TAG_NAME_MISMATCH.rawValue) else { return }
-            me.pointee.searchWork += HTMLTreeBuilder.lookUpCost(ctxt, name: error.pointee.str1, placed: error.pointee.str2 != nil)
+            // Closing down to an element reports every element it closes on the way, all at one place in
+            // the input: only the first report stands for a look-up.
+            let placed = error.pointee.str2 != nil, position = ctxt.pointee.input?.pointee.cur
+            if placed {
+                guard position != me.pointee.lastLookUp else { return }
+                me.pointee.lastLookUp = position
+            }
+            me.pointee.searchWork += HTMLTreeBuilder.lookUpCost(ctxt, name: error.pointee.str1, placed: placed)
             if me.pointee.searchWork > HTMLTreeBuilder.searchBudget, me.pointee.stoppedAt == nil {
                 me.pointee.stoppedAt = HTMLTreeBuilder.line(ctx)
                 xmlStopParser(ctxt)
