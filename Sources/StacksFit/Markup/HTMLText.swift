@@ -91,16 +91,18 @@ public enum HTMLText {
         return roles
     }()
 
-    /// True when `text` holds anything but white space.
+    /// True when `text` holds anything but white space (as ``collapse(_:)`` knows it).
     public static func hasVisibleCharacter(_ text: String) -> Bool {
-        for scalar in text.unicodeScalars {
-            if scalar.value < 0x80 {
-                if !(scalar.value == 0x20 || (scalar.value >= 0x09 && scalar.value <= 0x0D)) { return true }
-            } else if !(scalar.isWhitespaceFast || scalar == "\u{00A0}" || scalar == "\u{200B}" || scalar == "\u{FEFF}") {
-                return true
+        var text = text
+        return text.withUTF8 { bytes in
+            var i = 0
+            while i < bytes.count {
+                let width = whiteSpaceWidth(bytes, at: i)
+                if width == 0 { return true }
+                i += width
             }
+            return false
         }
-        return false
     }
 
     /// Collapses runs of white space (including no-break, zero-width and other Unicode spaces) to one
@@ -141,10 +143,9 @@ public enum HTMLText {
         }
     }
 
-    /// The number of bytes of white space (as ``collapse(_:)`` knows it) at `i`, or 0: ASCII space, tab and
-    /// line breaks, and U+0085, U+00A0, U+1680, U+2000–U+200B, U+2028, U+2029, U+202F, U+205F, U+3000 and
-    /// U+FEFF by their UTF-8 bytes. ``hasVisibleCharacter(_:)`` reads scalars; a test holds the two to
-    /// the same set.
+    /// The number of bytes of white space at `i`, or 0: ASCII space, tab and line breaks, and U+0085,
+    /// U+00A0, U+1680, U+2000–U+200B, U+2028, U+2029, U+202F, U+205F, U+3000 and U+FEFF (Unicode's white
+    /// space, and the no-break, zero-width and byte-order marks pages use as spaces) by their UTF-8 bytes.
     @inline(__always)
     static func whiteSpaceWidth(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
         let b = bytes[i]

@@ -506,15 +506,18 @@ extension FastText {
     }
 
     /// Where `pattern` first occurs in `haystack`, byte for byte; nil when it does not (or is empty).
-    static func firstOffset(of pattern: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Int? {
+    /// (`haystack` is any run of bytes indexed by position: a buffer, or a slice of a view over one.)
+    static func firstOffset<Haystack: RandomAccessCollection<UInt8>>(of pattern: UnsafeBufferPointer<UInt8>, in haystack: Haystack) -> Int?
+        where Haystack.Index == Int {
         guard let first = pattern.first, pattern.count <= haystack.count else { return nil }
-        var i = 0
-        let last = haystack.count - pattern.count
+        let start = haystack.startIndex
+        var i = start
+        let last = haystack.endIndex - pattern.count
         while i <= last {
             if haystack[i] == first {
                 var k = 1
                 while k < pattern.count && haystack[i + k] == pattern[k] { k += 1 }
-                if k == pattern.count { return i }
+                if k == pattern.count { return i - start }
             }
             i += 1
         }

@@ -102,17 +102,8 @@ public enum TextDecoder {
         let lower = Lowered(bytes: head)
         func find(_ needle: StaticString, in range: Range<Int>) -> Range<Int>? {
             needle.withUTF8Buffer { pattern in
-                guard let first = pattern.first, pattern.count <= range.count else { return nil }
-                var i = range.lowerBound
-                while i <= range.upperBound - pattern.count {
-                    if lower[i] == first {
-                        var k = 1
-                        while k < pattern.count && lower[i + k] == pattern[k] { k += 1 }
-                        if k == pattern.count { return i..<(i + pattern.count) }
-                    }
-                    i += 1
-                }
-                return nil
+                FastText.firstOffset(of: pattern, in: lower[range])
+                    .map { (range.lowerBound + $0)..<(range.lowerBound + $0 + pattern.count) }
             }
         }
         func text(_ range: Range<Int>) -> String { String(decoding: lower[range], as: UTF8.self) }

@@ -35,13 +35,16 @@ struct HTMLTextTests {
 
 @Suite("White space")
 struct WhiteSpaceTests {
-    @Test("collapse and hasVisibleCharacter agree on what white space is, scalar by scalar")
+    @Test("collapse and hasVisibleCharacter take for white space exactly Unicode's, and the no-break, zero-width and byte-order marks")
     func sameWhiteSpace() {
         for value in UInt32(0)...0x3100 {
             guard let scalar = Unicode.Scalar(value), value != 0 else { continue }
             let text = String(scalar)
-            #expect(HTMLText.collapse(text).isEmpty == !HTMLText.hasVisibleCharacter(text), "U+\(String(value, radix: 16))")
+            let space = scalar.properties.isWhitespace || [0xA0, 0x200B, 0xFEFF].contains(value)
+            #expect(HTMLText.collapse(text).isEmpty == space, "U+\(String(value, radix: 16))")
+            #expect(HTMLText.hasVisibleCharacter(text) == !space, "U+\(String(value, radix: 16))")
         }
         #expect(HTMLText.collapse("\u{FEFF}").isEmpty && !HTMLText.hasVisibleCharacter("\u{FEFF}"))
+        #expect(HTMLText.hasVisibleCharacter(" \u{3000}x") && !HTMLText.hasVisibleCharacter(" \n\u{00A0}\u{2003}"))
     }
 }
