@@ -367,6 +367,7 @@ struct PlaceParserTests {
     func segmentsOnBytes() {
         #expect(PlaceParser.segments("Albany, NY (Hybrid) - Main Library; Remote") == ["Hybrid", "Albany, NY", "Main Library", "Remote"])
         #expect(PlaceParser.asciiSegments("Montr\u{E9}al") == nil)
+        #expect(PlaceParser.segments("Montr\u{E9}al \u{B7} Qu\u{E9}bec \u{2013} Remote (Canada)") == ["Montr\u{E9}al", "Qu\u{E9}bec", "Canada", "Remote"])
         #expect(PlaceParser.asciiSegments("a\r\nb") == nil)
         let alphabet = Array("aB ,-()[];|/:\nx9")
         var random = SplitMix64(seed: 4)

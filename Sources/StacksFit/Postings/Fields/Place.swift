@@ -95,91 +95,81 @@ public enum PlaceParser {
 
     /// ``segments(_:)`` read character by character, as any text may be.
     static func characterSegments(_ text: String) -> [String] {
-        var out: [String] = []
-        var current = ""
-        var inner = ""
+        split(Array(text)) { ch -> SegmentMark in
+            switch ch {
+            case "(", "[": .open
+            case ")", "]": .close
+            case "-": .hyphen
+            case " ": .space
+            case ";", "|", "•", "·", "–", "—", "/", ":", "\n": .separator
+            default: .other
+            }
+        }.map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
+    }
+
+    /// ``segments(_:)`` of ASCII text without carriage returns (one character a byte), on its bytes; nil for other text.
+    static func asciiSegments(_ text: String) -> [String]? {
+        var text = text
+        return text.withUTF8 { bytes -> [String]? in
+            guard !bytes.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
+            return split(bytes) { b -> SegmentMark in
+                switch b {
+                case UInt8(ascii: "("), UInt8(ascii: "["): .open
+                case UInt8(ascii: ")"), UInt8(ascii: "]"): .close
+                case UInt8(ascii: "-"): .hyphen
+                case 0x20: .space
+                case UInt8(ascii: ";"), UInt8(ascii: "|"), UInt8(ascii: "/"), UInt8(ascii: ":"), 0x0A: .separator
+                default: .other
+                }
+            }.map { String(decoding: $0, as: UTF8.self).trimmingSpaces }.filter { !$0.isEmpty }
+        }
+    }
+
+    /// What a character (or byte) is to ``split(_:_:)``.
+    private enum SegmentMark { case open, close, separator, hyphen, space, other }
+
+    /// The segments of ``segments(_:)`` as runs of characters or bytes: cut at separators and at a hyphen
+    /// with a space on each side, with bracketed text a segment of its own (appended when it closes).
+    private static func split<Text: RandomAccessCollection>(_ text: Text, _ mark: (Text.Element) -> SegmentMark) -> [[Text.Element]]
+        where Text.Index == Int {
+        var out: [[Text.Element]] = []
+        var current: [Text.Element] = [], inner: [Text.Element] = []
         var depth = 0
-        let chars = Array(text)
-        for (i, ch) in chars.enumerated() {
-            if ch == "(" || ch == "[" {
+        for i in text.indices {
+            let ch = text[i]
+            let kind = mark(ch)
+            if kind == .open {
                 depth += 1
                 continue
             }
-            if ch == ")" || ch == "]" {
+            if kind == .close {
                 if depth > 0 { depth -= 1 }
                 if depth == 0, !inner.isEmpty {
                     out.append(inner)
-                    inner = ""
+                    inner = []
                 }
                 continue
             }
-            let spacedHyphen = ch == "-" && i > 0 && i + 1 < chars.count
-                && chars[i - 1] == " " && chars[i + 1] == " "
-            let separator = spacedHyphen || [";", "|", "•", "·", "–", "—", "/", ":", "\n"].contains(ch)
+            let spacedHyphen = kind == .hyphen && i > text.startIndex && i + 1 < text.endIndex
+                && mark(text[i - 1]) == .space && mark(text[i + 1]) == .space
+            let separator = spacedHyphen || kind == .separator
             if depth > 0 {
                 if separator {
                     out.append(inner)
-                    inner = ""
+                    inner = []
                 } else {
                     inner.append(ch)
                 }
             } else if separator {
                 out.append(current)
-                current = ""
+                current = []
             } else {
                 current.append(ch)
             }
         }
         out.append(current)
         out.append(inner)
-        return out.map { $0.trimmingSpaces }.filter { !$0.isEmpty }
-    }
-
-    /// ``segments(_:)`` of ASCII text without carriage returns (one character a byte), on its bytes; nil for other text.
-    static func asciiSegments(_ text: String) -> [String]? {
-        var text = text
-        return text.withUTF8 { chars -> [String]? in
-            guard !chars.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
-            var out: [[UInt8]] = []
-            var current: [UInt8] = [], inner: [UInt8] = []
-            var depth = 0
-            for (i, ch) in chars.enumerated() {
-                switch ch {
-                case UInt8(ascii: "("), UInt8(ascii: "["):
-                    depth += 1
-                    continue
-                case UInt8(ascii: ")"), UInt8(ascii: "]"):
-                    if depth > 0 { depth -= 1 }
-                    if depth == 0, !inner.isEmpty {
-                        out.append(inner)
-                        inner = []
-                    }
-                    continue
-                default:
-                    break
-                }
-                let spacedHyphen = ch == UInt8(ascii: "-") && i > 0 && i + 1 < chars.count
-                    && chars[i - 1] == 0x20 && chars[i + 1] == 0x20
-                let separator = spacedHyphen || ch == UInt8(ascii: ";") || ch == UInt8(ascii: "|") || ch == UInt8(ascii: "/")
-                    || ch == UInt8(ascii: ":") || ch == 0x0A
-                if depth > 0 {
-                    if separator {
-                        out.append(inner)
-                        inner = []
-                    } else {
-                        inner.append(ch)
-                    }
-                } else if separator {
-                    out.append(current)
-                    current = []
-                } else {
-                    current.append(ch)
-                }
-            }
-            out.append(current)
-            out.append(inner)
-            return out.map { String(decoding: $0, as: UTF8.self).trimmingSpaces }.filter { !$0.isEmpty }
-        }
+        return out
     }
 
     static let modeWords: Set<String> = [
