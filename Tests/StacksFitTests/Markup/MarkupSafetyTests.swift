@@ -80,6 +80,7 @@ struct MarkupSafetyTests {
     func externalEntityIsRefused() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("sf-xxe-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
         let secret = dir.appendingPathComponent("secret.txt")
         try "TOP-SECRET-CONTENT".write(to: secret, atomically: true, encoding: .utf8)
         let prolog = "<!DOCTYPE rss [<!ENTITY xxe SYSTEM \"\(secret.path)\"><!ENTITY xxe2 SYSTEM \"file://\(secret.path)\">]>"
