@@ -4,28 +4,32 @@ enum FastText {
     /// A set of phrases to look for, all at once, ignoring ASCII case.
     ///
     /// Field parsers ask it of nearly every line of a posting, and most lines hold none of the phrases, so
-    /// the scan is built to reject fast: each run of three bytes is hashed into a 64 Kbit table of the
-    /// phrases' first three bytes, and only a hit compares whole phrases (two-byte phrases have a table of
-    /// their pairs, which also marks every pair ending in a one-byte phrase such as "$", so each byte costs
-    /// two look-ups). Longer phrases are filtered on three bytes, not two, because their first pairs hit
-    /// too often: the "th" of "through" is in every "the". The phrases live in one flat buffer, so the scan
-    /// touches no reference-counted storage.
+    /// the scan is built to reject fast. It keeps the last four bytes read, lower-cased, in one register and
+    /// tests three 64 Kbit tables per byte: the last two bytes against the two-byte phrases (a table that
+    /// also marks every pair ending in a one-byte phrase such as "$"), a hash of the last three against the
+    /// three-byte phrases, and a hash of the last four against the first four bytes of the longer ones.
+    /// Only a hit looks phrases up. Longer phrases are filtered on four bytes, not fewer, because their
+    /// shorter heads hit too often: the "th" of "through" is in every "the", and the "exp" of "expires" in
+    /// every "experience".
     struct Needles: Sendable {
-        /// Bit `hash(a, b, c)` is set when some phrase starts with the (lower-case) bytes a, b, c.
-        private let triples: [UInt64]
         /// Bit `a << 8 | b` is set when some two-byte phrase is the (lower-case) bytes a, b, or b is a
         /// one-byte phrase.
         private let pairs: [UInt64]
+        /// Bit `hash3` of some three-byte phrase.
+        private let triples: [UInt64]
+        /// Bit `hash4` of the first four bytes of some phrase of four bytes or more.
+        private let quads: [UInt64]
         /// The groups of the bytes that are whole phrases on their own (0 for the others).
         private let single: [UInt32]
-        /// The phrases of two bytes or more, lower-cased, back to back, sorted by their first two bytes.
-        private let bytes: [UInt8]
-        /// Phrase `k` is `bytes[starts[k]..<starts[k + 1]]`.
-        private let starts: [Int]
-        /// The group bit of phrase `k`.
-        private let groupOf: [UInt32]
-        /// The phrases starting with byte `b` are numbers `byFirst[b]..<byFirst[b + 1]`.
-        private let byFirst: [Int]
+        /// The phrases of two and three bytes, packed (first byte highest) and sorted, and their groups.
+        private let shortKeys: [UInt32]
+        private let shortGroups: [UInt32]
+        /// The first four bytes of the longer phrases, packed and sorted; the rest of phrase `k` is
+        /// `tails[tailStarts[k]..<tailStarts[k + 1]]`; and their groups.
+        private let longKeys: [UInt32]
+        private let tails: [UInt8]
+        private let tailStarts: [Int]
+        private let longGroups: [UInt32]
         /// Every group's bit.
         private let allGroups: UInt32
 
@@ -37,39 +41,45 @@ enum FastText {
             precondition(groups.count <= 32, "at most 32 groups")
             var pairs = [UInt64](repeating: 0, count: 1024)
             var triples = [UInt64](repeating: 0, count: 1024)
+            var quads = [UInt64](repeating: 0, count: 1024)
             var single = [UInt32](repeating: 0, count: 256)
-            var long: [(bytes: [UInt8], group: UInt32)] = []
+            func mark(_ table: inout [UInt64], _ bit: Int) { table[bit >> 6] |= 1 << UInt64(bit & 63) }
+            var short: [(key: UInt32, group: UInt32)] = []
+            var long: [(key: UInt32, tail: ArraySlice<UInt8>, group: UInt32)] = []
             for (g, words) in groups.enumerated() {
                 let bit = UInt32(1) << UInt32(g)
                 for word in words {
                     let bytes = Array(word.lowercased().utf8)
+                    let key = bytes.prefix(4).reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
                     switch bytes.count {
                     case 0: continue
                     case 1:
-                        single[Int(bytes[0])] |= bit
-                        for a in 0..<256 {
-                            let key = a << 8 | Int(bytes[0])
-                            pairs[key >> 6] |= 1 << UInt64(key & 63)
-                        }
+                        single[Int(key)] |= bit
+                        for a in 0..<256 { mark(&pairs, a << 8 | Int(key)) }
                     case 2:
-                        let key = Int(bytes[0]) << 8 | Int(bytes[1])
-                        pairs[key >> 6] |= 1 << UInt64(key & 63)
-                        long.append((bytes, bit))
+                        mark(&pairs, Int(key))
+                        short.append((key, bit))
+                    case 3:
+                        mark(&triples, Self.hash3(key))
+                        short.append((key, bit))
                     default:
-                        let key = Self.hash(bytes[0], bytes[1], bytes[2])
-                        triples[key >> 6] |= 1 << UInt64(key & 63)
-                        long.append((bytes, bit))
+                        mark(&quads, Self.hash4(key))
+                        long.append((key, bytes.dropFirst(4), bit))
                     }
                 }
             }
-            long.sort { ($0.bytes[0], $0.bytes[1]) < ($1.bytes[0], $1.bytes[1]) }
+            short.sort { $0.key < $1.key }
+            long.sort { $0.key < $1.key }
             self.pairs = pairs
             self.triples = triples
+            self.quads = quads
             self.single = single
-            bytes = long.flatMap(\.bytes)
-            starts = long.reduce(into: [0]) { $0.append($0.last! + $1.bytes.count) }
-            groupOf = long.map(\.group)
-            byFirst = (0...256).map { b in long.firstIndex { Int($0.bytes[0]) >= b } ?? long.count }
+            shortKeys = short.map(\.key)
+            shortGroups = short.map(\.group)
+            longKeys = long.map(\.key)
+            tails = long.flatMap(\.tail)
+            tailStarts = long.reduce(into: [0]) { $0.append($0.last! + $1.tail.count) }
+            longGroups = long.map(\.group)
             allGroups = groups.isEmpty ? 0 : UInt32.max >> UInt32(32 - groups.count)
         }
 
@@ -97,75 +107,86 @@ enum FastText {
 
         /// The groups found in `haystack`, scanning until one is found (`anyGroup`) or all are.
         private func scan(_ haystack: UnsafeBufferPointer<UInt8>, anyGroup: Bool) -> UInt32 {
-            let count = haystack.count
-            guard count > 0 else { return 0 }
-            return triples.withUnsafeBufferPointer { triples in
-                pairs.withUnsafeBufferPointer { pairs in
-                    single.withUnsafeBufferPointer { single in
-                        // The last three bytes read, lower-cased, oldest highest: one register for the
-                        // pair and triple tests of every byte, which share one branch when neither hits.
-                        var window = UInt32(FastText.lower(haystack[0]))
-                        var found = single[Int(window)]
-                        if found != 0, anyGroup || found == allGroups { return found }
-                        var i = 1
-                        while i < count {
-                            window = (window << 8 | UInt32(FastText.lower(haystack[i]))) & 0xFF_FFFF
-                            let pair = Int(window & 0xFFFF)
-                            let pairHit = pairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0
-                            let key = Self.hash(packed: window)
-                            let tripleHit = i >= 2 && triples[key >> 6] & (1 << UInt64(key & 63)) != 0
-                            if pairHit || tripleHit {
-                                let current = UInt8(truncatingIfNeeded: window), previous = UInt8(truncatingIfNeeded: window >> 8)
-                                if pairHit {
-                                    found |= single[Int(current)] | groupsAt(i - 1, haystack, first: previous, second: current)
-                                }
-                                if tripleHit {
-                                    found |= groupsAt(i - 2, haystack, first: UInt8(truncatingIfNeeded: window >> 16), second: previous)
-                                }
+            pairs.withUnsafeBufferPointer { pairs in
+                triples.withUnsafeBufferPointer { triples in
+                    quads.withUnsafeBufferPointer { quads in
+                        Self.lowerCase.withUnsafeBufferPointer { lowerCase in
+                            // The last four bytes read, lower-cased, the oldest highest (zeros before the
+                            // first: no phrase holds a zero byte).
+                            var window: UInt32 = 0
+                            var found: UInt32 = 0
+                            for i in haystack.indices {
+                                window = window << 8 | UInt32(lowerCase[Int(haystack[i])])
+                                let pair = Int(window & 0xFFFF), triple = Self.hash3(window), quad = Self.hash4(window)
+                                // One branch for the three tests, which almost never hit.
+                                let hits = pairs[pair >> 6] >> UInt64(pair & 63) | triples[triple >> 6] >> UInt64(triple & 63)
+                                    | quads[quad >> 6] >> UInt64(quad & 63)
+                                guard hits & 1 != 0 else { continue }
+                                found |= groups(endingAt: i, window: window, haystack)
                                 if found != 0, anyGroup || found == allGroups { return found }
                             }
-                            i += 1
+                            return found
                         }
-                        return found
                     }
                 }
             }
         }
 
-        /// Where three lower-case bytes fall in the 64 Kbit table.
-        @inline(__always)
-        private static func hash(_ a: UInt8, _ b: UInt8, _ c: UInt8) -> Int {
-            hash(packed: UInt32(a) << 16 | UInt32(b) << 8 | UInt32(c))
-        }
-
-        /// `hash(a, b, c)` of the bytes packed as `a << 16 | b << 8 | c`.
-        @inline(__always)
-        private static func hash(packed: UInt32) -> Int {
-            Int((packed &* 2_654_435_761) >> 16)
-        }
-
-        /// The groups of the phrases starting with bytes `first`, `second` that occur at `i`.
-        private func groupsAt(_ i: Int, _ haystack: UnsafeBufferPointer<UInt8>, first: UInt8, second: UInt8) -> UInt32 {
-            bytes.withUnsafeBufferPointer { bytes in
-                var found: UInt32 = 0
-                // The phrases are sorted by their first two bytes: find the first with this second byte
-                // (phrases that all start with a space share the first).
-                var low = byFirst[Int(first)], high = byFirst[Int(first) + 1]
-                while low < high {
-                    let middle = (low + high) / 2
-                    if bytes[starts[middle] + 1] < second { low = middle + 1 } else { high = middle }
+        /// The groups of the phrases of one to three bytes that end at `i`, and of the longer ones that
+        /// start at `i - 3`; `window` holds the four bytes up to `i`, lower-cased.
+        private func groups(endingAt i: Int, window: UInt32, _ haystack: UnsafeBufferPointer<UInt8>) -> UInt32 {
+            var found = single[Int(window & 0xFF)]
+            if i >= 1 { found |= Self.groups(of: window & 0xFFFF, keys: shortKeys, groups: shortGroups) }
+            if i >= 2 { found |= Self.groups(of: window & 0xFF_FFFF, keys: shortKeys, groups: shortGroups) }
+            guard i >= 3 else { return found }
+            var k = Self.firstIndex(of: window, in: longKeys)
+            while k < longKeys.count, longKeys[k] == window {
+                let from = tailStarts[k], length = tailStarts[k + 1] - from
+                if i + length < haystack.count {
+                    var m = 0
+                    while m < length, FastText.lower(haystack[i + 1 + m]) == tails[from + m] { m += 1 }
+                    if m == length { found |= longGroups[k] }
                 }
-                for k in low..<byFirst[Int(first) + 1] {
-                    let from = starts[k], length = starts[k + 1] - from
-                    guard bytes[from + 1] == second else { break }
-                    guard i + length <= haystack.count else { continue }
-                    var m = 2
-                    while m < length && FastText.lower(haystack[i + m]) == bytes[from + m] { m += 1 }
-                    if m == length { found |= groupOf[k] }
-                }
-                return found
+                k += 1
             }
+            return found
         }
+
+        /// The groups of every phrase whose packed bytes are `key`.
+        private static func groups(of key: UInt32, keys: [UInt32], groups: [UInt32]) -> UInt32 {
+            var found: UInt32 = 0
+            var k = firstIndex(of: key, in: keys)
+            while k < keys.count, keys[k] == key {
+                found |= groups[k]
+                k += 1
+            }
+            return found
+        }
+
+        /// The first position in the sorted `keys` whose key is not below `key`.
+        private static func firstIndex(of key: UInt32, in keys: [UInt32]) -> Int {
+            var low = 0, high = keys.count
+            while low < high {
+                let middle = (low + high) / 2
+                if keys[middle] < key { low = middle + 1 } else { high = middle }
+            }
+            return low
+        }
+
+        /// Where the last three bytes of `packed` fall in the 64 Kbit table.
+        @inline(__always)
+        private static func hash3(_ packed: UInt32) -> Int {
+            Int(((packed & 0xFF_FFFF) &* 2_654_435_761) >> 16)
+        }
+
+        /// Where the four bytes of `packed` fall in the 64 Kbit table.
+        @inline(__always)
+        private static func hash4(_ packed: UInt32) -> Int {
+            Int((packed &* 2_246_822_519) >> 16)
+        }
+
+        /// ``FastText/lower(_:)`` of every byte, read from a table in the scan's loop.
+        private static let lowerCase: [UInt8] = (0...255).map { (b: Int) -> UInt8 in FastText.lower(UInt8(b)) }
     }
 
     /// `text.lowercased().hasPrefix(prefix)` for a lower-case ASCII prefix, without lower-casing the text.

@@ -57,6 +57,29 @@ struct FastTextTests {
         #expect(!FastText.Needles([]).occurs(in: "anything"))
     }
 
+    @Test("Needles agrees with a plain search for phrases of one to seven bytes, sharing their heads, in any case")
+    func needlesOfEveryLength() {
+        // Phrases that share their first two, three or four bytes, are prefixes of each other, or hold
+        // multi-byte characters, so every table and every look-up of the scan is exercised.
+        let phrases = ["p", "po", "pos", "post", "posted", "posting", "postal", "é", "né", "os t", "st é", "€", "ost€"]
+        let needles = FastText.Needles(phrases)
+        let groups = FastText.Needles(groups: phrases.map { [$0] })
+        var random = SplitMix64(seed: 29)
+        let alphabet = Array("pPoOsStTeEdDiInNgGaAlL é€".unicodeScalars)
+        for _ in 0..<5_000 {
+            let text = String(String.UnicodeScalarView((0..<Int(random.next() % 16)).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] }))
+            let lower = String(text.unicodeScalars.map { $0.value < 0x80 ? Character($0).lowercased().first! : Character($0) })
+            let bytes = Array(lower.utf8)
+            let expected = phrases.indices.reduce(UInt32(0)) { found, k in
+                let phrase = Array(phrases[k].utf8)
+                let holds = bytes.count >= phrase.count && (0...(bytes.count - phrase.count)).contains { Array(bytes[$0..<($0 + phrase.count)]) == phrase }
+                return holds ? found | 1 << UInt32(k) : found
+            }
+            #expect(groups.groups(in: text) == expected, "\(text)")
+            #expect(needles.occurs(in: text) == (expected != 0), "\(text)")
+        }
+    }
+
     @Test("Needles.groups reports each group exactly when that group's phrases alone would be found")
     func needleGroups() {
         let groups = [["$", "usd"], ["until", "til "], ["time", "ti"], ["£"], ["location", "city:"]]
