@@ -113,10 +113,11 @@ public enum HTMLText {
         return source.withUTF8 { bytes in
             // Written straight into the new string's storage: it is never longer than the source.
             String(unsafeUninitializedCapacity: bytes.count) { result in
+                let n = bytes.count
                 var count = 0
                 var pendingSpace = false
                 var i = 0
-                while i < bytes.count {
+                while i < n {
                     let width = whiteSpaceWidth(bytes, at: i)
                     if width > 0 {
                         pendingSpace = true
@@ -128,19 +129,42 @@ public enum HTMLText {
                         count += 1
                     }
                     pendingSpace = false
-                    result[count] = bytes[i]
-                    count += 1
-                    i += 1
-                    // Printable ASCII (and DEL), most of any text, is never white space.
-                    while i < bytes.count, bytes[i] &- 0x21 < 0x5F {
-                        result[count] = bytes[i]
-                        count += 1
-                        i += 1
+                    // Prose is mostly printable ASCII (and DEL), never white space, with single spaces
+                    // between: such a run is already collapsed and is copied whole.
+                    var end = i + 1
+                    while end < n {
+                        if end + 8 <= n, isCollapsedASCII(UnsafeRawPointer(bytes.baseAddress! + end).loadUnaligned(as: UInt64.self)) {
+                            end += 8
+                        } else if bytes[end] &- 0x21 < 0x5F {
+                            end += 1
+                        } else if bytes[end] == 0x20, end + 1 < n, bytes[end + 1] &- 0x21 < 0x5F {
+                            end += 2
+                        } else {
+                            break
+                        }
                     }
+                    UnsafeMutableRawPointer(result.baseAddress! + count)
+                        .copyMemory(from: bytes.baseAddress! + i, byteCount: end - i)
+                    count += end - i
+                    i = end
                 }
                 return count
             }
         }
+    }
+
+    /// Whether the eight bytes packed in `word` (first lowest) may be copied as they are into collapsed
+    /// text that so far ends in a visible character: printable ASCII, with spaces only between two
+    /// printable characters, and the last byte printable.
+    @inline(__always)
+    static func isCollapsedASCII(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080
+        // All ASCII, and none below the space (no byte borrows when 0x20 is taken from each).
+        guard word & high == 0, (word &- ones &* 0x20) & ~word & high == 0 else { return false }
+        // Bit 7 of each byte that is a space (exact: the sums cannot carry from one byte to the next).
+        let cancelled = word ^ (ones &* 0x20)
+        let spaces = ~(((cancelled & ~high) &+ ~high) | cancelled) & high
+        return spaces & (spaces << 8) == 0 && spaces >> 63 == 0
     }
 
     /// The number of bytes of white space at `i`, or 0: ASCII space, tab and line breaks, and U+0085,
