@@ -82,9 +82,15 @@ public struct PostingBody: Sendable, Hashable {
     static func runInLabel(_ text: String) -> (String, [String])? {
         // The label is at most four words, so the first bullet is near the start. Every bullet is three
         // bytes, which a byte test finds without reading characters: most paragraphs have none at all.
-        guard FastText.containsBullet(text) else { return nil }
-        let head = text.prefix(60)
-        guard let first = head.firstIndex(where: { FastText.bulletCharacters.contains($0) }) else { return nil }
+        guard let offset = FastText.firstBulletOffset(text) else { return nil }
+        let first: String.Index
+        if let plain = Self.plainBullet(text, at: offset) {
+            guard plain < 60 else { return nil }
+            first = text.utf8.index(text.startIndex, offsetBy: offset)
+        } else {
+            guard let found = text.prefix(60).firstIndex(where: { FastText.bulletCharacters.contains($0) }) else { return nil }
+            first = found
+        }
         let label = text[..<first].trimmingSpaces.trimming(":")
         // Only the labels of qualification and duty lists: "Salary: $55,000 • Full-time" or "Apply by March 1 •
         // Open until filled" must not turn what follows into compensation or application text.
@@ -93,6 +99,19 @@ public struct PostingBody: Sendable, Hashable {
         let items = text[first...].split(whereSeparator: { FastText.bulletCharacters.contains($0) }).map { $0.trimmingSpaces }.filter { !$0.isEmpty }
         guard !items.isEmpty else { return nil }
         return (label, items)
+    }
+
+    /// When the first bullet scalar, at UTF-8 `offset`, has only ASCII before it (no carriage return) and
+    /// after it, it is a character of its own (no mark or joiner can attach to it) and the first bullet
+    /// character of the text, at character position `offset`: that position. Nil when it may not be.
+    private static func plainBullet(_ text: String, at offset: Int) -> Int? {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard offset + 3 >= bytes.count || bytes[offset + 3] < 0x80,
+                  FastText.firstNonASCII(in: UnsafeBufferPointer(rebasing: bytes[..<offset]), from: 0) == offset,
+                  !UnsafeBufferPointer(rebasing: bytes[..<offset]).contains(0x0D) else { return nil }
+            return offset
+        }
     }
 
     /// Splits "REQUIRED QUALIFICATIONS: ALA-accredited MLS …" into the label and the rest, when the label (at

@@ -557,8 +557,9 @@ extension FastText {
         String(scalar).utf8.reduce(0) { $0 << 8 | UInt32($1) }
     }
 
-    /// Whether the text holds one of ``bullets`` (as a scalar, whatever marks may follow it).
-    static func containsBullet(_ text: String) -> Bool {
+    /// The UTF-8 offset of the first of ``bullets`` in the text (as a scalar, whatever marks may follow
+    /// it), or nil when it holds none.
+    static func firstBulletOffset(_ text: String) -> Int? {
         var text = text
         return text.withUTF8 { bytes in
             var i = 0
@@ -572,10 +573,10 @@ extension FastText {
                     }
                 }
                 let b = bytes[i]
-                if (b == 0xE2 || b == 0xEF) && isBullet(b, bytes[i + 1], bytes[i + 2]) { return true }
+                if (b == 0xE2 || b == 0xEF) && isBullet(b, bytes[i + 1], bytes[i + 2]) { return i }
                 i += 1
             }
-            return false
+            return nil
         }
     }
 

@@ -75,6 +75,36 @@ struct PostingParserTests {
         #expect(analysis.requirements.minYearsExperience == nil)
     }
 
+    @Test("runInLabel finds its bullet on bytes where the characters read the same: random paragraphs against the character reading")
+    func runInLabelOnBytes() {
+        // The reading by characters that the byte path must agree with.
+        func reference(_ text: String) -> (String, [String])? {
+            guard let first = text.prefix(60).firstIndex(where: { FastText.bulletCharacters.contains($0) }) else { return nil }
+            let label = text[..<first].trimmingSpaces.trimming(":")
+            guard !label.isEmpty, label.split(separator: " ").count <= 4, !FastText.hasDigit(label),
+                  [.required, .preferred, .duties].contains(SectionClassifier.kind(ofHeading: label)) else { return nil }
+            let items = text[first...].split(whereSeparator: { FastText.bulletCharacters.contains($0) }).map { $0.trimmingSpaces }.filter { !$0.isEmpty }
+            return items.isEmpty ? nil : (label, items)
+        }
+        var random = SplitMix64(seed: 41)
+        // Labels, bullets, and what may join a bullet into another character: marks, joiners, selectors, CR.
+        let pieces = ["Required", "Preferred", "Duties:", " ", "MLS", "é", "\u{0301}", "\u{200D}", "\u{FE0F}", "\r", "\n",
+                      "•", "●", "▪", "\u{F0B7}", "x", "Qualifications", "2", "—", String(repeating: "long words ", count: 5)]
+        for _ in 0..<4_000 {
+            let text = (0..<Int(random.next() % 12)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined()
+            let mine = PostingBody.runInLabel(text), expected = reference(text)
+            #expect(mine?.0 == expected?.0 && mine?.1 == expected?.1, "\(Array(text.unicodeScalars))")
+        }
+        // A bullet about the sixtieth character, after a label padded with spaces and line breaks.
+        for padding in 40...60 {
+            for breaks in ["", "\r\n", "\r\n\r\n", "é"] {
+                let text = "Required" + breaks + String(repeating: " ", count: padding) + "• MLS • Alma"
+                let mine = PostingBody.runInLabel(text), expected = reference(text)
+                #expect(mine?.0 == expected?.0 && mine?.1 == expected?.1, "\(padding) \(Array(breaks.unicodeScalars))")
+            }
+        }
+    }
+
     @Test("a plain-text description's capitalised labels start sections; a capitalised line in HTML does not")
     func capitalLabelsInPlainText() throws {
         let text = """

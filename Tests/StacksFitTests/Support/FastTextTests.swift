@@ -129,7 +129,7 @@ struct FastTextTests {
         }
     }
 
-    @Test("isBullet knows exactly the bullets' bytes, and containsBullet finds them in text")
+    @Test("isBullet knows exactly the bullets' bytes, and firstBulletOffset finds them in text")
     func bullets() {
         for first: UInt8 in [0xE2, 0xEF, 0xE3] {
             for second in UInt8(0x80)...0xBF {
@@ -139,8 +139,9 @@ struct FastTextTests {
                 }
             }
         }
-        #expect(FastText.containsBullet("Required \u{25CF} MLIS"))
-        #expect(!FastText.containsBullet("\u{201C}Required\u{201D} \u{2014} MLIS"))
+        #expect(FastText.firstBulletOffset("Required \u{25CF} MLIS") == 9)
+        #expect(FastText.firstBulletOffset("Required: MLIS; Alma; R\u{00E9}sum\u{00E9} \u{2022}") == 31)
+        #expect(FastText.firstBulletOffset("\u{201C}Required\u{201D} \u{2014} MLIS") == nil)
     }
 
     @Test("words: curly quotes, dashes and no-break spaces separate on the byte path as Unicode's rules say")
