@@ -17,7 +17,8 @@ enum FieldFiller {
             // Lines that name pay or carry a currency first, then the compensation sections, then the rest.
             let named = zip(lines, cues).filter { $1.contains(.pay) }.map(\.0)
             let compensation = sections.filter { $0.kind == .compensation }.map(\.text)
-            let withCurrency = zip(lines, cues).filter { $1.contains(.currency) }.map(\.0)
+            // (A line that also names pay was read above: it would fail again.)
+            let withCurrency = zip(lines, cues).filter { $1.contains(.currency) && !$1.contains(.pay) }.map(\.0)
             for text in named + compensation + withCurrency {
                 if let salary = SalaryParser.parse(text) { posting.salary = salary; break }
             }
