@@ -14,7 +14,7 @@ enum FieldFiller {
         let cues = needsCues ? lines.map(Cue.of) : []
 
         if posting.salary == nil {
-            // Lines that name pay or carry a currency first, then the compensation sections, then the rest.
+            // Lines that name pay first, then the compensation sections, then the other lines that carry a currency.
             let named = zip(lines, cues).filter { $1.contains(.pay) }.map(\.0)
             let compensation = sections.filter { $0.kind == .compensation }.map(\.text)
             // (A line that also names pay was read above: it would fail again.)

@@ -21,7 +21,8 @@ enum FastText {
         private let quads: [UInt64]
         /// The groups of the bytes that are whole phrases on their own (0 for the others).
         private let single: [UInt32]
-        /// The phrases of two and three bytes, packed (first byte highest) and sorted, and their groups.
+        /// The phrases of two and three bytes, packed (first byte highest, and ``threeBytes`` marking the
+        /// three-byte ones, so that "\0ab" is not "ab") and sorted, and their groups.
         private let shortKeys: [UInt32]
         private let shortGroups: [UInt32]
         /// The first four bytes of the longer phrases, packed and sorted; the rest of phrase `k` is
@@ -61,7 +62,7 @@ enum FastText {
                         short.append((key, bit))
                     case 3:
                         mark(&triples, Self.hash3(key))
-                        short.append((key, bit))
+                        short.append((key | Self.threeBytes, bit))
                     default:
                         mark(&quads, Self.hash4(key))
                         long.append((key, bytes.dropFirst(4), bit))
@@ -112,7 +113,7 @@ enum FastText {
                     quads.withUnsafeBufferPointer { quads in
                         Self.lowerCase.withUnsafeBufferPointer { lowerCase in
                             // The last four bytes read, lower-cased, the oldest highest (zeros before the
-                            // first: no phrase holds a zero byte).
+                            // first, which the look-ups never read as text: see `groups(endingAt:)`).
                             var window: UInt32 = 0
                             var found: UInt32 = 0
                             for i in haystack.indices {
@@ -137,7 +138,7 @@ enum FastText {
         private func groups(endingAt i: Int, window: UInt32, _ haystack: UnsafeBufferPointer<UInt8>) -> UInt32 {
             var found = single[Int(window & 0xFF)]
             if i >= 1 { found |= Self.groups(of: window & 0xFFFF, keys: shortKeys, groups: shortGroups) }
-            if i >= 2 { found |= Self.groups(of: window & 0xFF_FFFF, keys: shortKeys, groups: shortGroups) }
+            if i >= 2 { found |= Self.groups(of: window & 0xFF_FFFF | Self.threeBytes, keys: shortKeys, groups: shortGroups) }
             guard i >= 3 else { return found }
             var k = Self.firstIndex(of: window, in: longKeys)
             while k < longKeys.count, longKeys[k] == window {
@@ -172,6 +173,9 @@ enum FastText {
             }
             return low
         }
+
+        /// Set in the packed key of a three-byte phrase (packed bytes fill only the low 24 bits).
+        private static let threeBytes: UInt32 = 1 << 24
 
         /// Where the last three bytes of `packed` fall in the 64 Kbit table.
         @inline(__always)

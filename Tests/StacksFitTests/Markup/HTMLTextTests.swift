@@ -51,10 +51,10 @@ struct WhiteSpaceTests {
     @Test("collapse on random text: the words between white space, joined by one space")
     func collapseRandomText() {
         var random = SplitMix64(seed: 31)
-        let alphabet = Array("ab .,\t\n\r\u{7F}\u{00A0}\u{0085}é’\u{2003}\u{200B}\u{3000}\u{FEFF}日-".unicodeScalars)
+        let alphabet = Array("ab .,\t\n\r\u{1}\u{1F}\u{7F}\u{00A0}\u{0085}é’\u{2003}\u{200B}\u{3000}\u{FEFF}日-".unicodeScalars)
         func isSpace(_ c: Unicode.Scalar) -> Bool { c.properties.isWhitespace || [0xA0, 0x200B, 0xFEFF].contains(c.value) }
         // Long runs of mostly printable ASCII too, where eight bytes are read at a time.
-        let prose = Array("abcdefghijklmnopqrstuvwxyz  .\u{7F}".unicodeScalars)
+        let prose = Array("abcdefghijklmnopqrstuvwxyz  .\u{7F}\u{1}".unicodeScalars)
         for k in 0..<10_000 {
             let letters = k % 2 == 0 ? alphabet : prose + [alphabet[Int(random.next() % UInt64(alphabet.count))]]
             let scalars = (0..<Int(random.next() % (k % 2 == 0 ? 24 : 64))).map { _ in letters[Int(random.next() % UInt64(letters.count))] }

@@ -90,11 +90,16 @@ struct PostingParserTests {
         // Labels, bullets, and what may join a bullet into another character: marks, joiners, selectors, CR.
         let pieces = ["Required", "Preferred", "Duties:", " ", "MLS", "é", "\u{0301}", "\u{200D}", "\u{FE0F}", "\r", "\n",
                       "•", "●", "▪", "\u{F0B7}", "x", "Qualifications", "2", "—", String(repeating: "long words ", count: 5)]
-        for _ in 0..<4_000 {
-            let text = (0..<Int(random.next() % 12)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined()
+        var labelled = 0
+        for k in 0..<4_000 {
+            // Half the paragraphs open with a label and a bullet, so that both readings often find one.
+            let opening = k % 2 == 0 ? ["Required", "Preferred", "Duties:"][k / 2 % 3] + " " + pieces[11 + k / 6 % 4] : ""
+            let text = opening + (0..<Int(random.next() % 12)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined()
             let mine = PostingBody.runInLabel(text), expected = reference(text)
             #expect(mine?.0 == expected?.0 && mine?.1 == expected?.1, "\(Array(text.unicodeScalars))")
+            if expected != nil { labelled += 1 }
         }
+        #expect(labelled > 1_000)
         // A bullet about the sixtieth character, after a label padded with spaces and line breaks.
         for padding in 40...60 {
             for breaks in ["", "\r\n", "\r\n\r\n", "é"] {
