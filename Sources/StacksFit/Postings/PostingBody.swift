@@ -84,8 +84,8 @@ public struct PostingBody: Sendable, Hashable {
         // bytes, which a byte test finds without reading characters: most paragraphs have none at all.
         guard let offset = FastText.firstBulletOffset(text) else { return nil }
         let first: String.Index
-        if let plain = Self.plainBullet(text, at: offset) {
-            guard plain < 60 else { return nil }
+        if Self.isPlainBullet(text, at: offset) {
+            guard offset < 60 else { return nil }
             first = text.utf8.index(text.startIndex, offsetBy: offset)
         } else {
             guard let found = text.prefix(60).firstIndex(where: { FastText.bulletCharacters.contains($0) }) else { return nil }
@@ -101,16 +101,15 @@ public struct PostingBody: Sendable, Hashable {
         return (label, items)
     }
 
-    /// When the first bullet scalar, at UTF-8 `offset`, has only ASCII before it (no carriage return) and
-    /// after it, it is a character of its own (no mark or joiner can attach to it) and the first bullet
-    /// character of the text, at character position `offset`: that position. Nil when it may not be.
-    private static func plainBullet(_ text: String, at offset: Int) -> Int? {
+    /// True when the first bullet scalar, at UTF-8 `offset`, has only ASCII before it (no carriage return)
+    /// and after it: then it is a character of its own (no mark or joiner can attach to it) and the text's
+    /// first bullet character, at character position `offset`.
+    private static func isPlainBullet(_ text: String, at offset: Int) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
-            guard offset + 3 >= bytes.count || bytes[offset + 3] < 0x80,
-                  FastText.firstNonASCII(in: UnsafeBufferPointer(rebasing: bytes[..<offset]), from: 0) == offset,
-                  !UnsafeBufferPointer(rebasing: bytes[..<offset]).contains(0x0D) else { return nil }
-            return offset
+            let before = UnsafeBufferPointer(rebasing: bytes[..<offset])
+            return (offset + 3 >= bytes.count || bytes[offset + 3] < 0x80)
+                && FastText.firstNonASCII(in: before, from: 0) == offset && !before.contains(0x0D)
         }
     }
 
