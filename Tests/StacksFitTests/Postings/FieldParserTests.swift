@@ -247,6 +247,12 @@ struct SalaryParserTests {
         ("Salary: 700-1200 per month", Salary(min: 700, max: 1_200, currency: nil, period: .month)),
         ("$64,000 - $58,000", Salary(min: 58_000, max: 64_000, currency: "USD", period: .year)), // swapped
         ("40 hours/week at $20/hour", Salary(min: 20, max: 20, currency: "USD", period: .hour)),
+        // A bare unit after a figure in a currency is its period (two real postings write pay so).
+        ("$24.21 hour", Salary(min: 24.21, max: 24.21, currency: "USD", period: .hour)),
+        ("Compensation: $24 - $26 hour", Salary(min: 24, max: 26, currency: "USD", period: .hour)),
+        ("£30,000 year", Salary(min: 30_000, max: 30_000, currency: "GBP", period: .year)),
+        ("USD 900 week", Salary(min: 900, max: 900, currency: "USD", period: .week)),
+        ("a $2,000 year-end bonus; salary $58,000", Salary(min: 58_000, max: 58_000, currency: "USD", period: .year)),
         ("Pay grade 18; salary $45,000", Salary(min: 45_000, max: 45_000, currency: "USD", period: .year)),
         ("Salary effective July 1, 2026: $58,000",
          Salary(min: 58_000, max: 58_000, currency: "USD", period: .year)),
@@ -271,6 +277,8 @@ struct SalaryParserTests {
         "hourly pay scale: https://www.example.edu/download/id/12617/hourly_support_staff_h00210_32919.pdf",
         "Salary and schedule: Saturday 9:00 am - 3:00 pm", "Salary: see the contract; three (3) references required",
         "Manages an annual budget of over $8M ($7.5M salaries, $500K operations).",
+        // Units that stay counts: plural, after "+", joined by a hyphen, or after a figure in no currency.
+        "$20 hours of training", "$20+ hour", "a $2,000 year-end bonus", "Pay: see schedule; 37.5 hour week",
     ])
     func rejects(input: String) {
         #expect(SalaryParser.parse(input) == nil)

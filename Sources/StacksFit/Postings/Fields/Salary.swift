@@ -133,6 +133,11 @@ public enum SalaryParser {
         "weeks", "day", "days", "minute", "minutes", "am", "pm", "percent", "pct", "fte",
     ]
 
+    /// The units in ``unitDenials`` that state a pay period when written bare after a figure in a currency.
+    static let bareUnitPeriods: [String: SalaryPeriod] = [
+        "hour": .hour, "hr": .hour, "day": .day, "week": .week, "month": .month, "year": .year, "yr": .year,
+    ]
+
     /// Words soon after a figure that make it something other than pay.
     static let nounDenials: Set<String> = [
         "million", "billion", "bn", "bonus", "budget", "budgets", "grant", "grants", "fund",
@@ -341,6 +346,8 @@ public enum SalaryParser {
         var next: Int
         var numberToken: Int
         var kSuffix: Bool
+        /// The period a bare singular unit after the figure states ("$24.21 hour"); `next` is past it.
+        var unitPeriod: SalaryPeriod?
     }
 
     enum PeriodMatch {
@@ -452,7 +459,16 @@ public enum SalaryParser {
             }
             var after = n + 1
             if isPunct(after, ["+"]) { after += 1 }
-            if let w = word(after), unitDenials.contains(w) { return nil }
+            // A unit right after the figure makes it a count ("40 hours", "3+ years"), except a singular one
+            // after a figure in a currency, which is its period ("$24.21 hour"); a unit joined on by a hyphen
+            // is a count again ("a $2,000 year-end bonus").
+            var unitPeriod: SalaryPeriod?
+            if let w = word(after), unitDenials.contains(w) {
+                guard currency != nil, after == n + 1, next == n + 1, let p = bareUnitPeriods[w],
+                      !(isPunct(after + 1, ["-", "–"]) && !tokens[after + 1].spaceBefore) else { return nil }
+                unitPeriod = p
+                next = after + 1
+            }
             // "$8M", "$2.5bn": millions or billions glued to the figure.
             if t.lettersAttached, let w = word(n + 1), ["m", "mm", "mn", "mil", "b", "bn"].contains(w) { return nil }
             for k in (n + 1)...min(n + 3, tokens.count) where k < tokens.count {
@@ -485,7 +501,7 @@ public enum SalaryParser {
             // Last, as finding every date and phone number in the text costs more than all the tests above.
             guard !isExcluded(t) else { return nil }
             return Amount(value: t.value, currency: currency, explicitCode: explicit, firstToken: first,
-                          next: next, numberToken: n, kSuffix: t.kSuffix)
+                          next: next, numberToken: n, kSuffix: t.kSuffix, unitPeriod: unitPeriod)
         }
 
         func mentionsCanada(around n: Int) -> Bool {
@@ -542,8 +558,8 @@ public enum SalaryParser {
             let payContext = before.contains { payWords.contains($0) }
 
             var next = a.next
-            var stated: PeriodMatch?
-            if let p = period(at: next) {
+            var stated = a.unitPeriod.map(PeriodMatch.period)
+            if stated == nil, let p = period(at: next) {
                 stated = p.match
                 next = p.next
             }
@@ -562,7 +578,10 @@ public enum SalaryParser {
                     if a.currency == nil { a.currency = second.currency }
                     b = second
                     next = second.next
-                    if let p = period(at: next) {
+                    if let p = second.unitPeriod {
+                        stated = .period(p)
+                        hasPeriodAfter = true
+                    } else if let p = period(at: next) {
                         stated = p.match
                         next = p.next
                         hasPeriodAfter = true
