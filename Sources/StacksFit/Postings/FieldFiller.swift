@@ -5,31 +5,32 @@ enum FieldFiller {
     ///   - posting: the posting to complete; values already set are kept.
     ///   - header: the lines right under a page's title, where boards put employer and place.
     static func fill(_ posting: inout JobPosting, header: [String] = []) {
-        let lines = FastText.lines(posting.text)
+        let lines = Lines(posting.text)
         let sections = posting.sections
         // Every line is scanned once for the cue words of all the parsers below; a parser reads only the
-        // lines that hold its cues. (Not at all when structured data filled every field they serve.)
+        // lines that hold its cues, and only those become strings. (Not at all when structured data filled
+        // every field they serve.)
         let needsCues = posting.salary == nil || posting.location == nil || posting.employmentType == nil
             || posting.validThrough == nil || posting.datePosted == nil
-        let cues = needsCues ? lines.map(Cue.of) : []
+        let cues = needsCues ? lines.cues() : []
 
         if posting.salary == nil {
             // Lines that name pay first, then the compensation sections, then the other lines that carry a currency.
-            let named = zip(lines, cues).filter { $1.contains(.pay) }.map(\.0)
+            let named = cues.indices.filter { cues[$0].contains(.pay) }.map(lines.line)
             let compensation = sections.filter { $0.kind == .compensation }.map(\.text)
             // (A line that also names pay was read above: it would fail again.)
-            let withCurrency = zip(lines, cues).filter { $1.contains(.currency) && !$1.contains(.pay) }.map(\.0)
+            let withCurrency = cues.indices.filter { cues[$0].contains(.currency) && !cues[$0].contains(.pay) }.map(lines.line)
             for text in named + compensation + withCurrency {
                 if let salary = SalaryParser.parse(text) { posting.salary = salary; break }
             }
         }
         if posting.location == nil {
-            let cued = zip(lines, cues).filter { $1.contains(.location) }.map(\.0)
+            let cued = cues.indices.filter { cues[$0].contains(.location) }.map(lines.line)
             posting.location = place(sections: sections, cuedLines: cued, header: header, title: posting.title)
         }
         if posting.employmentType == nil {
-            for (line, cue) in zip(lines, cues) where cue.contains(.employment) {
-                if let type = EmploymentType.first(inCued: line) { posting.employmentType = type; break }
+            for k in cues.indices where cues[k].contains(.employment) {
+                if let type = EmploymentType.first(inCued: lines.line(k)) { posting.employmentType = type; break }
             }
             if posting.employmentType == nil, let title = posting.title {
                 posting.employmentType = EmploymentType.first(in: title)
@@ -47,10 +48,24 @@ enum FieldFiller {
         if posting.validThrough == nil {
             // Application lines first, then every line. A line that says the posting stays open until
             // filled ends the search: it closes on no date.
+            /// Whether `text` settles the search.
+            func settles(_ text: String, _ cue: Cue) -> Bool {
+                if cue.contains(.open), DeadlineParser.isOpenUntilFilled(cued: text) { return true }
+                if cue.contains(.closing), let date = DeadlineParser.closingDate(inCued: text) {
+                    posting.validThrough = date
+                    return true
+                }
+                return false
+            }
             let application = sections.filter { $0.kind == .application }.flatMap { FastText.lines($0.text) }
-            for (text, cue) in zip(application + lines, application.map(Cue.of) + cues) where !cue.isDisjoint(with: [.open, .closing]) {
-                if cue.contains(.open), DeadlineParser.isOpenUntilFilled(cued: text) { break }
-                if cue.contains(.closing), let date = DeadlineParser.closingDate(inCued: text) { posting.validThrough = date; break }
+            search: do {
+                for text in application {
+                    let cue = Cue.of(text)
+                    if !cue.isDisjoint(with: [.open, .closing]), settles(text, cue) { break search }
+                }
+                for k in cues.indices where !cues[k].isDisjoint(with: [.open, .closing]) {
+                    if settles(lines.line(k), cues[k]) { break search }
+                }
             }
         }
         if posting.datePosted == nil {
@@ -59,9 +74,8 @@ enum FieldFiller {
             }
         }
         if posting.datePosted == nil {
-            let ends = Array(zip(lines, cues))
-            for (line, cue) in ends.prefix(12) + ends.suffix(6) where cue.contains(.posted) {
-                if let date = DateParser.firstDate(in: line) { posting.datePosted = date; break }
+            for k in cues.indices.prefix(12) + cues.indices.suffix(6) where cues[k].contains(.posted) {
+                if let date = DateParser.firstDate(in: lines.line(k)) { posting.datePosted = date; break }
             }
         }
         if posting.employer == nil {
@@ -71,6 +85,42 @@ enum FieldFiller {
         if posting.salary != nil, posting.salary?.currency == nil, let country = posting.location?.country,
            let currency = currencyOfCountry[country] {
             posting.salary?.currency = currency
+        }
+    }
+
+    /// A text's lines (split on "\n", empty ones left out) as byte ranges, made strings one by one as
+    /// they are wanted: most lines are only scanned for cues.
+    struct Lines {
+        private let bytes: [UInt8]
+        private let ranges: [Range<Int>]
+
+        init(_ text: String) {
+            bytes = Array(text.utf8)
+            ranges = bytes.withUnsafeBufferPointer { all in
+                var ranges: [Range<Int>] = []
+                var start = 0
+                while start < all.count {
+                    // (memchr reads many bytes at a time.)
+                    let end = memchr(all.baseAddress! + start, 0x0A, all.count - start)
+                        .map { UnsafeRawPointer($0) - UnsafeRawPointer(all.baseAddress!) } ?? all.count
+                    if end > start { ranges.append(start..<end) }
+                    start = end + 1
+                }
+                return ranges
+            }
+        }
+
+        var count: Int { ranges.count }
+
+        /// Line `k`.
+        func line(_ k: Int) -> String { String(decoding: bytes[ranges[k]], as: UTF8.self) }
+
+        /// Whether line `k` holds `byte`.
+        func contains(_ byte: UInt8, inLine k: Int) -> Bool { bytes[ranges[k]].contains(byte) }
+
+        /// The cues of every line.
+        func cues() -> [Cue] {
+            bytes.withUnsafeBufferPointer { all in ranges.map { Cue.of(UnsafeBufferPointer(rebasing: all[$0])) } }
         }
     }
 
@@ -97,6 +147,7 @@ enum FieldFiller {
         ])
 
         static func of(_ line: String) -> Cue { Cue(rawValue: scanner.groups(in: line)) }
+        static func of(_ line: UnsafeBufferPointer<UInt8>) -> Cue { Cue(rawValue: scanner.groups(in: line)) }
     }
 
     /// The currency pay is in when a posting in this country states none.
@@ -187,8 +238,9 @@ enum FieldFiller {
         return words.contains { organisationWordSet.contains(String($0)) } || organisationPhrases.occurs(in: text)
     }
 
-    private static func employer(sections: [PostingSection], lines: [String], header: [String], title: String?) -> String? {
-        for line in lines.prefix(40) where FastText.contains(UInt8(ascii: ":"), in: line) {
+    private static func employer(sections: [PostingSection], lines: Lines, header: [String], title: String?) -> String? {
+        for k in 0..<min(lines.count, 40) where lines.contains(UInt8(ascii: ":"), inLine: k) {
+            let line = lines.line(k)
             for label in ["employer:", "organization:", "organisation:", "institution:", "hiring organization:", "company:", "library:", "agency:", "department:"] where FastText.hasPrefixIgnoringCase(line, label) {
                 let value = line.dropFirst(label.count).trimmingSpaces
                 if !value.isEmpty && value.count <= 100 { return value }
