@@ -116,7 +116,9 @@ enum FieldFiller {
         func line(_ k: Int) -> String { String(decoding: bytes[ranges[k]], as: UTF8.self) }
 
         /// Whether line `k` holds `byte`.
-        func contains(_ byte: UInt8, inLine k: Int) -> Bool { bytes[ranges[k]].contains(byte) }
+        func contains(_ byte: UInt8, inLine k: Int) -> Bool {
+            bytes.withUnsafeBufferPointer { memchr($0.baseAddress! + ranges[k].lowerBound, Int32(byte), ranges[k].count) != nil }
+        }
 
         /// The cues of every line.
         func cues() -> [Cue] {
