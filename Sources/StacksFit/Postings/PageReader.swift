@@ -62,9 +62,15 @@ struct PageContent {
 
     init(_ tree: MarkupTree) {
         let all = tree.walkDescendants(tree.root).filter { tree.isElement($0) }
-        // Decide once per element whether it is page furniture; the walks below only look it up.
+        // Decide once per element whether it is page furniture, and read its marker once; the walks below
+        // only look them up.
         var furniture = Set<Int32>()
-        for node in all where PageContent.isFurniture(tree, node) { furniture.insert(node.index) }
+        var markers: [Int32: String] = [:]
+        for node in all {
+            let marker = PageContent.marker(tree, node)
+            if let marker { markers[node.index] = marker }
+            if PageContent.isFurniture(tree, node, marker: marker) { furniture.insert(node.index) }
+        }
         let skip: (MarkupTree.Node) -> Bool = { node in furniture.contains(node.index) }
         // The main content: <main>, role=main, the largest <article>, or <body>.
         var root = all.first { tree.name($0) == "main" || tree.attribute("role", of: $0) == "main" }
@@ -72,7 +78,7 @@ struct PageContent {
             let articles = all.filter { tree.name($0) == "article" }
             root = articles.max { tree.textLength(of: $0) < tree.textLength(of: $1) }
         }
-        func marker(_ node: MarkupTree.Node) -> String? { PageContent.marker(tree, node) }
+        func marker(_ node: MarkupTree.Node) -> String? { markers[node.index] }
         if root == nil {
             root = all.first { node in
                 guard let marker = marker(node) else { return false }
@@ -129,10 +135,12 @@ struct PageContent {
                     && !SectionClassifier.isPageFurniture(block.text)
             }?.text
         }
-        if let heading = title {
+        // (Every prefix ends in a colon: a title without one is not lower-cased to be compared.)
+        if let heading = title, FastText.contains(UInt8(ascii: ":"), in: heading) {
+            let lowered = heading.lowercased()
             for prefix in ["now hiring:", "we're hiring:", "we are hiring:", "job opening:", "job posting:", "position:",
                            "vacancy:", "employment opportunity:", "job title:", "position title:", "opening:"]
-                where heading.lowercased().hasPrefix(prefix) {
+                where lowered.hasPrefix(prefix) {
                 title = HTMLText.collapse(heading.dropFirst(prefix.count))
             }
         }
@@ -154,7 +162,7 @@ struct PageContent {
             .map { URIResolver.resolve($0, against: tree.baseURI) }
         self.body = PostingBody(tree, content, blocks: blocks, dropTitle: self.title)
         // Only the first lines are wanted: split no further than that.
-        self.headerLines = body.text.utf8.split(separator: 0x0A, maxSplits: 4).prefix(4).map { String(Substring($0)) }
+        self.headerLines = FastText.firstLines(body.text, 4)
     }
 
     /// "Cataloging Librarian | Jobs at Example" → "Cataloging Librarian".
@@ -178,15 +186,18 @@ struct PageContent {
         return ((id ?? "") + " " + (classes ?? "")).lowercased()
     }
 
+    private static let furnitureNames: Set<String> = ["nav", "aside", "form", "footer", "dialog"]
+    private static let furnitureTokens: Set<Substring> = ["header", "nav", "topnav", "footer", "masthead", "menu", "sidebar", "breadcrumbs", "breadcrumb"]
+
     /// Navigation, site header and footer, sidebars, forms, cookie banners, "similar jobs" lists.
-    static func isFurniture(_ tree: MarkupTree, _ node: MarkupTree.Node) -> Bool {
+    /// - Parameter marker: the element's ``marker(_:_:)``.
+    static func isFurniture(_ tree: MarkupTree, _ node: MarkupTree.Node, marker: String?) -> Bool {
         let name = tree.name(node)
-        if ["nav", "aside", "form", "footer", "dialog"].contains(name) { return true }
+        if furnitureNames.contains(name) { return true }
         // Most elements have no attribute, and only a header is furniture by its name alone.
         if tree.attributes(node).isEmpty && name != "header" { return false }
-        let marker = Self.marker(tree, node) ?? ""
-        let tokens = marker.split(whereSeparator: { $0 == " " }).map(String.init)
-        if tokens.contains(where: { ["header", "nav", "topnav", "footer", "masthead", "menu", "sidebar", "breadcrumbs", "breadcrumb"].contains($0) }),
+        let marker = marker ?? ""
+        if marker.split(separator: " ").contains(where: furnitureTokens.contains),
            !tree.isDescendant(node, of: tree.root) || !["main", "article"].contains(tree.name(node)) {
             return true
         }

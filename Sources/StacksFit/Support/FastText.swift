@@ -453,6 +453,23 @@ extension FastText {
         return previous == 0x20 && !text.isEmpty ? text.split(separator: " ").joined(separator: " ") : text
     }
 
+    /// The first `count` lines of `text` (split on "\n", empty ones left out), found with memchr: a text's
+    /// first lines without reading the rest.
+    static func firstLines(_ text: String, _ count: Int) -> [String] {
+        var text = text
+        return text.withUTF8 { bytes in
+            var lines: [String] = []
+            var start = 0
+            while lines.count < count, start < bytes.count {
+                let end = memchr(bytes.baseAddress! + start, 0x0A, bytes.count - start)
+                    .map { UnsafeRawPointer($0) - UnsafeRawPointer(bytes.baseAddress!) } ?? bytes.count
+                if end > start { lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)) }
+                start = end + 1
+            }
+            return lines
+        }
+    }
+
     /// The lines of a text, split on "\n" byte by byte (the text's own "\r\n" was normalised when it was built).
     static func lines(_ text: String) -> [String] {
         var text = text
@@ -590,3 +607,5 @@ extension FastText {
         (first == 0xE2 || first == 0xEF) && bulletCodes.contains(UInt32(first) << 16 | UInt32(second) << 8 | UInt32(third))
     }
 }
+
+import Foundation

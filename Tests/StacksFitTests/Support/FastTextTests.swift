@@ -205,6 +205,20 @@ struct FastTextTests {
         #expect(FastText.lines("é\nü") == ["é", "ü"])
     }
 
+    @Test("firstLines gives what splitting on line feeds (empty pieces left out) gives, no further than asked")
+    func firstLines() {
+        let pieces = ["", "a", "é ü", "line one", "\r", "  "]
+        var rng = SplitMix64(seed: 11)
+        for _ in 0..<2_000 {
+            let text = (0..<Int.random(in: 0...8, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined(separator: "\n")
+            for count in 0...5 {
+                let expected = text.utf8.split(separator: 0x0A, maxSplits: count).prefix(count).map { String(Substring($0)) }
+                #expect(FastText.firstLines(text, count) == expected, "\(text.debugDescription) / \(count)")
+            }
+        }
+        #expect(FastText.lines("a\n\nb\nc") == FastText.firstLines("a\n\nb\nc", 9))
+    }
+
     @Test("scalar fast paths and trimming agree with Unicode and Foundation on every scalar up to U+3000")
     func scalarProperties() {
         var disagreements: [String] = []
