@@ -188,6 +188,8 @@ struct PageContent {
 
     private static let furnitureNames: Set<String> = ["nav", "aside", "form", "footer", "dialog"]
     private static let furnitureTokens: Set<Substring> = ["header", "nav", "topnav", "footer", "masthead", "menu", "sidebar", "breadcrumbs", "breadcrumb"]
+    /// The tokens' shortest forms, as a quick test that a marker may hold one of them.
+    private static let furnitureTokenHeads = FastText.Needles(["header", "nav", "footer", "masthead", "menu", "sidebar", "breadcrumb"])
 
     /// Navigation, site header and footer, sidebars, forms, cookie banners, "similar jobs" lists.
     /// - Parameter marker: the element's ``marker(_:_:)``.
@@ -197,7 +199,7 @@ struct PageContent {
         // Most elements have no attribute, and only a header is furniture by its name alone.
         if tree.attributes(node).isEmpty && name != "header" { return false }
         let marker = marker ?? ""
-        if marker.split(separator: " ").contains(where: furnitureTokens.contains),
+        if furnitureTokenHeads.occurs(in: marker), marker.split(separator: " ").contains(where: furnitureTokens.contains),
            !tree.isDescendant(node, of: tree.root) || !["main", "article"].contains(tree.name(node)) {
             return true
         }

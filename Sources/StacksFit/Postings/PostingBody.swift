@@ -88,7 +88,7 @@ public struct PostingBody: Sendable, Hashable {
             guard offset < 60 else { return nil }
             first = text.utf8.index(text.startIndex, offsetBy: offset)
         } else {
-            guard let found = text.prefix(60).firstIndex(where: { FastText.bulletCharacters.contains($0) }) else { return nil }
+            guard let found = text.prefix(60).firstIndex(where: FastText.isBulletCharacter) else { return nil }
             first = found
         }
         let label = text[..<first].trimmingSpaces.trimming(":")
@@ -96,7 +96,18 @@ public struct PostingBody: Sendable, Hashable {
         // Open until filled" must not turn what follows into compensation or application text.
         guard !label.isEmpty, label.split(separator: " ").count <= 4, !FastText.hasDigit(label),
               [.required, .preferred, .duties].contains(SectionClassifier.kind(ofHeading: label)) else { return nil }
-        let items = text[first...].split(whereSeparator: { FastText.bulletCharacters.contains($0) }).map { $0.trimmingSpaces }.filter { !$0.isEmpty }
+        let pieces: [Substring]
+        let firstOffset = text.utf8.distance(from: text.startIndex, to: first)
+        if let offsets = FastText.plainBulletOffsets(text, from: firstOffset) {
+            // Only ASCII between the bullets: cut on their bytes (empty pieces go with the trimming below).
+            let utf8 = text.utf8
+            pieces = zip(offsets, offsets.dropFirst() + [utf8.count]).map { from, to in
+                text[utf8.index(utf8.startIndex, offsetBy: from + 3)..<utf8.index(utf8.startIndex, offsetBy: to)]
+            }
+        } else {
+            pieces = text[first...].split(whereSeparator: FastText.isBulletCharacter)
+        }
+        let items = pieces.map { $0.trimmingSpaces }.filter { !$0.isEmpty }
         guard !items.isEmpty else { return nil }
         return (label, items)
     }

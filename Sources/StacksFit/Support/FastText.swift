@@ -572,6 +572,36 @@ extension FastText {
     /// Wingdings-font bullets of text pasted from Word. Each is three bytes in UTF-8.
     static let bullets: [Unicode.Scalar] = ["\u{2022}", "\u{25CF}", "\u{25AA}", "\u{25E6}", "\u{25A0}", "\u{25CB}", "\u{F0B7}", "\u{F0A7}"]
     static let bulletCharacters = Set(bullets.map(Character.init))
+
+    /// `bulletCharacters.contains(c)` without hashing: a character of one scalar among ``bullets`` (none of
+    /// which has a canonical equivalent, and none of which any other character equals).
+    static func isBulletCharacter(_ c: Character) -> Bool {
+        let scalars = c.unicodeScalars
+        guard let first = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex else { return false }
+        return bullets.contains(first)
+    }
+
+    /// The UTF-8 offsets of the bullets in `bytes` from `start` on, when every other byte there is ASCII:
+    /// then each bullet is a character of its own (nothing after it can join it), and splitting on these
+    /// offsets splits on the bullet characters. Nil when some other byte lies beyond ASCII.
+    static func plainBulletOffsets(_ text: String, from start: Int) -> [Int]? {
+        var text = text
+        return text.withUTF8 { bytes in
+            var offsets: [Int] = []
+            var i = start
+            while i < bytes.count {
+                if bytes[i] < 0x80 {
+                    i += 1
+                } else if i + 2 < bytes.count, isBullet(bytes[i], bytes[i + 1], bytes[i + 2]) {
+                    offsets.append(i)
+                    i += 3
+                } else {
+                    return nil
+                }
+            }
+            return offsets
+        }
+    }
     /// The bullets' three UTF-8 bytes packed into one number each, for a test without allocation or
     /// hashing (eight comparisons at most, and only after a byte 0xE2 or 0xEF).
     private static let bulletCodes: [UInt32] = bullets.map { scalar in

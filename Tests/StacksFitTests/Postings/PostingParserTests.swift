@@ -75,7 +75,7 @@ struct PostingParserTests {
         #expect(analysis.requirements.minYearsExperience == nil)
     }
 
-    @Test("runInLabel finds its bullet on bytes where the characters read the same: random paragraphs against the character reading")
+    @Test("runInLabel finds its bullet and cuts its items on bytes where the characters read the same: random paragraphs against the character reading")
     func runInLabelOnBytes() {
         // The reading by characters that the byte path must agree with.
         func reference(_ text: String) -> (String, [String])? {
@@ -90,7 +90,7 @@ struct PostingParserTests {
         // Labels, bullets, and what may join a bullet into another character: marks, joiners, selectors, CR.
         let pieces = ["Required", "Preferred", "Duties:", " ", "MLS", "é", "\u{0301}", "\u{200D}", "\u{FE0F}", "\r", "\n",
                       "•", "●", "▪", "\u{F0B7}", "x", "Qualifications", "2", "—", String(repeating: "long words ", count: 5)]
-        var labelled = 0
+        var labelled = 0, cutOnBytes = 0
         for k in 0..<4_000 {
             // Half the paragraphs open with a label and a bullet, so that both readings often find one.
             let opening = k % 2 == 0 ? ["Required", "Preferred", "Duties:"][k / 2 % 3] + " " + pieces[11 + k / 6 % 4] : ""
@@ -98,8 +98,12 @@ struct PostingParserTests {
             let mine = PostingBody.runInLabel(text), expected = reference(text)
             #expect(mine?.0 == expected?.0 && mine?.1 == expected?.1, "\(Array(text.unicodeScalars))")
             if expected != nil { labelled += 1 }
+            if let expected, let first = text.unicodeScalars.firstIndex(where: { FastText.bullets.contains($0) }),
+               FastText.plainBulletOffsets(text, from: text.utf8.distance(from: text.startIndex, to: first)) != nil,
+               !expected.1.isEmpty { cutOnBytes += 1 }
         }
         #expect(labelled > 1_000)
+        #expect(cutOnBytes > 300, "the byte cut is tried often enough: \(cutOnBytes)")
         // A bullet about the sixtieth character, after a label padded with spaces and line breaks.
         for padding in 40...60 {
             for breaks in ["", "\r\n", "\r\n\r\n", "é"] {

@@ -205,6 +205,17 @@ struct FastTextTests {
         #expect(FastText.lines("é\nü") == ["é", "ü"])
     }
 
+    @Test("isBulletCharacter agrees with the set of bullet characters, for every character of one scalar and with a mark")
+    func bulletCharacters() {
+        for value in UInt32(0)...0xFFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            // (A scalar and a mark make one character, or two when the scalar takes no mark.)
+            for c in [String(scalar), String(scalar) + "\u{0301}", String(scalar) + "\u{FE0F}"].flatMap(Array.init) {
+                #expect(FastText.isBulletCharacter(c) == FastText.bulletCharacters.contains(c), "\(value)")
+            }
+        }
+    }
+
     @Test("firstLines gives what splitting on line feeds (empty pieces left out) gives, no further than asked")
     func firstLines() {
         let pieces = ["", "a", "é ü", "line one", "\r", "  "]
