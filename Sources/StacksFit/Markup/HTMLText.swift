@@ -110,6 +110,8 @@ public enum HTMLText {
     /// byte pattern, everything else is copied through.
     public static func collapse(_ text: some StringProtocol) -> String {
         var source = String(text)
+        // Text that is already collapsed (a list item's words) is handed back as it is, not copied.
+        if source.withUTF8(isCollapsed) { return source }
         return source.withUTF8 { bytes in
             // Written straight into the new string's storage: it is never longer than the source.
             String(unsafeUninitializedCapacity: bytes.count) { result in
@@ -151,6 +153,27 @@ public enum HTMLText {
                 return count
             }
         }
+    }
+
+    /// Whether `collapse` would give these bytes back as they are, told without writing anything (only for
+    /// printable ASCII with single spaces inside: other text is collapsed by copying, which also gives it back).
+    static func isCollapsed(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = bytes.count
+        guard n > 0, bytes[0] &- 0x21 < 0x5F, bytes[n - 1] &- 0x21 < 0x5F else { return false }
+        // Every step starts right after a printable byte.
+        var i = 1
+        while i < n {
+            if i + 8 <= n, isCollapsedASCII(UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)) {
+                i += 8
+            } else if bytes[i] &- 0x21 < 0x5F {
+                i += 1
+            } else if bytes[i] == 0x20, i + 1 < n, bytes[i + 1] &- 0x21 < 0x5F {
+                i += 2
+            } else {
+                return false
+            }
+        }
+        return true
     }
 
     /// Whether the eight bytes packed in `word` (first lowest) may be copied as they are into collapsed
