@@ -592,6 +592,49 @@ struct DeadlineParserTests {
     func openUntilFilled(text: String, expected: Bool) {
         #expect(DeadlineParser.isOpenUntilFilled(text) == expected)
     }
+
+    @Test("open until filled gives the same answer when text without a starting word is passed over on bytes")
+    func openUntilFilledPassesOver() {
+        // The whole reading, by words, that passing over must agree with (the code before the byte test).
+        func reference(_ text: String) -> Bool {
+            let words = FastText.plainWords(text)
+                ?? text.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
+            for (i, w) in words.enumerated() {
+                if w == "ouf" { return true }
+                if w == "continuous" || w == "continuously" || w == "ongoing" {
+                    let around = words[max(0, i - 3)..<min(words.count, i + 4)]
+                    if around.contains(where: { ["open", "recruitment", "posting", "basis", "accepted", "review"].contains($0) }) {
+                        return true
+                    }
+                }
+                guard w == "until" || w == "till" || w == "til" || w == "untill" else { continue }
+                let next = Array(words[(i + 1)..<min(words.count, i + 7)])
+                if next.first == "filled" || next.first == "closed" { return true }
+                if let stop = next.firstIndex(where: { $0 == "filled" || $0 == "closed" }),
+                   next[..<stop].allSatisfy({ DeadlineParser.fillerBeforeFilled.contains($0) }) {
+                    return true
+                }
+                if next.starts(with: ["further", "notice"]) { return true }
+                if next.contains("appointment"), next.contains("made") { return true }
+                if next.contains(where: { ["candidate", "applicant", "finalist"].contains($0) }),
+                   next.contains(where: { ["selected", "hired", "found", "identified", "chosen"].contains($0) }) {
+                    return true
+                }
+            }
+            return false
+        }
+        var random = SplitMix64(seed: 53)
+        let pieces = ["still", "until", "Till", "til", "UNTILL", "utilities", "filled", "the position is", "OUF", "ouf.",
+                      "ongoing", "Continuously", "open", "recruitment", " ", "-", "é", "\u{0301}", "’", "until\u{0301}", "2027"]
+        var open = 0
+        for _ in 0..<4_000 {
+            let text = (0..<Int(random.next() % 9)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined(separator: " ")
+            let mine = DeadlineParser.isOpenUntilFilled(cued: text)
+            #expect(mine == reference(text), "\(text.debugDescription)")
+            if mine { open += 1 }
+        }
+        #expect(open > 200, "\(open)")
+    }
 }
 
 // MARK: - Employer

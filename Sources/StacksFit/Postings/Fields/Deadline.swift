@@ -45,6 +45,19 @@ public enum DeadlineParser {
 
     /// `isOpenUntilFilled(_:)` for text already known to hold one of ``openCues``.
     static func isOpenUntilFilled(cued text: String) -> Bool {
+        // The cues also hit inside other words ("still", "utilities"): text whose words (read on bytes)
+        // include none of the words below that start a reading is not made strings word by word.
+        var text = text
+        let startsNone: Bool? = text.withUTF8 { bytes in
+            FastText.plainWordBounds(bytes).map { bounds in
+                !bounds.contains { range in
+                    let word = UnsafeBufferPointer(rebasing: bytes[range])
+                    return word.count >= 3 && word.count <= 12
+                        && startingWordBytes.contains { FastText.equalIgnoringCase(word, $0) }
+                }
+            }
+        }
+        if startsNone == true { return false }
         // Other text goes by characters: a mark after a letter belongs to its word.
         let words = FastText.plainWords(text)
             ?? text.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
@@ -74,6 +87,10 @@ public enum DeadlineParser {
     }
 
     // MARK: Tables
+
+    /// The words with which ``isOpenUntilFilled(cued:)`` starts a reading, as bytes.
+    private static let startingWordBytes: [[UInt8]] =
+        ["ouf", "continuous", "continuously", "ongoing", "until", "till", "til", "untill"].map { Array($0.utf8) }
 
     /// Words that may sit between "until" and "filled" ("until the position has been filled").
     static let fillerBeforeFilled: Set<String> = [
