@@ -253,6 +253,13 @@ struct SalaryParserTests {
         ("£30,000 year", Salary(min: 30_000, max: 30_000, currency: "GBP", period: .year)),
         ("USD 900 week", Salary(min: 900, max: 900, currency: "USD", period: .week)),
         ("a $2,000 year-end bonus; salary $58,000", Salary(min: 58_000, max: 58_000, currency: "USD", period: .year)),
+        ("$40 hour–$45 hour", Salary(min: 40, max: 45, currency: "USD", period: .hour)),
+        ("$24 hour to $26 hour.", Salary(min: 24, max: 26, currency: "USD", period: .hour)),
+        // A unit that opens the next phrase is no period.
+        ("$18 Day Shift / $20 Night Shift", Salary(min: 20, max: 20, currency: "USD", period: .hour)),
+        // (The figure before "HR" stays unread, as a count, rather than pay per hour.)
+        ("$50,000 - $55,000 HR contact: Jane Doe", Salary(min: 50_000, max: 50_000, currency: "USD", period: .year)),
+        ("a $1,000 Day 1 bonus and a salary of $52,000", Salary(min: 52_000, max: 52_000, currency: "USD", period: .year)),
         ("Pay grade 18; salary $45,000", Salary(min: 45_000, max: 45_000, currency: "USD", period: .year)),
         ("Salary effective July 1, 2026: $58,000",
          Salary(min: 58_000, max: 58_000, currency: "USD", period: .year)),
@@ -279,6 +286,7 @@ struct SalaryParserTests {
         "Manages an annual budget of over $8M ($7.5M salaries, $500K operations).",
         // Units that stay counts: plural, after "+", joined by a hyphen, or after a figure in no currency.
         "$20 hours of training", "$20+ hour", "a $2,000 year-end bonus", "Pay: see schedule; 37.5 hour week",
+        "a $2,000 year\u{2011}end bonus", "a $2,000 year end performance bonus", "a $3,000 year one signing bonus",
     ])
     func rejects(input: String) {
         #expect(SalaryParser.parse(input) == nil)

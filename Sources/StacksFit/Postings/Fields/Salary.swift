@@ -133,6 +133,9 @@ public enum SalaryParser {
         "weeks", "day", "days", "minute", "minutes", "am", "pm", "percent", "pct", "fte",
     ]
 
+    /// Hyphens and dashes, which may join a unit to the word after it ("year-end").
+    static let dashes: Set<Unicode.Scalar> = ["-", "\u{2010}", "\u{2011}", "\u{2012}", "–", "—", "−"]
+
     /// The units in ``unitDenials`` that state a pay period when written bare after a figure in a currency.
     static let bareUnitPeriods: [String: SalaryPeriod] = [
         "hour": .hour, "hr": .hour, "day": .day, "week": .week, "month": .month, "year": .year, "yr": .year,
@@ -460,18 +463,18 @@ public enum SalaryParser {
             var after = n + 1
             if isPunct(after, ["+"]) { after += 1 }
             // A unit right after the figure makes it a count ("40 hours", "3+ years"), except a singular one
-            // after a figure in a currency, which is its period ("$24.21 hour"); a unit joined on by a hyphen
-            // is a count again ("a $2,000 year-end bonus").
+            // after a figure in a currency that ends its phrase, which is its period ("$24.21 hour"); see
+            // ``endsBareUnit(_:)``.
             var unitPeriod: SalaryPeriod?
             if let w = word(after), unitDenials.contains(w) {
-                guard currency != nil, after == n + 1, next == n + 1, let p = bareUnitPeriods[w],
-                      !(isPunct(after + 1, ["-", "–"]) && !tokens[after + 1].spaceBefore) else { return nil }
+                guard currency != nil, after == n + 1, let p = bareUnitPeriods[w], endsBareUnit(after) else { return nil }
                 unitPeriod = p
                 next = after + 1
             }
             // "$8M", "$2.5bn": millions or billions glued to the figure.
             if t.lettersAttached, let w = word(n + 1), ["m", "mm", "mn", "mil", "b", "bn"].contains(w) { return nil }
-            for k in (n + 1)...min(n + 3, tokens.count) where k < tokens.count {
+            // (A unit taken as the period does not count among the words read here.)
+            for k in (n + 1)...min(n + (unitPeriod == nil ? 3 : 4), tokens.count) where k < tokens.count {
                 if let w = word(k), nounDenials.contains(w) { return nil }
                 if tokens[k].kind != .word && !isPunct(k, ["+", "-"]) { break }
             }
@@ -502,6 +505,20 @@ public enum SalaryParser {
             guard !isExcluded(t) else { return nil }
             return Amount(value: t.value, currency: currency, explicitCode: explicit, firstToken: first,
                           next: next, numberToken: n, kSuffix: t.kSuffix, unitPeriod: unitPeriod)
+        }
+
+        /// Whether the bare unit at token `u` ends its phrase, as a period does: the text ends, or punctuation
+        /// follows (a dash glued between it and a word makes a compound: "a $2,000 year-end bonus"), or a word
+        /// that joins another figure ("$24 hour to $26 hour"). Any other word makes the unit part of something
+        /// else: "$18 Day Shift", "a $3,000 year one bonus", "$55,000 HR contact".
+        func endsBareUnit(_ u: Int) -> Bool {
+            let f = u + 1
+            guard f < tokens.count else { return true }
+            if tokens[f].kind == .punct {
+                let joinsWord = !tokens[f].spaceBefore && dashes.contains(tokens[f].scalar) && word(f + 1) != nil
+                return !joinsWord
+            }
+            return ["and", "to", "or", "plus"].contains(word(f) ?? "")
         }
 
         func mentionsCanada(around n: Int) -> Bool {
