@@ -27,12 +27,12 @@ public enum HTMLSanitizer {
     private enum Kind { case allowed, void, dropped }
 
     /// Each listed element's kind, so that an element costs one look-up of its name.
-    private static let kinds: [String: Kind] = {
+    private static let kinds = NameTable<Kind>({
         var kinds: [String: Kind] = [:]
         for name in allowed { kinds[name] = void.contains(name) ? .void : .allowed }
         for name in dropped { kinds[name] = .dropped }
         return kinds
-    }()
+    }())
 
     /// The children of `node` (not `node` itself) as sanitized HTML.
     /// - Parameters:

@@ -80,7 +80,7 @@ public enum HTMLText {
         var heading: Int?
     }
 
-    private static let roles: [String: Role] = {
+    private static let roles = NameTable<Role>({
         var roles: [String: Role] = [:]
         for name in invisible { roles[name, default: Role()].invisible = true }
         for name in blockElements { roles[name, default: Role()].block = true }
@@ -89,7 +89,7 @@ public enum HTMLText {
         roles["dt", default: Role()].term = true
         for level in 1...6 { roles["h\(level)", default: Role()].heading = level }
         return roles
-    }()
+    }())
 
     /// True when `text` holds anything but white space (as ``collapse(_:)`` knows it).
     public static func hasVisibleCharacter(_ text: String) -> Bool {
