@@ -139,8 +139,11 @@ struct DateParserTests {
             #expect(DateParser.mayHoldDate(Array("\(month.uppercased()) 1".unicodeScalars)), "\(month)")
         }
         #expect(!DateParser.mayHoldDate(Array("Salary: $52,000 per year, 40 hours".unicodeScalars)))
+        // A month's head inside another word is no month.
+        #expect(!DateParser.mayHoldDate(Array("Summary of the primary decision; the Mayor applies; Marché".unicodeScalars)))
         let vocabulary = ["Jan", "MARCH", "sept", "Dec.", "15", "2026", "1", "12", "/", "-", ".", ",", " ", "  ", "Monday",
-                          "15th", "T", ":", "09", "EST", "of", "the", "x", "–", "é", "2026-01-15", "3/4/2027", "at"]
+                          "15th", "T", ":", "09", "EST", "of", "the", "x", "–", "é", "2026-01-15", "3/4/2027", "at",
+                          "sum", "mary", "pri", "May", "or", "Mayé", "2nd", "\u{212A}", "ﬁ"]
         var random = SplitMix64(seed: 21)
         var dates = 0
         for _ in 0..<6_000 {

@@ -168,18 +168,36 @@ public enum DateParser {
         mayHoldDate(scalars) ? scanDateMatches(in: scalars, limit: limit) : []
     }
 
-    /// False when `scalars` cannot hold a date: every date this parser reads names a month (whose name
-    /// starts with one of twelve three-letter heads) or writes digits on both sides of "/", "-" or ".".
-    /// Most lines that a salary or deadline parser reads have neither, and are not tokenised for dates.
+    /// False when `scalars` cannot hold a date: every date this parser reads names a month (a whole word,
+    /// as ``tokenize(_:)`` cuts words, that is one of ``months``) or writes digits on both sides of "/", "-"
+    /// or ".". Most lines that a salary or deadline parser reads have neither, and are not tokenised for
+    /// dates; "summary", "primary" and "decision" hold a month's head but are no month.
     static func mayHoldDate(_ s: [Unicode.Scalar]) -> Bool {
         guard s.count >= 3 else { return false }
-        var packed: UInt32 = 0 // the last three scalars, lower-cased when ASCII letters
-        for i in s.indices {
-            let v = s[i].value
+        var i = 0
+        while i < s.count {
+            let c = s[i]
+            if c.isAlphabeticFast {
+                // A word as the tokenizer cuts it (letters, no digit). Only ASCII letters make a month: no
+                // other letter lower-cases to one of a month's.
+                var j = i + 1
+                var ascii = c.value < 0x80
+                while j < s.count, s[j].isAlphabeticFast, !isDigit(s[j]) {
+                    if s[j].value >= 0x80 { ascii = false }
+                    j += 1
+                }
+                if ascii, j - i >= 3, j - i <= 9,
+                   monthHeads.contains((s[i].value | 0x20) << 16 | (s[i + 1].value | 0x20) << 8 | (s[i + 2].value | 0x20)),
+                   months[FastText.lowercasedWord(s[i..<j])] != nil {
+                    return true
+                }
+                // (A letter is no separator: the test below needs no position inside the word.)
+                i = j
+                continue
+            }
+            let v = c.value
             if i >= 1, i + 1 < s.count, v == 0x2F || v == 0x2D || v == 0x2E, isDigit(s[i - 1]), isDigit(s[i + 1]) { return true }
-            let lowered = v &- 0x41 < 26 ? v | 0x20 : v
-            packed = (packed << 8 | (lowered < 0x80 ? lowered : 0xFF)) & 0xFF_FFFF
-            if i >= 2, monthHeads.contains(packed) { return true }
+            i += 1
         }
         return false
     }
