@@ -447,10 +447,36 @@ extension FastText {
     static func singleSpaced(_ text: String) -> String {
         var previous: UInt8 = 0x20 // as if a space came before the text
         for b in text.utf8 {
-            if b == 0x20 && previous == 0x20 { return text.split(separator: " ").joined(separator: " ") }
+            if b == 0x20 && previous == 0x20 { return split(text, separator: 0x20).joined(separator: " ") }
             previous = b
         }
-        return previous == 0x20 && !text.isEmpty ? text.split(separator: " ").joined(separator: " ") : text
+        return previous == 0x20 && !text.isEmpty ? split(text, separator: 0x20).joined(separator: " ") : text
+    }
+
+    /// `text.split(separator: Character(separator))` for an ASCII separator, cut on bytes where that gives
+    /// the same pieces: each separator has ASCII on both sides (then it is a character of its own, for no
+    /// mark can follow it and no prepended letter precede it), and a line feed no carriage return before it
+    /// (CR LF is one character). Any other text is split by characters.
+    static func split<S: StringProtocol>(_ text: S, separator: UInt8) -> [Substring] where S.SubSequence == Substring {
+        precondition(separator < 0x80, "an ASCII separator")
+        let utf8 = text.utf8
+        let pieces: [Substring]?? = utf8.withContiguousStorageIfAvailable { bytes -> [Substring]? in
+            var pieces: [Substring] = []
+            var start = 0
+            func piece(_ from: Int, _ to: Int) -> Substring {
+                text[utf8.index(utf8.startIndex, offsetBy: from)..<utf8.index(utf8.startIndex, offsetBy: to)]
+            }
+            for i in 0..<bytes.count where bytes[i] == separator {
+                if (i + 1 < bytes.count && bytes[i + 1] >= 0x80) || (i > 0 && (bytes[i - 1] >= 0x80 || (separator == 0x0A && bytes[i - 1] == 0x0D))) {
+                    return nil
+                }
+                if i > start { pieces.append(piece(start, i)) }
+                start = i + 1
+            }
+            if bytes.count > start { pieces.append(piece(start, bytes.count)) }
+            return pieces
+        }
+        return (pieces ?? nil) ?? text.split(separator: Character(Unicode.Scalar(separator)))
     }
 
     /// The first `count` lines of `text` (split on "\n", empty ones left out), found with memchr: a text's

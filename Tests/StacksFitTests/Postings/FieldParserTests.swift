@@ -332,6 +332,21 @@ struct SalaryParserTests {
 
 @Suite("PlaceParser")
 struct PlaceParserTests {
+    @Test("a name's key and a word's numbers read on ASCII bytes as on characters")
+    func asciiFastPaths() {
+        // The key read scalar by scalar after lower-casing, as for text outside ASCII.
+        func reference(_ s: String) -> String {
+            String(String.UnicodeScalarView(s.lowercased().unicodeScalars.filter { ("a"..."z").contains($0) }))
+        }
+        var random = SplitMix64(seed: 71)
+        for _ in 0..<3_000 {
+            let ascii = String(String.UnicodeScalarView((0..<Int(random.next() % 12)).map { _ in Unicode.Scalar(UInt8(random.next() % 128)) }))
+            #expect(PlaceParser.key(ascii) == reference(ascii), "\(ascii.debugDescription)")
+            #expect(PlaceParser.hasNumber(ascii) == ascii.contains(where: \.isNumber), "\(ascii.debugDescription)")
+        }
+        #expect(PlaceParser.key("Québec") == "quebec" && PlaceParser.hasNumber("Apt½") && !PlaceParser.hasNumber("Montréal"))
+    }
+
     @Test("Locations", arguments: [
         ("Albany, NY", Place(city: "Albany", region: "NY", country: "US", remote: false)),
         ("New York, New York", Place(city: "New York", region: "NY", country: "US", remote: false)),

@@ -216,6 +216,25 @@ struct FastTextTests {
         }
     }
 
+    @Test("split on bytes gives the pieces splitting on characters gives, for strings and substrings")
+    func splitOnBytes() {
+        var random = SplitMix64(seed: 67)
+        // Separators, and what may join one into another character: marks, a prepended sign, CR before LF.
+        let pieces = ["a", "New York", " ", ",", "-", "\n", "\r", "\r\n", "é", "\u{0301}", "\u{0600}", "\u{200D}", "’", "日", "  "]
+        var onBytes = 0
+        for _ in 0..<4_000 {
+            let text = (0..<Int(random.next() % 10)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined()
+            for separator in [" ", ",", "-", "\n"] as [Character] {
+                let byte = separator.asciiValue!
+                #expect(FastText.split(text, separator: byte) == text.split(separator: separator), "\(Array(text.unicodeScalars)) / \(byte)")
+                let inner = text.dropFirst()
+                #expect(FastText.split(inner, separator: byte) == inner.split(separator: separator), "\(Array(inner.unicodeScalars)) / \(byte)")
+                if !text.unicodeScalars.contains(where: { $0.value >= 0x80 }), text.contains(separator) { onBytes += 1 }
+            }
+        }
+        #expect(onBytes > 500, "\(onBytes)")
+    }
+
     @Test("firstLines gives what splitting on line feeds (empty pieces left out) gives, no further than asked")
     func firstLines() {
         let pieces = ["", "a", "é ü", "line one", "\r", "  "]

@@ -194,12 +194,12 @@ public enum PlaceParser {
 
     static func stripWorkMode(_ segment: String) -> String {
         // Nothing to drop: no mode cue, and every word has a letter or digit (a word of bare punctuation is dropped).
-        if !modeCues.occurs(in: segment), segment.split(separator: " ").allSatisfy({ word in
+        if !modeCues.occurs(in: segment), FastText.split(segment, separator: 0x20).allSatisfy({ word in
             word.utf8.contains { b in b >= 0x80 || (b | 0x20) &- 0x61 < 26 || (b >= 0x30 && b <= 0x39) }
         }) {
             return FastText.singleSpaced(segment).trimming(" ,-:")
         }
-        let words = segment.split(separator: " ").map(String.init)
+        let words = FastText.split(segment, separator: 0x20).map(String.init)
         let bare = words.map { w -> String in
             var b = w.lowercased().trimming(",.;:!?\"'()")
             if b.hasSuffix("-based"), b.count > 6 { b.removeLast(6) }
@@ -229,7 +229,7 @@ public enum PlaceParser {
 
     /// Reads one segment: "[address,] city, region [postal] [, country]".
     static func interpret(_ segment: String) -> Interpretation? {
-        var parts = segment.split(separator: ",")
+        var parts = FastText.split(segment, separator: 0x2C)
             .map { stripPostalCodes(String($0)).trimmingSpaces }
             .filter { !$0.isEmpty }
         guard !parts.isEmpty else { return nil }
@@ -266,7 +266,7 @@ public enum PlaceParser {
 
     /// "Boston MA" → ("Boston", MA); "Charleston West Virginia" → ("Charleston", WV).
     static func trailingRegion(_ part: String) -> (prefix: String, region: (code: String, country: String))? {
-        let words = part.split(separator: " ").map(String.init)
+        let words = FastText.split(part, separator: 0x20).map(String.init)
         for size in stride(from: 3, through: 1, by: -1) where words.count > size {
             let suffixWords = words[(words.count - size)...]
             let suffix = suffixWords.joined(separator: " ")
@@ -292,7 +292,7 @@ public enum PlaceParser {
     static func stripPostalCodes(_ part: String) -> String {
         // Every postal code has a digit; without one, only the spacing would change.
         guard FastText.hasDigit(part) else { return FastText.singleSpaced(part) }
-        let words = part.split(separator: " ").map(String.init)
+        let words = FastText.split(part, separator: 0x20).map(String.init)
         var kept: [String] = []
         var i = 0
         // On bytes: any byte outside ASCII fails the pattern, as any character outside ASCII would.
@@ -347,16 +347,16 @@ public enum PlaceParser {
 
     /// The city in a part, after dropping a street address before it; nil when it doesn't look like one.
     static func cleanCity(_ part: String) -> String? {
-        var words = part.split(separator: " ").map(String.init)
-        if words.contains(where: { $0.contains(where: \.isNumber) }) {
+        var words = FastText.split(part, separator: 0x20).map(String.init)
+        if words.contains(where: hasNumber) {
             guard let lastStreet = words.lastIndex(where: {
                 streetWords.contains($0.lowercased().trimming(".,#"))
             }) else { return nil }
             words = Array(words[(lastStreet + 1)...])
-            while let first = words.first, first.contains(where: \.isNumber) || first.hasPrefix("#") {
+            while let first = words.first, hasNumber(first) || first.hasPrefix("#") {
                 words.removeFirst()
             }
-            guard !words.contains(where: { $0.contains(where: \.isNumber) }) else { return nil }
+            guard !words.contains(where: hasNumber) else { return nil }
         }
         guard !words.isEmpty, words.count <= 5 else { return nil }
         let city = words.joined(separator: " ")
@@ -364,9 +364,14 @@ public enum PlaceParser {
         for w in words {
             let b = w.lowercased().trimming(".,")
             if cityStopWords.contains(b) { return nil }
-            if b.split(separator: "-").contains(where: { cityStopWords.contains(String($0)) }) { return nil }
+            if FastText.split(b, separator: 0x2D).contains(where: { cityStopWords.contains(String($0)) }) { return nil }
         }
         return city
+    }
+
+    /// Whether a word has a character that is a number: on ASCII, a digit.
+    static func hasNumber(_ word: String) -> Bool {
+        word.utf8.allSatisfy { $0 < 0x80 } ? word.utf8.contains { $0 &- 0x30 < 10 } : word.contains(where: \.isNumber)
     }
 
     /// At most 40 characters, a letter first, then letters, spaces, hyphens, apostrophes and stops.
@@ -410,6 +415,17 @@ public enum PlaceParser {
 
     /// A comparison key: lower-case ASCII letters only, accents folded ("N.Y." → "ny", "Québec" → "quebec").
     static func key(_ s: String) -> String {
+        // ASCII keeps its letters, lower-cased, read on bytes.
+        if s.utf8.allSatisfy({ $0 < 0x80 }) {
+            return String(unsafeUninitializedCapacity: s.utf8.count) { out in
+                var count = 0
+                for b in s.utf8 where (b | 0x20) &- 0x61 < 26 {
+                    out[count] = b | 0x20
+                    count += 1
+                }
+                return count
+            }
+        }
         var out = String.UnicodeScalarView()
         for c in s.lowercased().unicodeScalars {
             switch c {
