@@ -202,7 +202,7 @@ struct PageContent {
         // Most elements have no attribute, and only a header is furniture by its name alone.
         if tree.attributes(node).isEmpty && name != "header" { return false }
         let marker = marker ?? ""
-        if furnitureTokenHeads.occurs(in: marker), marker.split(separator: " ").contains(where: furnitureTokens.contains),
+        if furnitureTokenHeads.occurs(in: marker), FastText.split(marker, separator: 0x20).contains(where: furnitureTokens.contains),
            !tree.isDescendant(node, of: tree.root) || !["main", "article"].contains(tree.name(node)) {
             return true
         }

@@ -94,7 +94,7 @@ public struct PostingBody: Sendable, Hashable {
         let label = text[..<first].trimmingSpaces.trimming(":")
         // Only the labels of qualification and duty lists: "Salary: $55,000 • Full-time" or "Apply by March 1 •
         // Open until filled" must not turn what follows into compensation or application text.
-        guard !label.isEmpty, label.split(separator: " ").count <= 4, !FastText.hasDigit(label),
+        guard !label.isEmpty, FastText.split(label, separator: 0x20).count <= 4, !FastText.hasDigit(label),
               [.required, .preferred, .duties].contains(SectionClassifier.kind(ofHeading: label)) else { return nil }
         let pieces: [Substring]
         let firstOffset = text.utf8.distance(from: text.startIndex, to: first)
@@ -130,7 +130,7 @@ public struct PostingBody: Sendable, Hashable {
         guard let colon = text.utf8.prefix(40).firstIndex(of: UInt8(ascii: ":")) else { return nil }
         let label = String(text[..<colon]).trimmingSpaces
         let letters = label.unicodeScalars.filter(\.isAlphabeticFast)
-        guard letters.count >= 3, letters.allSatisfy({ $0.properties.isUppercase }), label.split(separator: " ").count <= 4,
+        guard letters.count >= 3, letters.allSatisfy({ $0.properties.isUppercase }), FastText.split(label, separator: 0x20).count <= 4,
               SectionClassifier.kind(ofHeading: label) != .other else { return nil }
         let rest = String(text[text.utf8.index(after: colon)...]).trimmingSpaces
         guard !rest.isEmpty else { return nil }

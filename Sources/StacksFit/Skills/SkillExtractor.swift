@@ -127,11 +127,11 @@ public struct SkillExtractor: Sendable {
         }
         // Byte tests first: almost no sentence has a colon near its start or ends on one of these words.
         let utf8 = text.utf8
-        if let colon = utf8.prefix(48).firstIndex(of: UInt8(ascii: ":")), let k = kind(text[..<colon].split(separator: " ")) {
+        if let colon = utf8.prefix(48).firstIndex(of: UInt8(ascii: ":")), let k = kind(FastText.split(text[..<colon], separator: 0x20)) {
             return (k, true)
         }
         guard labelEndings.contains(where: { FastText.hasSuffixIgnoringCase(utf8, $0) }) else { return nil }
-        let words = text.split(separator: " ")
+        let words = FastText.split(text, separator: 0x20)
         // The label closes the sentence, or is the whole of it ("Preferred Qualifications").
         for size in stride(from: min(4, words.count), through: 2, by: -1) {
             if let k = kind(words.suffix(size).map { $0.hasSuffix(":") ? $0.dropLast() : $0 }) { return (k, false) }
