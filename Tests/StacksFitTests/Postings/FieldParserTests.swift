@@ -619,7 +619,7 @@ struct DeadlineParserTests {
         #expect(DeadlineParser.isOpenUntilFilled(text) == expected)
     }
 
-    @Test("open until filled gives the same answer when text without a starting word is passed over on bytes")
+    @Test("open until filled gives the same answer read on bytes (plain text: only the words around a starting word made strings) as read word by word")
     func openUntilFilledPassesOver() {
         // The whole reading, by words, that passing over must agree with (the code before the byte test).
         func reference(_ text: String) -> Bool {

@@ -45,43 +45,48 @@ public enum DeadlineParser {
 
     /// `isOpenUntilFilled(_:)` for text already known to hold one of ``openCues``.
     static func isOpenUntilFilled(cued text: String) -> Bool {
-        // The cues also hit inside other words ("still", "utilities"): text whose words (read on bytes)
-        // include none of the words below that start a reading is not made strings word by word.
+        // Plain text (see ``FastText/plainWordBounds(_:)``) is read on its words' bytes: only the words that
+        // start a reading, and those it reads around them, become strings. (The cues also hit inside other
+        // words, "still" and "utilities", and most words start nothing.)
         var text = text
-        let startsNone: Bool? = text.withUTF8 { bytes in
+        let plain: Bool? = text.withUTF8 { bytes in
             FastText.plainWordBounds(bytes).map { bounds in
-                !bounds.contains { range in
-                    let word = UnsafeBufferPointer(rebasing: bytes[range])
-                    return word.count >= 3 && word.count <= 12
-                        && startingWordBytes.contains { FastText.equalIgnoringCase(word, $0) }
+                let word = { (k: Int) in FastText.lowercasedASCII(UnsafeBufferPointer(rebasing: bytes[bounds[k]])) }
+                return bounds.indices.contains { i in
+                    let w = UnsafeBufferPointer(rebasing: bytes[bounds[i]])
+                    return w.count >= 3 && w.count <= 12 && startingWordBytes.contains { FastText.equalIgnoringCase(w, $0) }
+                        && opens(at: i, count: bounds.count, word: word)
                 }
             }
         }
-        if startsNone == true { return false }
+        if let plain { return plain }
         // Other text goes by characters: a mark after a letter belongs to its word.
-        let words = FastText.plainWords(text)
-            ?? text.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
-        for (i, w) in words.enumerated() {
-            if w == "ouf" { return true }
-            if w == "continuous" || w == "continuously" || w == "ongoing" {
-                let around = words[max(0, i - 3)..<min(words.count, i + 4)]
-                if around.contains(where: { ["open", "recruitment", "posting", "basis", "accepted", "review"].contains($0) }) {
-                    return true
-                }
-            }
-            guard w == "until" || w == "till" || w == "til" || w == "untill" else { continue }
-            let next = Array(words[(i + 1)..<min(words.count, i + 7)])
-            if next.first == "filled" || next.first == "closed" { return true }
-            if let stop = next.firstIndex(where: { $0 == "filled" || $0 == "closed" }),
-               next[..<stop].allSatisfy({ fillerBeforeFilled.contains($0) }) {
+        let words = text.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
+        return words.indices.contains { opens(at: $0, count: words.count, word: { words[$0] }) }
+    }
+
+    /// Whether the reading that word `i` of `count` starts says the posting stays open until filled.
+    private static func opens(at i: Int, count: Int, word: (Int) -> String) -> Bool {
+        let w = word(i)
+        if w == "ouf" { return true }
+        if w == "continuous" || w == "continuously" || w == "ongoing" {
+            let around = (max(0, i - 3)..<min(count, i + 4)).map(word)
+            if around.contains(where: { ["open", "recruitment", "posting", "basis", "accepted", "review"].contains($0) }) {
                 return true
             }
-            if next.starts(with: ["further", "notice"]) { return true }
-            if next.contains("appointment"), next.contains("made") { return true }
-            if next.contains(where: { ["candidate", "applicant", "finalist"].contains($0) }),
-               next.contains(where: { ["selected", "hired", "found", "identified", "chosen"].contains($0) }) {
-                return true
-            }
+        }
+        guard w == "until" || w == "till" || w == "til" || w == "untill" else { return false }
+        let next = ((i + 1)..<min(count, i + 7)).map(word)
+        if next.first == "filled" || next.first == "closed" { return true }
+        if let stop = next.firstIndex(where: { $0 == "filled" || $0 == "closed" }),
+           next[..<stop].allSatisfy({ fillerBeforeFilled.contains($0) }) {
+            return true
+        }
+        if next.starts(with: ["further", "notice"]) { return true }
+        if next.contains("appointment"), next.contains("made") { return true }
+        if next.contains(where: { ["candidate", "applicant", "finalist"].contains($0) }),
+           next.contains(where: { ["selected", "hired", "found", "identified", "chosen"].contains($0) }) {
+            return true
         }
         return false
     }
