@@ -619,6 +619,17 @@ struct DeadlineParserTests {
         #expect(DeadlineParser.isOpenUntilFilled(text) == expected)
     }
 
+    @Test("containsWord reads ASCII on bytes as it reads characters")
+    func containsWordOnBytes() {
+        var random = SplitMix64(seed: 73)
+        let pieces = ["start", "Start", "review", "reviews", " ", ".", "-", "\r\n", "2027", "x", "é", "\u{0301}", "begin", "a"]
+        for _ in 0..<3_000 {
+            let text = (0..<Int(random.next() % 8)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined()
+            let expected = text.split(whereSeparator: { !$0.isLetter }).contains { DeadlineParser.startWords.contains(String($0)) }
+            #expect(DeadlineParser.containsWord(text, of: DeadlineParser.startWords) == expected, "\(text.debugDescription)")
+        }
+    }
+
     @Test("open until filled gives the same answer read on bytes (plain text: only the words around a starting word made strings) as read word by word")
     func openUntilFilledPassesOver() {
         // The whole reading, by words, that passing over must agree with (the code before the byte test).

@@ -193,7 +193,7 @@ public enum DeadlineParser {
     /// Whether "start", "begin" or "review" comes shortly before `index` in the same sentence.
     static func followsStartWords(_ lower: [Unicode.Scalar], before index: Int) -> Bool {
         var from = max(0, index - 40)
-        if let stop = lower[from..<index].lastIndex(where: { [".", ";", "\n", "!", "?"].contains($0) }) {
+        if let stop = lower[from..<index].lastIndex(where: { $0 == "." || $0 == ";" || $0 == "\n" || $0 == "!" || $0 == "?" }) {
             from = stop + 1
         }
         let text = String(String.UnicodeScalarView(lower[from..<index]))
@@ -205,6 +205,21 @@ public enum DeadlineParser {
                                           "available", "employment", "effective"]
 
     static func containsWord(_ text: String, of words: Set<String>) -> Bool {
-        text.split(whereSeparator: { !$0.isLetter }).contains { words.contains(String($0)) }
+        // ASCII is read on bytes: its letters are the characters that are letters.
+        var text = text
+        let onBytes: Bool? = text.withUTF8 { bytes in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            var start = -1
+            for i in 0...bytes.count {
+                if i < bytes.count, (bytes[i] | 0x20) &- 0x61 < 26 {
+                    if start < 0 { start = i }
+                } else if start >= 0 {
+                    if words.contains(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)) { return true }
+                    start = -1
+                }
+            }
+            return false
+        }
+        return onBytes ?? text.split(whereSeparator: { !$0.isLetter }).contains { words.contains(String($0)) }
     }
 }
