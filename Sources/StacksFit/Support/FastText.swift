@@ -392,21 +392,18 @@ extension FastText {
     /// The byte ranges of the words ``plainWords(_:)`` finds (not lower-cased), or nil where it gives nil.
     static func plainWordBounds(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>]? {
         var bounds: [Range<Int>] = []
-        var start = -1 // the start of the word being read, or -1
+        bounds.reserveCapacity(bytes.count / 5)
         var i = 0
         let n = bytes.count
         while i < n {
             let b = bytes[i]
             if (b | 0x20) &- 0x61 < 26 || b &- 0x30 < 10 {
-                if start < 0 { start = i }
+                // A word: read to its end at once.
+                let start = i
                 i += 1
-                continue
-            }
-            if start >= 0 {
+                while i < n, (bytes[i] | 0x20) &- 0x61 < 26 || bytes[i] &- 0x30 < 10 { i += 1 }
                 bounds.append(start..<i)
-                start = -1
-            }
-            if b < 0x80 {
+            } else if b < 0x80 {
                 i += 1
             } else {
                 let width = typographicSeparatorWidth(bytes, at: i)
@@ -414,7 +411,6 @@ extension FastText {
                 i += width
             }
         }
-        if start >= 0 { bounds.append(start..<n) }
         return bounds
     }
 
