@@ -182,7 +182,6 @@ public enum SalaryParser {
         var start: Int
         var end: Int
         var spaceBefore: Bool
-        var word = ""
         var scalar: Unicode.Scalar = " "
         var value = 0.0
         var digits = 0
@@ -223,9 +222,8 @@ public enum SalaryParser {
             } else if c.isAlphabeticFast {
                 var j = i
                 while j < s.count, s[j].isAlphabeticFast, !isDigit(s[j]) { j += 1 }
-                var token = Token(kind: .word, start: i, end: j, spaceBefore: space)
-                token.word = FastText.lowercasedWord(s[i..<j])
-                tokens.append(token)
+                // (Its lower-cased word is made only when a rule reads it: see ``Context/word(_:)``.)
+                tokens.append(Token(kind: .word, start: i, end: j, spaceBefore: space))
                 i = j
             } else {
                 // (Every currency symbol but "$" lies above U+00A2: commas and stops are not looked up.)
@@ -364,14 +362,25 @@ public enum SalaryParser {
         /// The dates and phone numbers of the text, looked for only once a figure passes every other test:
         /// most lines that reach the parser hold no pay at all.
         private lazy var excluded: [Range<Int>] = SalaryParser.excludedRanges(scalars)
+        /// The lower-cased words of the word tokens read so far: the rules read only those near figures.
+        private var words: [String?]
 
         init(tokens: [Token], scalars: [Unicode.Scalar]) {
             self.tokens = tokens
             self.scalars = scalars
+            words = Array(repeating: nil, count: tokens.count)
+        }
+
+        /// The lower-cased word of token `i`, which is a word token.
+        private func lowered(_ i: Int) -> String {
+            if let w = words[i] { return w }
+            let w = FastText.lowercasedWord(scalars[tokens[i].start..<tokens[i].end])
+            words[i] = w
+            return w
         }
 
         func word(_ i: Int) -> String? {
-            i >= 0 && i < tokens.count && tokens[i].kind == .word ? tokens[i].word : nil
+            i >= 0 && i < tokens.count && tokens[i].kind == .word ? lowered(i) : nil
         }
 
         func isPunct(_ i: Int, _ set: [Unicode.Scalar]) -> Bool {
@@ -399,7 +408,7 @@ public enum SalaryParser {
             let floor = (i < tokens.count ? tokens[i].start : 0) - 60
             while k >= 0, out.count < limit, tokens[k].start >= floor {
                 if endsSentence(k) { break }
-                if tokens[k].kind == .word { out.append(tokens[k].word) }
+                if tokens[k].kind == .word { out.append(lowered(k)) }
                 k -= 1
             }
             return out
@@ -417,7 +426,7 @@ public enum SalaryParser {
                 currency = sym
                 first = n - 1
                 if n >= 2, tokens[n - 2].kind == .word {
-                    let w = tokens[n - 2].word
+                    let w = lowered(n - 2)
                     if !tokens[n - 1].spaceBefore, tokens[n - 1].scalar == "$", let code = dollarPrefixes[w] {
                         currency = code
                         explicit = true
@@ -589,7 +598,7 @@ public enum SalaryParser {
                 if k < tokens.count, tokens[k].kind == .symbol { k += 1 }
                 else if let w = word(k), codes[w] != nil { k += 1 }
                 if k + 1 < tokens.count, tokens[k].kind == .word, tokens[k + 1].kind == .symbol,
-                   dollarPrefixes[tokens[k].word] != nil { k += 2 }
+                   dollarPrefixes[lowered(k)] != nil { k += 2 }
                 if k < tokens.count, tokens[k].kind == .number, var second = amount(number: k) {
                     if second.currency == nil { second.currency = a.currency }
                     if a.currency == nil { a.currency = second.currency }
