@@ -156,6 +156,29 @@ struct DateParserTests {
         #expect(dates > 100)
     }
 
+    @Test("a scan stopped at a place has found every date that starts before it, and only those")
+    func scanStopsAtAPlace() {
+        let vocabulary = ["Jan", "MARCH", "15", "2026", "1", "/", "-", ",", " ", "15th", "of", "the", "x", "2026-01-15", "3/4/2027", "Monday"]
+        var random = SplitMix64(seed: 79)
+        var partial = 0
+        for _ in 0..<3_000 {
+            let text = (0..<Int(random.next() % 12)).map { _ in vocabulary[Int(random.next() % UInt64(vocabulary.count))] }.joined()
+            let scalars = Array(text.unicodeScalars)
+            let all = DateParser.allDateMatches(in: scalars)
+            var scan = DateParser.DateScan(scalars)
+            // Places in increasing order, as the salary parser asks.
+            var place = 0
+            while place <= scalars.count + 1 {
+                scan.scan(before: place)
+                let expected = all.filter { $0.range.lowerBound < place }
+                #expect(scan.found.map(\.range) == expected.map(\.range) && scan.found.map(\.date) == expected.map(\.date), "\(text) / \(place)")
+                if !expected.isEmpty && expected.count < all.count { partial += 1 }
+                place += 1 + Int(random.next() % 6)
+            }
+        }
+        #expect(partial > 100, "\(partial)")
+    }
+
     @Test func iso8601Output() {
         #expect(PostingDate(year: 2026, month: 2, day: 1).iso8601 == "2026-02-01")
         #expect(PostingDate(year: 2026, month: 2, day: 1, secondsIntoDay: 9 * 3600 + 30 * 60).iso8601

@@ -209,29 +209,58 @@ public enum DateParser {
     /// ``allDateMatches(in:limit:)`` without the quick test for text that cannot hold a date.
     static func scanDateMatches(in scalars: [Unicode.Scalar], limit: Int = .max)
         -> [(date: PostingDate, range: Range<Int>)] {
-        let tokens = tokenize(scalars)
-        var found: [(date: PostingDate, range: Range<Int>)] = []
-        var i = 0
-        while i < tokens.count, found.count < limit {
+        var scan = DateScan(scalars, tokens: tokenize(scalars))
+        while !scan.isDone, scan.found.count < limit { scan.step() }
+        return scan.found
+    }
+
+    /// The dates of a text, found left to right as far as they are wanted: a caller that asks whether a
+    /// place in the text lies in a date need not read past it (each date is found at the token it starts
+    /// with, so those that start before a place are all found once the scan has passed it).
+    struct DateScan {
+        private let scalars: [Unicode.Scalar]
+        private let tokens: [Token]
+        private var i = 0
+        /// The dates found so far, in the order they start.
+        private(set) var found: [(date: PostingDate, range: Range<Int>)] = []
+
+        /// A scan of `scalars` (none when the quick test says they hold no date).
+        init(_ scalars: [Unicode.Scalar]) {
+            self.init(scalars, tokens: DateParser.mayHoldDate(scalars) ? DateParser.tokenize(scalars) : [])
+        }
+
+        fileprivate init(_ scalars: [Unicode.Scalar], tokens: [Token]) {
+            self.scalars = scalars
+            self.tokens = tokens
+        }
+
+        var isDone: Bool { i >= tokens.count }
+
+        /// Finds every date that starts before scalar `position`.
+        mutating func scan(before position: Int) {
+            while i < tokens.count, tokens[i].start < position { step() }
+        }
+
+        /// Reads on from the next token: a date starting there, or nothing.
+        mutating func step() {
             let token = tokens[i]
             if token.kind == .punct {
                 i += 1
-                continue
+                return
             }
             if token.kind == .number, token.digits == 4,
-               let iso = parseISO(scalars, from: token.start, requireDay: true) {
+               let iso = DateParser.parseISO(scalars, from: token.start, requireDay: true) {
                 found.append((iso.date, token.start..<iso.end))
                 while i < tokens.count, tokens[i].start < iso.end { i += 1 }
-                continue
+                return
             }
-            if !insideNumberRun(tokens, i), let match = parseTokens(tokens, from: i) {
+            if !DateParser.insideNumberRun(tokens, i), let match = DateParser.parseTokens(tokens, from: i) {
                 found.append((match.date, token.start..<tokens[match.next - 1].end))
                 i = match.next
-                continue
+                return
             }
             i += 1
         }
-        return found
     }
 
     // MARK: Tokens
@@ -344,7 +373,7 @@ public enum DateParser {
     // MARK: Token grammar
 
     /// True when token `i` continues a run like "1.2.3" or "10/5" (so a date cannot start there).
-    private static func insideNumberRun(_ t: [Token], _ i: Int) -> Bool {
+    fileprivate static func insideNumberRun(_ t: [Token], _ i: Int) -> Bool {
         guard t[i].kind == .number, i >= 2, !t[i].spaceBefore else { return false }
         let sep = t[i - 1]
         return sep.kind == .punct && ["/", "-", ".", ":"].contains(sep.punct)

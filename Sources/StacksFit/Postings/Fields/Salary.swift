@@ -291,9 +291,9 @@ public enum SalaryParser {
         return token
     }
 
-    /// Scalar ranges that hold phone numbers or dates.
-    static func excludedRanges(_ s: [Unicode.Scalar]) -> [Range<Int>] {
-        var ranges = DateParser.allDateMatches(in: s).map(\.range)
+    /// Scalar ranges that hold phone numbers.
+    static func phoneRanges(_ s: [Unicode.Scalar]) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
         // North-American phone numbers: (518) 555-1212, 518-555-1212, 518.555.1212, 518 555 1212.
         var i = 0
         while i < s.count {
@@ -359,9 +359,11 @@ public enum SalaryParser {
     final class Context {
         let tokens: [Token]
         private let scalars: [Unicode.Scalar]
-        /// The dates and phone numbers of the text, looked for only once a figure passes every other test:
+        /// The phone numbers and dates of the text, looked for only once a figure passes every other test:
         /// most lines that reach the parser hold no pay at all.
-        private lazy var excluded: [Range<Int>] = SalaryParser.excludedRanges(scalars)
+        private lazy var phones: [Range<Int>] = SalaryParser.phoneRanges(scalars)
+        /// The dates, read only as far as a figure asks.
+        private lazy var dates = DateParser.DateScan(scalars)
         /// The lower-cased words of the word tokens read so far: the rules read only those near figures.
         private var words: [String?]
 
@@ -388,7 +390,10 @@ public enum SalaryParser {
         }
 
         func isExcluded(_ t: Token) -> Bool {
-            excluded.contains { $0.overlaps(t.start..<t.end) }
+            if phones.contains(where: { $0.overlaps(t.start..<t.end) }) { return true }
+            // A date that overlaps the figure starts before the figure ends.
+            dates.scan(before: t.end)
+            return dates.found.contains { $0.range.overlaps(t.start..<t.end) }
         }
 
         /// Whether token `i` ends a sentence (a full stop, "!", "?" or ";" followed by space).
