@@ -37,9 +37,10 @@ enum AttributeCap {
         var cuts: [Range<Int>] = [] // the dropped attributes of each tag that had too many
         input.withUnsafeBufferPointer { bytes in
             var scanner = Scanner(bytes: bytes, html: html)
-            while let (tagLine, cut) = scanner.nextOversizedTag(limit: limit) {
+            while let (tagStart, cut) = scanner.nextOversizedTag(limit: limit) {
                 cuts.append(cut)
-                if result.firstLine == nil { result.firstLine = tagLine }
+                // (Lines are counted only for the tag reported, not along the whole scan.)
+                if result.firstLine == nil { result.firstLine = 1 + bytes[..<tagStart].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) } }
             }
         }
         guard !cuts.isEmpty else { return result }
@@ -65,12 +66,11 @@ enum AttributeCap {
                                 message: "\(result.tagsCut) tag\(result.tagsCut == 1 ? "" : "s") with more than \(limit) attributes: only the first \(limit) of each were read")
     }
 
-    /// Reads markup a construct at a time, counting lines.
+    /// Reads markup a construct at a time.
     private struct Scanner {
         let bytes: UnsafeBufferPointer<UInt8>
         let html: Bool
         var i = 0
-        var line = 1
 
         init(bytes: UnsafeBufferPointer<UInt8>, html: Bool) {
             self.bytes = bytes
@@ -85,8 +85,13 @@ enum AttributeCap {
         private static func continuesName(_ b: UInt8) -> Bool { startsName(b) || b &- 0x30 < 10 || b == UInt8(ascii: "-") }
 
         private mutating func advance() {
-            if bytes[i] == 0x0A { line += 1 }
             i += 1
+        }
+
+        /// Moves to the next `byte` at or after `i` (memchr reads many bytes at a time), or to the end.
+        private mutating func move(to byte: UInt8) {
+            guard i < n else { return }
+            i = memchr(bytes.baseAddress! + i, Int32(byte), n - i).map { UnsafeRawPointer($0) - UnsafeRawPointer(bytes.baseAddress!) } ?? n
         }
 
         private mutating func skipBlanks() {
@@ -96,8 +101,11 @@ enum AttributeCap {
         /// Moves past the first `terminator` (lower-case; matched ignoring ASCII case), or to the end.
         private mutating func skip(past terminator: StaticString) {
             terminator.withUTF8Buffer { t in
+                // (Every terminator opens with a byte that is no letter, which only itself matches.)
                 while i < n {
-                    if FastText.lower(bytes[i]) == t[0], i + t.count <= n,
+                    move(to: t[0])
+                    guard i < n else { return }
+                    if i + t.count <= n,
                        FastText.equalIgnoringCase(UnsafeBufferPointer(rebasing: bytes[i..<(i + t.count)]), t) {
                         for _ in 0..<t.count { advance() }
                         return
@@ -129,11 +137,14 @@ enum AttributeCap {
             }
         }
 
-        /// Reads on to the next start tag with more than `limit` attributes: its line, and the bytes of
-        /// its attributes past the limit. Nil at the end.
-        mutating func nextOversizedTag(limit: Int) -> (line: Int, cut: Range<Int>)? {
+        /// Reads on to the next start tag with more than `limit` attributes: where it starts, and the bytes
+        /// of its attributes past the limit. Nil at the end.
+        mutating func nextOversizedTag(limit: Int) -> (start: Int, cut: Range<Int>)? {
             while i < n {
-                guard bytes[i] == UInt8(ascii: "<") else { advance(); continue }
+                guard bytes[i] == UInt8(ascii: "<") else {
+                    move(to: UInt8(ascii: "<"))
+                    continue
+                }
                 if startsWith("<!--") {
                     skip(past: "-->")
                 } else if !html, startsWith("<![cdata[") {
@@ -155,9 +166,9 @@ enum AttributeCap {
             return nil
         }
 
-        /// Reads a start tag at `i`; its line and the cut when it has more than `limit` attributes.
-        private mutating func startTag(limit: Int) -> (line: Int, cut: Range<Int>)? {
-            let tagLine = line
+        /// Reads a start tag at `i`; where it starts and the cut when it has more than `limit` attributes.
+        private mutating func startTag(limit: Int) -> (start: Int, cut: Range<Int>)? {
+            let tagStart = i
             advance() // "<"
             let nameStart = i
             // (An XML name runs to white space, ">" or "/"; libxml2's HTML name is the longest run of name bytes.)
@@ -206,9 +217,11 @@ enum AttributeCap {
                 else if FastText.equalIgnoringCase(name, Self.style) { skip(past: "</style") }
             }
             guard let cutStart else { return nil }
-            return (tagLine, cutStart..<cutEnd)
+            return (tagStart, cutStart..<cutEnd)
         }
 
         private static let script = Array("script".utf8), style = Array("style".utf8)
     }
 }
+
+import Foundation
