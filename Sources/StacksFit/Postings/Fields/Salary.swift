@@ -362,8 +362,9 @@ public enum SalaryParser {
         /// The phone numbers and dates of the text, looked for only once a figure passes every other test:
         /// most lines that reach the parser hold no pay at all.
         private lazy var phones: [Range<Int>] = SalaryParser.phoneRanges(scalars)
-        /// The dates, read only as far as a figure asks.
-        private lazy var dates = DateParser.DateScan(scalars)
+        /// The dates, read only as far as a figure asks (made at the first figure that asks; optional rather
+        /// than lazy, so that the scan is advanced in place).
+        private var dates: DateParser.DateScan?
         /// The lower-cased words of the word tokens read so far: the rules read only those near figures.
         private var words: [String?]
 
@@ -392,8 +393,9 @@ public enum SalaryParser {
         func isExcluded(_ t: Token) -> Bool {
             if phones.contains(where: { $0.overlaps(t.start..<t.end) }) { return true }
             // A date that overlaps the figure starts before the figure ends.
-            dates.scan(before: t.end)
-            return dates.found.contains { $0.range.overlaps(t.start..<t.end) }
+            if dates == nil { dates = DateParser.DateScan(scalars) }
+            dates!.scan(before: t.end)
+            return dates!.found.contains { $0.range.overlaps(t.start..<t.end) }
         }
 
         /// Whether token `i` ends a sentence (a full stop, "!", "?" or ";" followed by space).
