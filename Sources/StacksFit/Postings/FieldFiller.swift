@@ -115,9 +115,12 @@ enum FieldFiller {
         /// Line `k`.
         func line(_ k: Int) -> String { String(decoding: bytes[ranges[k]], as: UTF8.self) }
 
-        /// Whether line `k` holds `byte`.
-        func contains(_ byte: UInt8, inLine k: Int) -> Bool {
-            bytes.withUnsafeBufferPointer { memchr($0.baseAddress! + ranges[k].lowerBound, Int32(byte), ranges[k].count) != nil }
+        /// Where `byte` first stands in line `k` (an offset into the line), or nil.
+        func firstOffset(of byte: UInt8, inLine k: Int) -> Int? {
+            bytes.withUnsafeBufferPointer { all in
+                let start = all.baseAddress! + ranges[k].lowerBound
+                return memchr(start, Int32(byte), ranges[k].count).map { UnsafeRawPointer($0) - UnsafeRawPointer(start) }
+            }
         }
 
         /// The cues of every line.
@@ -240,10 +243,17 @@ enum FieldFiller {
         return words.contains { organisationWordSet.contains(String($0)) } || organisationPhrases.occurs(in: text)
     }
 
+    /// The labels of an employer line, in the order they are tried.
+    static let employerLabels = ["employer:", "organization:", "organisation:", "institution:", "hiring organization:", "company:", "library:", "agency:", "department:"]
+
     private static func employer(sections: [PostingSection], lines: Lines, header: [String], title: String?) -> String? {
-        for k in 0..<min(lines.count, 40) where lines.contains(UInt8(ascii: ":"), inLine: k) {
+        for k in 0..<min(lines.count, 40) {
+            // A line that opens with a label (ASCII, its one colon last: no other character lower-cases to
+            // its letters) has its first colon where the label's is; only a label of that length is tried.
+            guard let colon = lines.firstOffset(of: UInt8(ascii: ":"), inLine: k),
+                  employerLabels.contains(where: { $0.utf8.count == colon + 1 }) else { continue }
             let line = lines.line(k)
-            for label in ["employer:", "organization:", "organisation:", "institution:", "hiring organization:", "company:", "library:", "agency:", "department:"] where FastText.hasPrefixIgnoringCase(line, label) {
+            for label in employerLabels where label.utf8.count == colon + 1 && FastText.hasPrefixIgnoringCase(line, label) {
                 let value = line.dropFirst(label.count).trimmingSpaces
                 if !value.isEmpty && value.count <= 100 { return value }
             }

@@ -712,6 +712,25 @@ struct FieldFillerTests {
         }
     }
 
+    @Test("an employer label opening one of the first lines names the employer, in any case, whatever follows its colon")
+    func employerLabels() {
+        func employer(_ lines: [String]) -> String? {
+            var posting = JobPosting(id: "", source: PostingSource(input: "t", format: .html, index: 0))
+            posting.text = lines.joined(separator: "\n")
+            FieldFiller.fill(&posting)
+            return posting.employer
+        }
+        #expect(employer(["Note: see below", "Hiring Organization: Ellery Memorial Library"]) == "Ellery Memorial Library")
+        #expect(employer(["INSTITUTION:   Northfield College"]) == "Northfield College")
+        #expect(employer(["Library: Ellery: Main Branch"]) == "Ellery: Main Branch")
+        #expect(employer(["Employer: Université de Montréal"]) == "Université de Montréal")
+        #expect(employer(["Employer:", "agency: City of Albany"]) == "City of Albany")
+        // A label later in the line, or a label-like word before another colon, is no label.
+        #expect(employer(["Contact: Employer: Someone", "Our company: great"]) == nil)
+        // Only the first 40 lines are read.
+        #expect(employer(Array(repeating: "x", count: 40) + ["Employer: Too Late"]) == nil)
+    }
+
     @Test("looksLikeOrganisation reads ASCII on its bytes as it reads characters")
     func organisationOnBytes() {
         #expect(FieldFiller.looksLikeOrganisation("Ellery Memorial Library"))
