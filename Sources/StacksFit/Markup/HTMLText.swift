@@ -133,18 +133,7 @@ public enum HTMLText {
                     pendingSpace = false
                     // Prose is mostly printable ASCII (and DEL), never white space, with single spaces
                     // between: such a run is already collapsed and is copied whole.
-                    var end = i + 1
-                    while end < n {
-                        if end + 8 <= n, isCollapsedASCII(UnsafeRawPointer(bytes.baseAddress! + end).loadUnaligned(as: UInt64.self)) {
-                            end += 8
-                        } else if bytes[end] &- 0x21 < 0x5F {
-                            end += 1
-                        } else if bytes[end] == 0x20, end + 1 < n, bytes[end + 1] &- 0x21 < 0x5F {
-                            end += 2
-                        } else {
-                            break
-                        }
-                    }
+                    let end = collapsedRun(bytes, after: i)
                     UnsafeMutableRawPointer(result.baseAddress! + count)
                         .copyMemory(from: bytes.baseAddress! + i, byteCount: end - i)
                     count += end - i
@@ -158,22 +147,29 @@ public enum HTMLText {
     /// Whether `collapse` would give these bytes back as they are, told without writing anything (only for
     /// printable ASCII with single spaces inside: other text is collapsed by copying, which also gives it back).
     static func isCollapsed(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        !bytes.isEmpty && bytes[0] &- 0x21 < 0x5F && collapsedRun(bytes, after: 0) == bytes.count
+    }
+
+    /// Where the run of already-collapsed text that follows the byte at `start` (which is not white space)
+    /// ends: printable ASCII (and DEL), a single space only before a printable byte, read eight bytes at a
+    /// time where it can be.
+    @inline(__always)
+    private static func collapsedRun(_ bytes: UnsafeBufferPointer<UInt8>, after start: Int) -> Int {
         let n = bytes.count
-        guard n > 0, bytes[0] &- 0x21 < 0x5F, bytes[n - 1] &- 0x21 < 0x5F else { return false }
         // Every step starts right after a printable byte.
-        var i = 1
-        while i < n {
-            if i + 8 <= n, isCollapsedASCII(UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)) {
-                i += 8
-            } else if bytes[i] &- 0x21 < 0x5F {
-                i += 1
-            } else if bytes[i] == 0x20, i + 1 < n, bytes[i + 1] &- 0x21 < 0x5F {
-                i += 2
+        var end = start + 1
+        while end < n {
+            if end + 8 <= n, isCollapsedASCII(UnsafeRawPointer(bytes.baseAddress! + end).loadUnaligned(as: UInt64.self)) {
+                end += 8
+            } else if bytes[end] &- 0x21 < 0x5F {
+                end += 1
+            } else if bytes[end] == 0x20, end + 1 < n, bytes[end + 1] &- 0x21 < 0x5F {
+                end += 2
             } else {
-                return false
+                break
             }
         }
-        return true
+        return end
     }
 
     /// Whether the eight bytes packed in `word` (first lowest) may be copied as they are into collapsed
