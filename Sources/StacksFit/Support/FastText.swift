@@ -453,8 +453,12 @@ extension FastText {
     /// the same pieces: each separator has ASCII on both sides (then it is a character of its own, for no
     /// mark can follow it and no prepended letter precede it), and a line feed no carriage return before it
     /// (CR LF is one character). Any other text is split by characters.
+    ///
+    /// Not for a carriage return (CR LF is no CR), nor "K", ";" or "`", which characters elsewhere in
+    /// Unicode equal (the Kelvin sign, U+037E, U+1FEF): a split by characters would cut at those too.
     static func split<S: StringProtocol>(_ text: S, separator: UInt8) -> [Substring] where S.SubSequence == Substring {
-        precondition(separator < 0x80, "an ASCII separator")
+        precondition(separator < 0x80 && separator != 0x0D && separator != 0x3B && separator != 0x4B && separator != 0x60,
+                     "an ASCII separator that no other character equals")
         let utf8 = text.utf8
         let pieces: [Substring]?? = utf8.withContiguousStorageIfAvailable { bytes -> [Substring]? in
             var pieces: [Substring] = []

@@ -3,8 +3,9 @@
 /// That costs a few operations where a `Dictionary` hashes the whole name (SipHash) on every look-up.
 ///
 /// It finds what a `Dictionary` finds as long as no key has a canonically equal spelling in other bytes
-/// (which would fall in another bucket): keys are lower-case ASCII, and the only characters that are
-/// canonically ASCII (the Kelvin sign, U+037E, U+1FEF) stand for "K", ";" and "`".
+/// (which would fall in another bucket): keys are lower-case letters, digits and hyphens, and the only
+/// characters outside ASCII that are canonically ASCII (the Kelvin sign, U+037E, U+1FEF) stand for "K",
+/// ";" and "`".
 struct NameTable<Value>: @unchecked Sendable {
     /// Bucket `b` holds `names[starts[b]..<starts[b + 1]]`, with their values beside them.
     private let starts: [Int]
@@ -15,7 +16,7 @@ struct NameTable<Value>: @unchecked Sendable {
         var buckets = [[(String, Value)]](repeating: [], count: 256)
         // (Sorted so that a bucket's order, and so the table, is the same on every run.)
         for (name, value) in entries.sorted(by: { $0.key < $1.key }) {
-            precondition(name.utf8.allSatisfy { $0 < 0x80 && $0 &- 0x41 >= 26 }, "keys are lower-case ASCII")
+            precondition(name.utf8.allSatisfy { $0 &- 0x61 < 26 || $0 &- 0x30 < 10 || $0 == 0x2D }, "keys are lower-case letters, digits and hyphens")
             buckets[Self.bucket(name.utf8)].append((name, value))
         }
         starts = buckets.reduce(into: [0]) { $0.append($0.last! + $1.count) }

@@ -143,7 +143,7 @@ struct DateParserTests {
         #expect(!DateParser.mayHoldDate(Array("Summary of the primary decision; the Mayor applies; Marché".unicodeScalars)))
         let vocabulary = ["Jan", "MARCH", "sept", "Dec.", "15", "2026", "1", "12", "/", "-", ".", ",", " ", "  ", "Monday",
                           "15th", "T", ":", "09", "EST", "of", "the", "x", "–", "é", "2026-01-15", "3/4/2027", "at",
-                          "sum", "mary", "pri", "May", "or", "Mayé", "2nd", "\u{212A}", "ﬁ"]
+                          "sum", "mary", "pri", "May", "or", "Mayé", "2nd", "\u{212A}", "ﬁ", "Septembers", "Marchioness"]
         var random = SplitMix64(seed: 21)
         var dates = 0
         for _ in 0..<6_000 {
@@ -729,6 +729,12 @@ struct FieldFillerTests {
         #expect(employer(["Contact: Employer: Someone", "Our company: great"]) == nil)
         // Only the first 40 lines are read.
         #expect(employer(Array(repeating: "x", count: 40) + ["Employer: Too Late"]) == nil)
+        // The colon filter holds for labels of lower-case ASCII without a "k" (the Kelvin sign lower-cases
+        // to one), each with one colon, last.
+        for label in FieldFiller.employerLabels {
+            #expect(label.utf8.allSatisfy { $0 < 0x80 && $0 != UInt8(ascii: "k") } && label == label.lowercased()
+                    && label.firstIndex(of: ":") == label.index(before: label.endIndex), "\(label)")
+        }
     }
 
     @Test("looksLikeOrganisation reads ASCII on its bytes as it reads characters")
