@@ -29,7 +29,7 @@ public struct PostingBody: Sendable, Hashable {
         var currentKind: PostingSection.Kind = .other
         func close() {
             if !lines.isEmpty && !furniture {
-                sections.append(PostingSection(kind: currentKind, heading: heading, text: lines.joined(separator: "\n")))
+                sections.append(PostingSection(kind: currentKind, heading: heading, text: FastText.joinedLines(lines)))
             }
             lines = []
         }
@@ -72,7 +72,7 @@ public struct PostingBody: Sendable, Hashable {
         }
         close()
         self.sections = sections
-        self.text = textLines.joined(separator: "\n")
+        self.text = FastText.joinedLines(textLines)
         self.html = HTMLSanitizer.html(tree, node)
     }
 

@@ -235,6 +235,17 @@ struct FastTextTests {
         #expect(onBytes > 500, "\(onBytes)")
     }
 
+    @Test("joinedLines gives what joining with line feeds gives")
+    func joinedLines() {
+        var random = SplitMix64(seed: 83)
+        let pieces = ["", "a", "New York, NY", "é ü", "\r\n", String(repeating: "long line ", count: 9), "日本", "\u{0301}"]
+        for _ in 0..<2_000 {
+            let lines = (0..<Int(random.next() % 6)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }
+            #expect(FastText.joinedLines(lines) == lines.joined(separator: "\n"), "\(lines)")
+            #expect(Array(FastText.joinedLines(lines).utf8) == Array(lines.joined(separator: "\n").utf8))
+        }
+    }
+
     @Test("firstLines gives what splitting on line feeds (empty pieces left out) gives, no further than asked")
     func firstLines() {
         let pieces = ["", "a", "é ü", "line one", "\r", "  "]
