@@ -96,18 +96,7 @@ enum FieldFiller {
 
         init(_ text: String) {
             bytes = Array(text.utf8)
-            ranges = bytes.withUnsafeBufferPointer { all in
-                var ranges: [Range<Int>] = []
-                var start = 0
-                while start < all.count {
-                    // (memchr reads many bytes at a time.)
-                    let end = memchr(all.baseAddress! + start, 0x0A, all.count - start)
-                        .map { UnsafeRawPointer($0) - UnsafeRawPointer(all.baseAddress!) } ?? all.count
-                    if end > start { ranges.append(start..<end) }
-                    start = end + 1
-                }
-                return ranges
-            }
+            ranges = bytes.withUnsafeBufferPointer { FastText.lineRanges($0) }
         }
 
         var count: Int { ranges.count }

@@ -502,35 +502,32 @@ extension FastText {
         }
     }
 
-    /// The first `count` lines of `text` (split on "\n", empty ones left out), found with memchr: a text's
-    /// first lines without reading the rest.
+    /// The first `count` lines of `text` (split on "\n", empty ones left out): a text's first lines
+    /// without reading the rest.
     static func firstLines(_ text: String, _ count: Int) -> [String] {
         var text = text
         return text.withUTF8 { bytes in
-            var lines: [String] = []
-            var start = 0
-            while lines.count < count, start < bytes.count {
-                let end = memchr(bytes.baseAddress! + start, 0x0A, bytes.count - start)
-                    .map { UnsafeRawPointer($0) - UnsafeRawPointer(bytes.baseAddress!) } ?? bytes.count
-                if end > start { lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)) }
-                start = end + 1
-            }
-            return lines
+            lineRanges(bytes, limit: count).map { String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self) }
         }
     }
 
-    /// The lines of a text, split on "\n" byte by byte (the text's own "\r\n" was normalised when it was built).
-    static func lines(_ text: String) -> [String] {
-        var text = text
-        return text.withUTF8 { bytes in
-            var lines: [String] = []
-            var start = 0
-            for i in 0...bytes.count where i == bytes.count || bytes[i] == 0x0A {
-                if i > start { lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)) }
-                start = i + 1
-            }
-            return lines
+    /// Where the lines of `bytes` stand (split on "\n", empty ones left out), the first `limit` of them,
+    /// found with memchr (which reads many bytes at a time).
+    static func lineRanges(_ bytes: UnsafeBufferPointer<UInt8>, limit: Int = .max) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var start = 0
+        while ranges.count < limit, start < bytes.count {
+            let end = memchr(bytes.baseAddress! + start, 0x0A, bytes.count - start)
+                .map { UnsafeRawPointer($0) - UnsafeRawPointer(bytes.baseAddress!) } ?? bytes.count
+            if end > start { ranges.append(start..<end) }
+            start = end + 1
         }
+        return ranges
+    }
+
+    /// The lines of a text, split on "\n", empty ones left out (the text's own "\r\n" was normalised when it was built).
+    static func lines(_ text: String) -> [String] {
+        firstLines(text, .max)
     }
 }
 
