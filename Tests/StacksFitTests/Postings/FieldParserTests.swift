@@ -280,6 +280,10 @@ struct SalaryParserTests {
         ("USD 900 week", Salary(min: 900, max: 900, currency: "USD", period: .week)),
         ("a $2,000 year-end bonus; salary $58,000", Salary(min: 58_000, max: 58_000, currency: "USD", period: .year)),
         ("$40 hour–$45 hour", Salary(min: 40, max: 45, currency: "USD", period: .hour)),
+        ("$24-26 hour", Salary(min: 24, max: 26, currency: "USD", period: .hour)),
+        ("Pay: $24 - 26 hour, plus benefits", Salary(min: 24, max: 26, currency: "USD", period: .hour)),
+        // (The second figure here counts the hours of a week: no range.)
+        ("$15 - 40 hour week", Salary(min: 15, max: 15, currency: "USD", period: .hour)),
         ("$24 hour to $26 hour.", Salary(min: 24, max: 26, currency: "USD", period: .hour)),
         // A unit that opens the next phrase is no period.
         ("$18 Day Shift / $20 Night Shift", Salary(min: 20, max: 20, currency: "USD", period: .hour)),

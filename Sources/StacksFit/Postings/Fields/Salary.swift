@@ -422,7 +422,9 @@ public enum SalaryParser {
         }
 
         /// Reads a currency-marked or bare figure whose number is token `n`.
-        func amount(number n: Int) -> Amount? {
+        /// - Parameter rangeCurrency: for the second figure of a range, the first figure's currency, which a
+        ///   bare unit after the second figure ("$24-26 hour") also reads as its period.
+        func amount(number n: Int, rangeCurrency: String? = nil) -> Amount? {
             let t = tokens[n]
             guard t.kind == .number, t.value > 0 else { return nil }
             var currency: String?
@@ -483,7 +485,7 @@ public enum SalaryParser {
             // ``endsBareUnit(_:)``.
             var unitPeriod: SalaryPeriod?
             if let w = word(after), unitDenials.contains(w) {
-                guard currency != nil, after == n + 1, let p = bareUnitPeriods[w], endsBareUnit(after) else { return nil }
+                guard (currency ?? rangeCurrency) != nil, after == n + 1, let p = bareUnitPeriods[w], endsBareUnit(after) else { return nil }
                 unitPeriod = p
                 next = after + 1
             }
@@ -606,7 +608,7 @@ public enum SalaryParser {
                 else if let w = word(k), codes[w] != nil { k += 1 }
                 if k + 1 < tokens.count, tokens[k].kind == .word, tokens[k + 1].kind == .symbol,
                    dollarPrefixes[lowered(k)] != nil { k += 2 }
-                if k < tokens.count, tokens[k].kind == .number, var second = amount(number: k) {
+                if k < tokens.count, tokens[k].kind == .number, var second = amount(number: k, rangeCurrency: a.currency) {
                     if second.currency == nil { second.currency = a.currency }
                     if a.currency == nil { a.currency = second.currency }
                     b = second
