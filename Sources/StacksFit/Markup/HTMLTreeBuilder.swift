@@ -193,10 +193,7 @@ struct HTMLTreeBuilder {
     /// Makes the pending character data a node.
     private mutating func flush() {
         guard !pending.isEmpty else { return }
-        // ASCII needs no repair (most text nodes, and all the white space between tags).
-        let ascii = pending.withUnsafeBufferPointer { FastText.firstNonASCII(in: $0, from: 0) == $0.count }
-        let decoded = String(decoding: pending, as: UTF8.self)
-        let text = ascii ? decoded : TextRepair.clean(decoded)
+        let text = TextRepair.clean(String(decoding: pending, as: UTF8.self))
         tree.append(.text, text: text, parent: open[open.count - 1].index, line: pendingLine)
         open[open.count - 1].lastChildLine = pendingIsCDATA ? nil : pendingLine
         pending.removeAll(keepingCapacity: true)
