@@ -187,8 +187,8 @@ struct PageContent {
     }
 
     private static let furnitureTokens: Set<Substring> = ["header", "nav", "topnav", "footer", "masthead", "menu", "sidebar", "breadcrumbs", "breadcrumb"]
-    /// The tokens' shortest forms, as a quick test that a marker may hold one of them.
-    private static let furnitureTokenHeads = FastText.Needles(["header", "nav", "footer", "masthead", "menu", "sidebar", "breadcrumb"])
+    /// A quick test that a marker may hold one of the tokens (as text, before it is cut into tokens).
+    private static let furnitureTokenHeads = FastText.Needles(furnitureTokens.map(String.init))
 
     /// Navigation, site header and footer, sidebars, forms, cookie banners, "similar jobs" lists.
     /// - Parameter marker: the element's ``marker(_:_:)``.
