@@ -6,7 +6,7 @@
 /// (which would fall in another bucket): keys are lower-case letters, digits and hyphens, and the only
 /// characters outside ASCII that are canonically ASCII (the Kelvin sign, U+037E, U+1FEF) stand for "K",
 /// ";" and "`".
-struct NameTable<Value>: @unchecked Sendable {
+struct NameTable<Value> {
     /// Bucket `b` holds `names[starts[b]..<starts[b + 1]]`, with their values beside them.
     private let starts: [Int]
     private let names: [String]
@@ -36,3 +36,5 @@ struct NameTable<Value>: @unchecked Sendable {
         return (utf8.count &* 37 &+ Int(first) &* 11 &+ Int(last)) & 255
     }
 }
+
+extension NameTable: Sendable where Value: Sendable {}
