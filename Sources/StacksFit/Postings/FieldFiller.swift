@@ -39,8 +39,7 @@ enum FieldFiller {
         if posting.validThrough == nil {
             // A section headed "Closing date" / "Deadline" holds just the date.
             for section in sections {
-                let heading = (section.heading ?? "").lowercased()
-                guard ["closing date", "deadline", "apply by", "applications due", "close date", "closes"].contains(where: { heading.includes($0) }),
+                guard let heading = section.heading, namesClosingDate(heading),
                       !DeadlineParser.isOpenUntilFilled(section.text) else { continue }
                 if let date = DateParser.firstDate(in: section.text) { posting.validThrough = date; break }
             }
@@ -86,6 +85,19 @@ enum FieldFiller {
            let currency = currencyOfCountry[country] {
             posting.salary?.currency = currency
         }
+    }
+
+    /// The words of a heading over a section that holds just the closing date.
+    static let closingHeadings = ["closing date", "deadline", "apply by", "applications due", "close date", "closes"]
+    private static let closingHeadingNeedles = FastText.Needles(closingHeadings)
+
+    /// Whether a section heading says the section holds the closing date ("Application Deadline").
+    static func namesClosingDate(_ heading: String) -> Bool {
+        // An ASCII heading is read on its bytes, ignoring case; only a character outside ASCII (the Kelvin
+        // sign) lower-cases to an ASCII letter.
+        if FastText.isASCII(heading) { return closingHeadingNeedles.occurs(in: heading) }
+        let lower = heading.lowercased()
+        return closingHeadings.contains { lower.includes($0) }
     }
 
     /// A text's lines (split on "\n", empty ones left out) as byte ranges, made strings one by one as

@@ -219,6 +219,44 @@ struct SalaryParserTests {
         #expect(SchemaOrgMapper.number("58,000") == 58_000)
     }
 
+    @Test("a figure's value read from its digits as an integer is the value its decimal text reads as")
+    func figuresReadAsText() {
+        /// The figure as text, read the way the parser read it before it read digits as integers.
+        func reference(_ s: [Unicode.Scalar], _ i: Int) -> (end: Int, grouped: Bool, digits: Int, value: Double) {
+            var groups: [String] = [], groupEnds: [Int] = [], seps: [Unicode.Scalar] = []
+            var j = i, current = ""
+            while j < s.count {
+                if SalaryParser.isDigit(s[j]) {
+                    current.unicodeScalars.append(s[j]); j += 1
+                } else if s[j] == "," || s[j] == ".", j + 1 < s.count, SalaryParser.isDigit(s[j + 1]) {
+                    groups.append(current); groupEnds.append(j); seps.append(s[j]); current = ""; j += 1
+                } else { break }
+            }
+            groups.append(current); groupEnds.append(j)
+            var used = 1, decimal = false
+            if let lastSep = seps.last, let lastGroup = groups.last {
+                let kinds = Set(seps)
+                let thousands: (Int) -> Bool = { count in groups[0].count <= 3 && groups[1..<count].allSatisfy { $0.count == 3 } }
+                if kinds.count == 1, thousands(groups.count) { used = groups.count }
+                else if kinds.count == 1, seps.count == 1, lastSep == "." || lastGroup.count <= 2 { used = 2; decimal = true }
+                else if kinds.count == 2, lastGroup.count <= 2, !seps.dropLast().contains(lastSep), thousands(groups.count - 1) { used = groups.count; decimal = true }
+            }
+            let integer = (decimal ? groups[0..<(used - 1)] : groups[0..<used]).joined()
+            let text = decimal ? integer + "." + groups[used - 1] : integer
+            return (groupEnds[used - 1], used > 1, integer.count, Double(text).flatMap { $0.isFinite ? $0 : nil } ?? 0)
+        }
+        let pieces = ["0", "1", "5", "9", "00", "12", "007", "123", "4500", "99999", "31415926535", ",", ".", ", ", "x", "k"]
+        var random = SplitMix64(seed: 57)
+        for _ in 0..<20_000 {
+            let text = "1" + (0..<Int(random.next() % 10)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined()
+            let scalars = Array(text.unicodeScalars)
+            let token = SalaryParser.lexNumber(scalars, 0, spaceBefore: true)
+            let expected = reference(scalars, 0)
+            #expect(token.end == expected.end && token.grouped == expected.grouped && token.digits == expected.digits
+                    && token.value == expected.value, "\(text): \(token.value) vs \(expected.value)")
+        }
+    }
+
     @Test("Pay statements", arguments: [
         ("$58,000 - $64,000", Salary(min: 58_000, max: 64_000, currency: "USD", period: .year)),
         ("$58,000–$64,000", Salary(min: 58_000, max: 64_000, currency: "USD", period: .year)),
@@ -738,6 +776,24 @@ struct FieldFillerTests {
         for label in FieldFiller.employerLabels {
             #expect(label.utf8.allSatisfy { $0 < 0x80 && $0 != UInt8(ascii: "k") } && label == label.lowercased()
                     && label.firstIndex(of: ":") == label.index(before: label.endIndex), "\(label)")
+        }
+    }
+
+    @Test("a heading names the closing date on its bytes as on its lower-cased characters")
+    func closingHeadings() {
+        #expect(FieldFiller.namesClosingDate("Application Deadline"))
+        #expect(FieldFiller.namesClosingDate("APPLY BY"))
+        #expect(FieldFiller.namesClosingDate("Closing date (Québec)"))
+        #expect(!FieldFiller.namesClosingDate("How to apply"))
+        // The Kelvin sign lower-cases to an ASCII "k", which no phrase holds; a dotted capital I, to "i" and a mark.
+        let vocabulary = ["closing", "CLOSING", "date", "Date", "dead", "line", "LINE", "apply", "by", "applications", "due",
+                          "close", "closes", "CLOSES", " ", "  ", ":", "é", "\u{212A}", "\u{130}", "-", "x", "Posted"]
+        var random = SplitMix64(seed: 33)
+        for _ in 0..<4_000 {
+            let text = (0..<Int(random.next() % 6)).map { _ in vocabulary[Int(random.next() % UInt64(vocabulary.count))] }
+                .joined(separator: random.next() % 3 == 0 ? "" : " ")
+            let lower = text.lowercased()
+            #expect(FieldFiller.namesClosingDate(text) == FieldFiller.closingHeadings.contains { lower.contains($0) }, "\(text)")
         }
     }
 

@@ -240,56 +240,72 @@ public enum SalaryParser {
 
     /// Reads "58,000", "24.50", "45.000", "58,000.00", "45.000,00" starting at `i`.
     static func lexNumber(_ s: [Unicode.Scalar], _ i: Int, spaceBefore: Bool) -> Token {
-        var groups: [String] = []
-        var groupEnds: [Int] = []
-        var seps: [Unicode.Scalar] = []
+        // The groups of digits, each `starts[k]..<ends[k]`, and the separators between them.
+        var starts = [i], ends: [Int] = [], seps: [Unicode.Scalar] = []
         var j = i
-        var current = ""
         while j < s.count {
             if isDigit(s[j]) {
-                current.unicodeScalars.append(s[j])
                 j += 1
             } else if s[j] == "," || s[j] == ".", j + 1 < s.count, isDigit(s[j + 1]) {
-                groups.append(current)
-                groupEnds.append(j)
+                ends.append(j)
                 seps.append(s[j])
-                current = ""
                 j += 1
+                starts.append(j)
             } else {
                 break
             }
         }
-        groups.append(current)
-        groupEnds.append(j)
+        ends.append(j)
+        func length(_ k: Int) -> Int { ends[k] - starts[k] }
+        let count = starts.count
 
         // How many groups make up the number, and whether the last one is a decimal fraction.
         var used = 1
         var decimal = false
-        if let lastSep = seps.last, let lastGroup = groups.last {
-            let kinds = Set(seps)
-            let thousands: (Int) -> Bool = { count in
-                groups[0].count <= 3 && groups[1..<count].allSatisfy { $0.count == 3 }
+        if let lastSep = seps.last {
+            let kinds = (seps.contains(",") ? 1 : 0) + (seps.contains(".") ? 1 : 0)
+            let thousands: (Int) -> Bool = { groups in
+                length(0) <= 3 && (1..<groups).allSatisfy { length($0) == 3 }
             }
-            if kinds.count == 1, thousands(groups.count) {
-                used = groups.count
-            } else if kinds.count == 1, seps.count == 1, lastSep == "." || lastGroup.count <= 2 {
+            if kinds == 1, thousands(count) {
+                used = count
+            } else if kinds == 1, seps.count == 1, lastSep == "." || length(count - 1) <= 2 {
                 used = 2
                 decimal = true
-            } else if kinds.count == 2, lastGroup.count <= 2, !seps.dropLast().contains(lastSep),
-                      thousands(groups.count - 1) {
-                used = groups.count
+            } else if kinds == 2, length(count - 1) <= 2, !seps.dropLast().contains(lastSep),
+                      thousands(count - 1) {
+                used = count
                 decimal = true
             }
         }
-        var token = Token(kind: .number, start: i, end: groupEnds[used - 1], spaceBefore: spaceBefore)
+        var token = Token(kind: .number, start: i, end: ends[used - 1], spaceBefore: spaceBefore)
         token.grouped = used > 1
-        let integer = (decimal ? groups[0..<(used - 1)] : groups[0..<used]).joined()
-        let text = decimal ? integer + "." + groups[used - 1] : integer
-        token.digits = integer.count
-        // A figure too long to be a number (hundreds of digits) is none: JSON has no infinity.
-        token.value = Double(text).flatMap { $0.isFinite ? $0 : nil } ?? 0
+        let integerGroups = decimal ? 0..<(used - 1) : 0..<used
+        token.digits = integerGroups.reduce(0) { $0 + length($1) }
+        let fraction = decimal ? length(used - 1) : 0
+        if token.digits + fraction <= 15 {
+            // All the digits as one integer below 2^53, divided by a power of ten that is exact: one rounding,
+            // as reading the decimal text gives.
+            var whole = 0
+            for k in integerGroups.lowerBound..<(integerGroups.upperBound + (decimal ? 1 : 0)) {
+                for d in starts[k]..<ends[k] { whole = whole * 10 + Int(s[d].value - 48) }
+            }
+            token.value = Double(whole) / powersOfTen[fraction]
+        } else {
+            var text = ""
+            for k in integerGroups { text.unicodeScalars.append(contentsOf: s[starts[k]..<ends[k]]) }
+            if decimal {
+                text += "."
+                text.unicodeScalars.append(contentsOf: s[starts[used - 1]..<ends[used - 1]])
+            }
+            // A figure too long to be a number (hundreds of digits) is none: JSON has no infinity.
+            token.value = Double(text).flatMap { $0.isFinite ? $0 : nil } ?? 0
+        }
         return token
     }
+
+    /// 10⁰ to 10¹⁵, each exact as a `Double`.
+    private static let powersOfTen: [Double] = (0...15).map { (0..<$0).reduce(1.0) { p, _ in p * 10 } }
 
     /// Scalar ranges that hold phone numbers.
     static func phoneRanges(_ s: [Unicode.Scalar]) -> [Range<Int>] {
