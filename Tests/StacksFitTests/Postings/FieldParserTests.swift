@@ -583,9 +583,11 @@ struct EmploymentTypeTests {
         #expect(EmploymentType.first(inCued: "Réseau: part time") == .partTime)
         let vocabulary = ["full", "part", "time", "contract", "to", "hire", "temporary", "position", "on", "call",
                           "pool", "as", "needed", "basis", "per", "diem", "limited", "term", "intern", "is",
-                          "the", "library", "Full", "TIME", "é", "-", ",", "\u{2014}", "\u{201C}"]
+                          "the", "library", "Full", "TIME", "é", "-", ",", "\u{2014}", "\u{201C}",
+                          "fulltime", "Internship", "freelance", "be", "are", "seasonal", "Substitute", "staff", "relief",
+                          "fixed", "duration", "interim", "appointment", "volunteer", "unpaid", "role", "Per", "DIEM"]
         var random = SplitMix64(seed: 8)
-        for _ in 0..<3_000 {
+        for _ in 0..<6_000 {
             let text = (0..<Int(random.next() % 10)).map { _ in vocabulary[Int(random.next() % UInt64(vocabulary.count))] }
                 .joined(separator: random.next() % 4 == 0 ? "\u{00A0}" : " ")
             let expected = EmploymentType.matches(FastText.words(text), EmploymentType.strictPatterns).first

@@ -58,8 +58,15 @@ public enum EmploymentType: String, Sendable, Codable, Hashable, CaseIterable {
                 for i in plain.indices {
                     let word = UnsafeBufferPointer(rebasing: bytes[plain[i]])
                     guard word.count < 32, firstWordShapes[Int(FastText.lower(word[0]))] & (1 << UInt32(word.count)) != 0,
-                          strictFirstWordBytes[Int(FastText.lower(word[0]))].contains(where: { FastText.equalIgnoringCase(word, $0) })
+                          let first = strictFirstWordBytes[Int(FastText.lower(word[0]))].first(where: { FastText.equalIgnoringCase(word, $0.word) })
                     else { continue }
+                    // Most words that can start a pattern are common ("is", "on", "as", "time"): the word after
+                    // them must be one a pattern allows there, tested on its bytes before any word is a string.
+                    if !first.alone {
+                        guard i + 1 < plain.count else { continue }
+                        let next = UnsafeBufferPointer(rebasing: bytes[plain[i + 1]])
+                        guard first.next.contains(where: { FastText.equalIgnoringCase(next, $0) }) else { continue }
+                    }
                     let words = plain[i..<min(plain.count, i + longestStrictPattern)].map {
                         FastText.lowercasedASCII(UnsafeBufferPointer(rebasing: bytes[$0]))
                     }
@@ -92,10 +99,14 @@ public enum EmploymentType: String, Sendable, Codable, Hashable, CaseIterable {
     /// The most words a strict pattern has.
     private static let longestStrictPattern = strictPatterns.map(\.words.count).max() ?? 1
 
-    /// The lower-case bytes of the words a strict pattern can start with, by their first byte.
-    private static let strictFirstWordBytes: [[[UInt8]]] = {
-        var table = [[[UInt8]]](repeating: [], count: 256)
-        for word in strictByFirstWord.keys.sorted() { table[Int(word.utf8.first!)].append(Array(word.utf8)) }
+    /// The lower-case bytes of the words a strict pattern can start with, by their first byte; for each,
+    /// whether a pattern is that word alone, and the words the patterns it starts allow after it.
+    private static let strictFirstWordBytes: [[(word: [UInt8], alone: Bool, next: [[UInt8]])]] = {
+        var table = [[(word: [UInt8], alone: Bool, next: [[UInt8]])]](repeating: [], count: 256)
+        for (word, patterns) in strictByFirstWord.sorted(by: { $0.key < $1.key }) {
+            let next = Set(patterns.flatMap { $0.words.dropFirst().first ?? [] }).sorted().map { Array($0.utf8) }
+            table[Int(word.utf8.first!)].append((Array(word.utf8), patterns.contains { $0.words.count == 1 }, next))
+        }
         return table
     }()
 
