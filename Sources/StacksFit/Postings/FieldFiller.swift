@@ -186,7 +186,7 @@ enum FieldFiller {
     /// - Parameter cuedLines: the lines that say "location" or "city:".
     private static func place(sections: [PostingSection], cuedLines: [String], header: [String], title: String?) -> Place? {
         // A "Location" section or label wins.
-        for section in sections where (section.heading ?? "").lowercased().hasPrefix("location") {
+        for section in sections where FastText.hasPrefixIgnoringCase(section.heading ?? "", "location") {
             for line in section.text.split(separator: "\n").prefix(3) {
                 if let p = PlaceParser.parse(String(line)) { return p }
             }
@@ -207,8 +207,9 @@ enum FieldFiller {
             let pieces = headerPieces(line).map(String.init)
             for piece in pieces == [line] ? pieces : pieces + [line] {
                 let trimmed = piece.trimmingSpaces
-                // (Header lines are often whole paragraphs: count no further than the limit.)
-                guard trimmed.prefix(81).count <= 80, trimmed.includes(",") || trimmed.lowercased().includes("remote") else { continue }
+                // (Header lines are often whole paragraphs: count no further than the limit, and not at all when
+                // the bytes are within it.)
+                guard trimmed.utf8.count <= 80 || trimmed.prefix(81).count <= 80, trimmed.includes(",") || trimmed.lowercased().includes("remote") else { continue }
                 if let p = PlaceParser.parse(trimmed), p.region != nil || p.remote { return p }
             }
         }

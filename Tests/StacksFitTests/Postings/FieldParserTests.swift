@@ -608,6 +608,24 @@ struct DeadlineParserTests {
         #expect(!DeadlineParser.isOpenUntilFilled("Open until March 1, 2027."))
     }
 
+    @Test("a line the byte test turns away holds no closing date the full reading would find")
+    func closingByteTest() {
+        #expect(DeadlineParser.closingDate(inCued: "Apply by March 15, 2027.") != nil)
+        #expect(!DeadlineParser.mayHoldDateAfterCue("We work through branches" + String(repeating: " and more", count: 20) + " since 1990."))
+        let vocabulary = ["apply by", "Deadline:", "through", "until", "no later than", "closes", "March", "15", "15,", "2027",
+                          "3/15/2027", "2027-03-15", "the", "library", "start", "é", String(repeating: "x", count: 40), "\n", ".", " "]
+        var random = SplitMix64(seed: 91)
+        var turnedAway = 0
+        for _ in 0..<6_000 {
+            let text = (0..<Int(random.next() % 14)).map { _ in vocabulary[Int(random.next() % UInt64(vocabulary.count))] }
+                .joined(separator: random.next() % 4 == 0 ? "" : " ")
+            guard !DeadlineParser.mayHoldDateAfterCue(text) else { continue }
+            turnedAway += 1
+            #expect(DeadlineParser.closingDateAfterCues(text) == nil, "\(text)")
+        }
+        #expect(turnedAway > 500, "\(turnedAway)")
+    }
+
     @Test("the one-pass cue search finds exactly what a search cue by cue finds")
     func cueSearch() {
         func isWordChar(_ c: Unicode.Scalar) -> Bool { c.isAlphabeticFast || (c.value >= 48 && c.value <= 57) }

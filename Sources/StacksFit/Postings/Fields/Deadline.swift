@@ -20,15 +20,21 @@ public enum DeadlineParser {
     /// `closingDate(in:)` for text already known to hold one of ``closingCues`` and not to be open until
     /// filled (a caller that scanned it for several parsers' cues at once).
     static func closingDate(inCued text: String) -> PostingDate? {
-        guard FastText.hasDigit(text) else { return nil }
+        guard FastText.hasDigit(text), mayHoldDateAfterCue(text) else { return nil }
+        return closingDateAfterCues(text)
+    }
+
+    /// ``closingDate(inCued:)`` read scalar by scalar, without the byte test that turns most lines away.
+    static func closingDateAfterCues(_ text: String) -> PostingDate? {
         let scalars = Array(text.unicodeScalars)
         let lower = scalars.map(asciiLower)
         var cues = cueOccurrences(in: lower)
         cues.sort { $0.start < $1.start || ($0.start == $1.start && $0.end > $1.end) }
         for cue in cues {
-            if cue.generic, followsStartWords(lower, before: cue.start) { continue }
             let windowEnd = min(scalars.count, cue.end + 80)
-            guard cue.end < windowEnd else { continue }
+            // Every date has a digit (its year): most cues have none after them.
+            guard cue.end < windowEnd, scalars[cue.end..<windowEnd].contains(where: DateParser.isDigit) else { continue }
+            if cue.generic, followsStartWords(lower, before: cue.start) { continue }
             let window = Array(scalars[cue.end..<windowEnd])
             guard let match = DateParser.firstDateMatch(in: window) else { continue }
             let between = String(String.UnicodeScalarView(window[0..<match.range.lowerBound])).lowercased()
@@ -37,6 +43,32 @@ public enum DeadlineParser {
         }
         return nil
     }
+
+    /// False when no closing cue in ASCII text is followed, within the 80 characters a date is looked for in,
+    /// by a digit, which every date has (its year): then ``closingDate(inCued:)`` finds none. Most lines that
+    /// say "through" or "until" are not about a deadline. (Other text is always read.)
+    static func mayHoldDateAfterCue(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return true }
+            // A cue that ends at most 80 bytes before a digit lies in the `longestCue + 80` bytes before it:
+            // those stretches, merged where they overlap, are searched for a cue.
+            var stretch: Range<Int>?
+            for p in bytes.indices where bytes[p] &- 0x30 < 10 {
+                let from = max(0, p - 80 - longestCue)
+                if let current = stretch, from <= current.upperBound {
+                    stretch = current.lowerBound..<p
+                    continue
+                }
+                if let current = stretch, cueFilter.occurs(in: UnsafeBufferPointer(rebasing: bytes[current])) { return true }
+                stretch = from..<p
+            }
+            return stretch.map { cueFilter.occurs(in: UnsafeBufferPointer(rebasing: bytes[$0])) } ?? false
+        }
+    }
+
+    /// The length of the longest closing cue.
+    private static let longestCue = closingCues.map(\.utf8.count).max() ?? 0
 
     /// True when the text says "open until filled" / "until the position is filled" / "open until closed".
     public static func isOpenUntilFilled(_ text: String) -> Bool {
