@@ -48,7 +48,7 @@ public enum HTMLSanitizer {
         var bases: [String?] = [base]
         tree.walk(node, enter: { child in
             guard tree.isElement(child) else {
-                escape(tree.ownText(child), into: &out, attribute: false)
+                tree.withOwnText(child) { escape($0, into: &out, attribute: false) }
                 return false
             }
             let name = tree.name(child)
@@ -124,38 +124,41 @@ public enum HTMLSanitizer {
     /// Escapes text for HTML content or a double-quoted attribute, as UTF-8 bytes.
     static func escape(_ text: String, into out: inout [UInt8], attribute: Bool) {
         var text = text
-        text.withUTF8 { bytes in
-            // Runs of plain bytes are copied whole; only the special characters are replaced. Eight
-            // bytes without one (most of any text) are passed over with a few operations on one word:
-            // a byte that is "<" or ">" once bit 1 is set is 0x3E, and one that is '"' or "&" once bit 2
-            // is set is 0x26. (A '"' outside an attribute only sends its eight bytes the slow way.)
-            var runStart = 0
-            var i = 0
-            while i < bytes.count {
-                if i + 8 <= bytes.count {
-                    let word = UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)
-                    if !FastText.holdsByte(word | 0x0202_0202_0202_0202, 0x3E) && !FastText.holdsByte(word | 0x0404_0404_0404_0404, 0x26) {
-                        i += 8
-                        continue
-                    }
-                }
-                let entity: StaticString
-                switch bytes[i] {
-                case 0x26: entity = "&amp;"
-                case 0x3C: entity = "&lt;"
-                case 0x3E: entity = "&gt;"
-                case 0x22 where attribute: entity = "&quot;"
-                default:
-                    i += 1
+        text.withUTF8 { escape($0, into: &out, attribute: attribute) }
+    }
+
+    /// Escapes UTF-8 text for HTML content or a double-quoted attribute.
+    static func escape(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8], attribute: Bool) {
+        // Runs of plain bytes are copied whole; only the special characters are replaced. Eight
+        // bytes without one (most of any text) are passed over with a few operations on one word:
+        // a byte that is "<" or ">" once bit 1 is set is 0x3E, and one that is '"' or "&" once bit 2
+        // is set is 0x26. (A '"' outside an attribute only sends its eight bytes the slow way.)
+        var runStart = 0
+        var i = 0
+        while i < bytes.count {
+            if i + 8 <= bytes.count {
+                let word = UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                if !FastText.holdsByte(word | 0x0202_0202_0202_0202, 0x3E) && !FastText.holdsByte(word | 0x0404_0404_0404_0404, 0x26) {
+                    i += 8
                     continue
                 }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
-                entity.withUTF8Buffer { out.append(contentsOf: $0) }
-                i += 1
-                runStart = i
             }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
+            let entity: StaticString
+            switch bytes[i] {
+            case 0x26: entity = "&amp;"
+            case 0x3C: entity = "&lt;"
+            case 0x3E: entity = "&gt;"
+            case 0x22 where attribute: entity = "&quot;"
+            default:
+                i += 1
+                continue
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
+            entity.withUTF8Buffer { out.append(contentsOf: $0) }
+            i += 1
+            runStart = i
         }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
     }
 }
 

@@ -39,7 +39,7 @@ public enum HTMLText {
                               skip: (MarkupTree.Node) -> Bool = { _ in false }) -> [Block] {
         var builder = BlockBuilder()
         if !tree.isElement(node) {
-            builder.appendText(tree.ownText(node), bold: false, line: tree.line(node))
+            tree.withOwnText(node) { builder.appendText($0, bold: false, line: tree.line(node)) }
             builder.flush()
             return builder.blocks
         }
@@ -47,7 +47,7 @@ public enum HTMLText {
         var entered: [Role] = [] // the roles of the elements entered and not yet left, innermost last
         tree.walk(node, enter: { child in
             guard tree.isElement(child) else {
-                builder.appendText(tree.ownText(child), bold: boldDepth > 0, line: tree.line(child))
+                tree.withOwnText(child) { builder.appendText($0, bold: boldDepth > 0, line: tree.line(child)) }
                 return false
             }
             let role = roles[tree.name(child)] ?? Role()
@@ -94,15 +94,18 @@ public enum HTMLText {
     /// True when `text` holds anything but white space (as ``collapse(_:)`` knows it).
     public static func hasVisibleCharacter(_ text: String) -> Bool {
         var text = text
-        return text.withUTF8 { bytes in
-            var i = 0
-            while i < bytes.count {
-                let width = whiteSpaceWidth(bytes, at: i)
-                if width == 0 { return true }
-                i += width
-            }
-            return false
+        return text.withUTF8 { hasVisibleCharacter($0) }
+    }
+
+    /// ``hasVisibleCharacter(_:)`` of UTF-8 bytes.
+    static func hasVisibleCharacter(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        while i < bytes.count {
+            let width = whiteSpaceWidth(bytes, at: i)
+            if width == 0 { return true }
+            i += width
         }
+        return false
     }
 
     /// Collapses runs of white space (including no-break, zero-width and other Unicode spaces) to one
@@ -112,35 +115,39 @@ public enum HTMLText {
         var source = String(text)
         // Text that is already collapsed (a list item's words) is handed back as it is, not copied.
         if source.withUTF8(isCollapsed) { return source }
-        return source.withUTF8 { bytes in
-            // Written straight into the new string's storage: it is never longer than the source.
-            String(unsafeUninitializedCapacity: bytes.count) { result in
-                let n = bytes.count
-                var count = 0
-                var pendingSpace = false
-                var i = 0
-                while i < n {
-                    let width = whiteSpaceWidth(bytes, at: i)
-                    if width > 0 {
-                        pendingSpace = true
-                        i += width
-                        continue
-                    }
-                    if pendingSpace && count > 0 {
-                        result[count] = 0x20
-                        count += 1
-                    }
-                    pendingSpace = false
-                    // Prose is mostly printable ASCII (and DEL), never white space, with single spaces
-                    // between: such a run is already collapsed and is copied whole.
-                    let end = collapsedRun(bytes, after: i)
-                    UnsafeMutableRawPointer(result.baseAddress! + count)
-                        .copyMemory(from: bytes.baseAddress! + i, byteCount: end - i)
-                    count += end - i
-                    i = end
+        return source.withUTF8(collapse(utf8:))
+    }
+
+    /// ``collapse(_:)`` of UTF-8 bytes, which are copied into the new string in any case: in one pass,
+    /// without first testing whether they are collapsed already.
+    static func collapse(utf8 bytes: UnsafeBufferPointer<UInt8>) -> String {
+        // Written straight into the new string's storage: it is never longer than the source.
+        String(unsafeUninitializedCapacity: bytes.count) { result in
+            let n = bytes.count
+            var count = 0
+            var pendingSpace = false
+            var i = 0
+            while i < n {
+                let width = whiteSpaceWidth(bytes, at: i)
+                if width > 0 {
+                    pendingSpace = true
+                    i += width
+                    continue
                 }
-                return count
+                if pendingSpace && count > 0 {
+                    result[count] = 0x20
+                    count += 1
+                }
+                pendingSpace = false
+                // Prose is mostly printable ASCII (and DEL), never white space, with single spaces
+                // between: such a run is already collapsed and is copied whole.
+                let end = collapsedRun(bytes, after: i)
+                UnsafeMutableRawPointer(result.baseAddress! + count)
+                    .copyMemory(from: bytes.baseAddress! + i, byteCount: end - i)
+                count += end - i
+                i = end
             }
+            return count
         }
     }
 
@@ -210,17 +217,18 @@ private struct BlockBuilder {
     var blocks: [HTMLText.Block] = []
     var pendingHeading: Int?
     var listItem = false
-    private var raw = ""
-    private var boldPrefix = ""
+    /// The bytes of the text so far, and of its bold start.
+    private var raw: [UInt8] = []
+    private var boldPrefix: [UInt8] = []
     private var sawPlain = false
     private var line = 0
 
-    mutating func appendText(_ text: String, bold: Bool, line: Int) {
+    mutating func appendText(_ text: UnsafeBufferPointer<UInt8>, bold: Bool, line: Int) {
         if raw.isEmpty { self.line = line }
-        raw += text
+        raw.append(contentsOf: text)
         let visible = HTMLText.hasVisibleCharacter(text)
         if bold && !sawPlain {
-            boldPrefix += text
+            boldPrefix.append(contentsOf: text)
         } else if visible {
             sawPlain = true
         }
@@ -228,19 +236,19 @@ private struct BlockBuilder {
 
     mutating func flush() {
         defer {
-            raw = ""
-            boldPrefix = ""
+            raw.removeAll(keepingCapacity: true)
+            boldPrefix.removeAll(keepingCapacity: true)
             sawPlain = false
             pendingHeading = nil
             listItem = false
         }
-        let text = HTMLText.collapse(raw)
+        let text = raw.withUnsafeBufferPointer(HTMLText.collapse(utf8:))
         guard !text.isEmpty else { return }
         if let level = pendingHeading {
             blocks.append(.init(text: text, isHeading: true, level: level, line: line))
             return
         }
-        let label = HTMLText.collapse(boldPrefix)
+        let label = boldPrefix.withUnsafeBufferPointer(HTMLText.collapse(utf8:))
         if !label.isEmpty && !listItem {
             let rest = String(text.dropFirst(min(label.count, text.count)))
             let restTrimmed = HTMLText.collapse(rest)

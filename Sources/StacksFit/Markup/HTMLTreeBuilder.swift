@@ -39,8 +39,9 @@ struct HTMLTreeBuilder {
     /// Whether the document's first node is something other than the root (a doctype, comment or
     /// processing instruction), which decides where an element after the root goes.
     private var rootIsNotFirst = false
-    /// Character data not yet made a node.
-    private var pending: [UInt8] = []
+    /// Where the character data not yet made a node starts among the tree's text bytes, when there is
+    /// some: it is appended there as it is read, and made a node by ``flush()``.
+    private var pendingStart: Int?
     private var pendingIsCDATA = false
     private var pendingLine: Int32 = 0
     /// End-tag look-up steps so far, counted from the parser's errors.
@@ -50,9 +51,9 @@ struct HTMLTreeBuilder {
     /// Where in the input the last end tag that was found was looked up.
     private var lastLookUp: UnsafePointer<xmlChar>?
 
-    init(baseURI: String?) {
+    init(baseURI: String?, textCapacity: Int) {
         tree.baseURI = baseURI
-        pending.reserveCapacity(4096)
+        tree.reserveTextCapacity(textCapacity)
     }
 
     /// Parses `utf8` with `ctxt`, whose options are already chosen, and returns the tree.
@@ -60,7 +61,8 @@ struct HTMLTreeBuilder {
         // The builder lives behind a pointer the callbacks reach through the context: a struct there
         // needs neither reference counting nor run-time exclusivity checks on every event.
         let builder = UnsafeMutablePointer<HTMLTreeBuilder>.allocate(capacity: 1)
-        builder.initialize(to: HTMLTreeBuilder(baseURI: baseURI))
+        // (A page's text is at most about as long as the page: entities are rarely longer than what they stand for.)
+        builder.initialize(to: HTMLTreeBuilder(baseURI: baseURI, textCapacity: utf8.count))
         defer { builder.deinitialize(count: 1).deallocate() }
         let handler = ctxt.pointee.sax!
         handler.pointee = htmlSAXHandler()
@@ -171,15 +173,16 @@ struct HTMLTreeBuilder {
 
     private mutating func characters(_ bytes: UnsafePointer<xmlChar>?, _ count: Int32, cdata: Bool, line: Int32) {
         guard let bytes, count > 0, !open.isEmpty, ignoredDepth == 0 else { return }
-        if !pending.isEmpty && pendingIsCDATA != cdata { flush() }
-        if pending.isEmpty {
+        if pendingStart != nil && pendingIsCDATA != cdata { flush() }
+        if pendingStart == nil {
+            pendingStart = tree.textByteCount
             pendingIsCDATA = cdata
             // A text node's line is where its first piece was read; a CDATA node's, its previous
             // sibling's, else its parent's.
             let parent = open[open.count - 1]
             pendingLine = cdata ? parent.lastChildLine ?? Int32(clamping: tree.line(MarkupTree.Node(parent.index))) : line
         }
-        pending.append(contentsOf: UnsafeBufferPointer(start: bytes, count: Int(count)))
+        tree.appendTextBytes(UnsafeBufferPointer(start: bytes, count: Int(count)))
     }
 
     /// A comment (with its line) or processing instruction: not kept, but it ends a text node.
@@ -192,11 +195,10 @@ struct HTMLTreeBuilder {
 
     /// Makes the pending character data a node.
     private mutating func flush() {
-        guard !pending.isEmpty else { return }
-        let text = TextRepair.clean(String(decoding: pending, as: UTF8.self))
-        tree.append(.text, text: text, parent: open[open.count - 1].index, line: pendingLine)
+        guard let start = pendingStart else { return }
+        tree.appendText(from: start, parent: open[open.count - 1].index, line: pendingLine)
         open[open.count - 1].lastChildLine = pendingIsCDATA ? nil : pendingLine
-        pending.removeAll(keepingCapacity: true)
+        pendingStart = nil
     }
 }
 

@@ -1,7 +1,9 @@
 /// A parsed document or fragment as a flat, immutable tree of Swift values.
 ///
 /// Nodes live in one array and point at each other by index, so walking, copying and freeing a tree
-/// never recurses, however deep the markup nests. Only the types in `Markup/` ever see libxml2; what
+/// never recurses, however deep the markup nests. The text of all text nodes lives in one byte array:
+/// building a tree makes no string per text node, and readers that work on bytes (the block reader,
+/// the sanitizer) never make one. Only the types in `Markup/` ever see libxml2; what
 /// they hand out is this value.
 public struct MarkupTree: Sendable {
     /// A node's position in its tree.
@@ -26,7 +28,9 @@ public struct MarkupTree: Sendable {
         var kind: Kind
         var name: String
         var namespace: String?
-        var text: String
+        /// A text node's UTF-8 bytes: `textBytes[textStart..<textEnd]` (empty for elements).
+        var textStart: Int
+        var textEnd: Int
         var attributes: [Attribute]
         var parent: Int32
         var firstChild: Int32 = -1
@@ -36,6 +40,10 @@ public struct MarkupTree: Sendable {
     }
 
     package private(set) var storage: [Storage] = []
+
+    /// The text of every text node, one after another as UTF-8: text read from markup stays bytes until a
+    /// reader wants a string (see ``withOwnText(_:_:)``).
+    package private(set) var textBytes: [UInt8] = []
 
     /// The base URI that applies to the root (document address, or the inherited `xml:base`).
     public internal(set) var baseURI: String?
@@ -56,8 +64,44 @@ public struct MarkupTree: Sendable {
     @discardableResult
     package mutating func append(_ kind: Kind, name: String = "", namespace: String? = nil, text: String = "",
                                  attributes: [Attribute] = [], parent: Int32, line: Int32) -> Int32 {
+        let start = textBytes.count
+        textBytes.append(contentsOf: text.utf8)
+        return append(kind, name: name, namespace: namespace, textFrom: start, attributes: attributes, parent: parent, line: line)
+    }
+
+    /// Appends bytes to the text of the next text node (see ``appendText(from:parent:line:)``).
+    package mutating func appendTextBytes(_ bytes: UnsafeBufferPointer<UInt8>) {
+        textBytes.append(contentsOf: bytes)
+    }
+
+    /// The number of text bytes appended so far: where the next text node's bytes start.
+    package var textByteCount: Int { textBytes.count }
+
+    /// Makes room for this many bytes of text.
+    package mutating func reserveTextCapacity(_ count: Int) { textBytes.reserveCapacity(count) }
+
+    /// Makes the text bytes appended since `start` a text node, mending them as ``TextRepair/clean(_:)``
+    /// does (and replacing bytes that are not UTF-8, as a string made of them would).
+    @discardableResult
+    package mutating func appendText(from start: Int, parent: Int32, line: Int32) -> Int32 {
+        // Nearly all text is ASCII, which is valid and needs no mending.
+        let valid: Bool = textBytes.withUnsafeBufferPointer { all in
+            let bytes = UnsafeBufferPointer(rebasing: all[start...])
+            return FastText.firstNonASCII(in: bytes, from: 0) == bytes.count
+                || (!TextRepair.mayNeedRepair(utf8: bytes) && TextDecoder.isValidUTF8(bytes))
+        }
+        if !valid {
+            let text = TextRepair.clean(String(decoding: textBytes[start...], as: UTF8.self))
+            textBytes.removeSubrange(start...)
+            textBytes.append(contentsOf: text.utf8)
+        }
+        return append(.text, textFrom: start, parent: parent, line: line)
+    }
+
+    private mutating func append(_ kind: Kind, name: String = "", namespace: String? = nil, textFrom start: Int,
+                                 attributes: [Attribute] = [], parent: Int32, line: Int32) -> Int32 {
         let index = Int32(storage.count)
-        storage.append(Storage(kind: kind, name: name, namespace: namespace, text: text,
+        storage.append(Storage(kind: kind, name: name, namespace: namespace, textStart: start, textEnd: textBytes.count,
                                attributes: attributes, parent: parent, line: line))
         if parent >= 0 {
             let p = Int(parent)
@@ -86,7 +130,16 @@ public struct MarkupTree: Sendable {
     public func line(_ node: Node) -> Int { Int(storage[Int(node.index)].line) }
 
     /// The text of a text node ("" for elements; see ``text(of:)``).
-    public func ownText(_ node: Node) -> String { storage[Int(node.index)].text }
+    public func ownText(_ node: Node) -> String {
+        let s = storage[Int(node.index)]
+        return String(decoding: textBytes[s.textStart..<s.textEnd], as: UTF8.self)
+    }
+
+    /// Hands `body` the UTF-8 bytes of a text node's text (none for elements), without making a string.
+    public func withOwnText<R>(_ node: Node, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        let s = storage[Int(node.index)]
+        return try textBytes.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[s.textStart..<s.textEnd])) }
+    }
 
     /// The element's attributes in source order.
     public func attributes(_ node: Node) -> [Attribute] { storage[Int(node.index)].attributes }
@@ -184,20 +237,21 @@ public struct MarkupTree: Sendable {
 
     /// The concatenated text below `node`, exactly as written (no white-space changes).
     public func text(of node: Node) -> String {
-        if storage[Int(node.index)].kind == .text { return storage[Int(node.index)].text }
-        var result = ""
+        if storage[Int(node.index)].kind == .text { return ownText(node) }
+        var result: [UInt8] = []
         for d in walkDescendants(node) where storage[Int(d.index)].kind == .text {
-            result += storage[Int(d.index)].text
+            let s = storage[Int(d.index)]
+            result.append(contentsOf: textBytes[s.textStart..<s.textEnd])
         }
-        return result
+        return String(decoding: result, as: UTF8.self)
     }
 
     /// The length in UTF-8 bytes of ``text(of:)``, without building the text.
     public func textLength(of node: Node) -> Int {
-        if storage[Int(node.index)].kind == .text { return storage[Int(node.index)].text.utf8.count }
+        if storage[Int(node.index)].kind == .text { return storage[Int(node.index)].textEnd - storage[Int(node.index)].textStart }
         var length = 0
         for d in walkDescendants(node) where storage[Int(d.index)].kind == .text {
-            length += storage[Int(d.index)].text.utf8.count
+            length += storage[Int(d.index)].textEnd - storage[Int(d.index)].textStart
         }
         return length
     }

@@ -9,15 +9,18 @@ enum TextRepair {
     /// character from windows-1252's upper half (C2/C5/C6/CB/E2 lead bytes).
     static func mayNeedRepair(_ text: String) -> Bool {
         var text = text
-        return text.withUTF8 { bytes in
-            // Nearly all text is plain ASCII, which needs nothing.
-            let firstHigh = FastText.firstNonASCII(in: bytes, from: 0)
-            guard firstHigh < bytes.count else { return false }
-            return mayNeedRepair(UnsafeBufferPointer(rebasing: bytes[firstHigh...]))
-        }
+        return text.withUTF8 { mayNeedRepair(utf8: $0) }
     }
 
-    private static func mayNeedRepair(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// ``mayNeedRepair(_:)`` of text's UTF-8 bytes.
+    static func mayNeedRepair(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        // Nearly all text is plain ASCII, which needs nothing.
+        let firstHigh = FastText.firstNonASCII(in: bytes, from: 0)
+        guard firstHigh < bytes.count else { return false }
+        return mayNeedRepair(fromHigh: UnsafeBufferPointer(rebasing: bytes[firstHigh...]))
+    }
+
+    private static func mayNeedRepair(fromHigh bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var previousWasLeadLike = false
         var afterC2 = false
         var afterC3 = false

@@ -151,31 +151,34 @@ public enum TextDecoder {
     /// Whether `bytes` are well-formed UTF-8 (no overlong forms, surrogates or scalars past U+10FFFF).
     /// Runs of ASCII, most of a page, are checked eight bytes at a time.
     static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
-        bytes.withUnsafeBufferPointer { buffer in
-            let n = buffer.count
-            var i = 0
-            while i < n {
-                i = FastText.firstNonASCII(in: buffer, from: i)
-                guard i < n else { return true }
-                let lead = buffer[i]
-                // The second byte's range depends on the lead (Unicode's table 3-7); the others are 80–BF.
-                let length: Int, low: UInt8, high: UInt8
-                switch lead {
-                case 0xC2...0xDF: (length, low, high) = (2, 0x80, 0xBF)
-                case 0xE0: (length, low, high) = (3, 0xA0, 0xBF)
-                case 0xE1...0xEC, 0xEE...0xEF: (length, low, high) = (3, 0x80, 0xBF)
-                case 0xED: (length, low, high) = (3, 0x80, 0x9F)
-                case 0xF0: (length, low, high) = (4, 0x90, 0xBF)
-                case 0xF1...0xF3: (length, low, high) = (4, 0x80, 0xBF)
-                case 0xF4: (length, low, high) = (4, 0x80, 0x8F)
-                default: return false
-                }
-                guard i + length <= n, (low...high).contains(buffer[i + 1]) else { return false }
-                for k in 2..<length where buffer[i + k] & 0xC0 != 0x80 { return false }
-                i += length
+        bytes.withUnsafeBufferPointer { isValidUTF8($0) }
+    }
+
+    /// ``isValidUTF8(_:)`` of bytes in a buffer.
+    static func isValidUTF8(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = buffer.count
+        var i = 0
+        while i < n {
+            i = FastText.firstNonASCII(in: buffer, from: i)
+            guard i < n else { return true }
+            let lead = buffer[i]
+            // The second byte's range depends on the lead (Unicode's table 3-7); the others are 80–BF.
+            let length: Int, low: UInt8, high: UInt8
+            switch lead {
+            case 0xC2...0xDF: (length, low, high) = (2, 0x80, 0xBF)
+            case 0xE0: (length, low, high) = (3, 0xA0, 0xBF)
+            case 0xE1...0xEC, 0xEE...0xEF: (length, low, high) = (3, 0x80, 0xBF)
+            case 0xED: (length, low, high) = (3, 0x80, 0x9F)
+            case 0xF0: (length, low, high) = (4, 0x90, 0xBF)
+            case 0xF1...0xF3: (length, low, high) = (4, 0x80, 0xBF)
+            case 0xF4: (length, low, high) = (4, 0x80, 0x8F)
+            default: return false
             }
-            return true
+            guard i + length <= n, (low...high).contains(buffer[i + 1]) else { return false }
+            for k in 2..<length where buffer[i + k] & 0xC0 != 0x80 { return false }
+            i += length
         }
+        return true
     }
 
     /// UTF-8, with every byte that is not part of a valid sequence read as windows-1252.

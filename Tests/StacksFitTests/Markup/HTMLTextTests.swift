@@ -66,6 +66,8 @@ struct WhiteSpaceTests {
             let already = !text.isEmpty && text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x80 } && words.joined(separator: " ") == text
             var copy = text
             #expect(copy.withUTF8(HTMLText.isCollapsed) == already, "\(scalars.map { String($0.value, radix: 16) })")
+            // Bytes are collapsed in one pass, collapsed already or not.
+            #expect(copy.withUTF8(HTMLText.collapse(utf8:)) == words.joined(separator: " "), "\(scalars.map { String($0.value, radix: 16) })")
             if already { handedBack += 1 }
         }
         #expect(handedBack > 500, "\(handedBack)")

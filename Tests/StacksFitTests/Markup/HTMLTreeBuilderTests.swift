@@ -28,8 +28,9 @@ struct HTMLTreeBuilderTests {
 
     /// Every node of a tree, as one comparable line each.
     private func nodes(_ tree: MarkupTree, attributesKept: Int = .max) -> [String] {
-        tree.storage.map { s in
-            "\(s.kind) \(s.name) \(s.namespace ?? "-") \(s.attributes.prefix(attributesKept).map { "\($0.name)=\($0.value)" }) \(s.parent) \(s.firstChild) \(s.lastChild) \(s.nextSibling) line \(s.line) \(s.text.debugDescription)"
+        tree.storage.indices.map { k in
+            let s = tree.storage[k]
+            return "\(s.kind) \(s.name) \(s.namespace ?? "-") \(s.attributes.prefix(attributesKept).map { "\($0.name)=\($0.value)" }) \(s.parent) \(s.firstChild) \(s.lastChild) \(s.nextSibling) line \(s.line) \(tree.ownText(MarkupTree.Node(Int32(k))).debugDescription)"
         }
     }
 
@@ -39,6 +40,36 @@ struct HTMLTreeBuilderTests {
         if let k = zip(built, reference).enumerated().first(where: { $0.element.0 != $0.element.1 })?.offset {
             Issue.record("\(label): node \(k) is \(built[k]); the DOM's is \(reference[k])", sourceLocation: sourceLocation)
         }
+    }
+
+    @Test("text read as bytes becomes a node as a string made of them would, mended: bytes that are no UTF-8 replaced, windows-1252 controls and mojibake repaired")
+    func textBytesMended() {
+        var samples: [[UInt8]] = [Array("plain".utf8), Array("don\u{92}t".utf8), Array("cafÃ©".utf8), [0x61, 0xFF, 0x62],
+                                  [0xE2, 0x82], Array("â€™".utf8), [0xC2, 0x92, 0xED, 0xA0, 0x80], Array("日本".utf8)]
+        var random = SplitMix64(seed: 17)
+        let pieces: [[UInt8]] = [[0x61], [0x20], [0xC3], [0xA9], [0xC2], [0x92], [0xE2], [0x80], [0x99], [0xFF], Array("é".utf8)]
+        for _ in 0..<2_000 {
+            samples.append((0..<(1 + Int(random.next() % 8))).flatMap { _ in pieces[Int(random.next() % UInt64(pieces.count))] })
+        }
+        var tree = MarkupTree()
+        tree.append(.element, name: "p", parent: -1, line: 1)
+        var nodes: [(MarkupTree.Node, String)] = []
+        for bytes in samples {
+            let start = tree.textByteCount
+            // In pieces, as libxml2 hands them over.
+            for piece in [bytes.prefix(bytes.count / 2), bytes.dropFirst(bytes.count / 2)] {
+                Array(piece).withUnsafeBufferPointer { tree.appendTextBytes($0) }
+            }
+            let node = MarkupTree.Node(tree.appendText(from: start, parent: 0, line: 1))
+            nodes.append((node, TextRepair.clean(String(decoding: bytes, as: UTF8.self))))
+        }
+        // Each node keeps its own text once later ones are mended.
+        for (node, expected) in nodes {
+            #expect(tree.ownText(node) == expected, "\(Array(expected.utf8))")
+            #expect(tree.withOwnText(node) { Array($0) } == Array(expected.utf8))
+        }
+        #expect(tree.text(of: tree.root) == nodes.map(\.1).joined())
+        #expect(tree.textLength(of: tree.root) == nodes.map(\.1.utf8.count).reduce(0, +))
     }
 
     @Test("the shapes where libxml2's tree builder does something particular", arguments: [
