@@ -355,6 +355,9 @@ struct SalaryParserTests {
         // Units that stay counts: plural, after "+", joined by a hyphen, or after a figure in no currency.
         "$20 hours of training", "$20+ hour", "a $2,000 year-end bonus", "Pay: see schedule; 37.5 hour week",
         "a $2,000 year\u{2011}end bonus", "a $2,000 year end performance bonus", "a $3,000 year one signing bonus",
+        // Figures that would be pay but for a date or phone number they are part of (tested last), alone or in a range.
+        "Salary review: March 15, 2027", "Hourly pay questions: 518-555-1212", "Salary: $ 518 555 1212",
+        "Salary: 12/15/2027 to 01/15/2028", "Pay period: 15 March 2027 - 30 March 2027 per hour",
     ])
     func rejects(input: String) {
         #expect(SalaryParser.parse(input) == nil)

@@ -440,7 +440,8 @@ public enum SalaryParser {
         /// Reads a currency-marked or bare figure whose number is token `n`.
         /// - Parameter rangeCurrency: for the second figure of a range, the first figure's currency, which a
         ///   bare unit after the second figure ("$24-26 hour") also reads as its period.
-        func amount(number n: Int, rangeCurrency: String? = nil) -> Amount? {
+        /// - Parameter excluding: false to leave the costly test for dates and phone numbers to the caller.
+        func amount(number n: Int, rangeCurrency: String? = nil, excluding: Bool = true) -> Amount? {
             let t = tokens[n]
             guard t.kind == .number, t.value > 0 else { return nil }
             var currency: String?
@@ -536,7 +537,7 @@ public enum SalaryParser {
                 if let w = word(k), labelDenials.contains(w) { return nil }
             }
             // Last, as finding every date and phone number in the text costs more than all the tests above.
-            guard !isExcluded(t) else { return nil }
+            guard !excluding || !isExcluded(t) else { return nil }
             return Amount(value: t.value, currency: currency, explicitCode: explicit, firstToken: first,
                           next: next, numberToken: n, kSuffix: t.kSuffix, unitPeriod: unitPeriod)
         }
@@ -604,7 +605,9 @@ public enum SalaryParser {
         }
 
         func salary(at n: Int) -> Salary? {
-            guard var a = amount(number: n) else { return nil }
+            // (Whether the figure is part of a date or a phone number is asked last, only of a figure that
+            // would be pay: the answer is nil either way.)
+            guard var a = amount(number: n, excluding: false) else { return nil }
             let before = wordsBefore(a.firstToken)
             let payContext = before.contains { payWords.contains($0) }
 
@@ -688,6 +691,7 @@ public enum SalaryParser {
                 let reference = low ?? high ?? 0
                 period = reference < 300 ? .hour : reference >= 10_000 ? .year : nil
             }
+            guard !isExcluded(tokens[n]) else { return nil }
             return Salary(min: low, max: high, currency: a.currency, period: period)
         }
     }
