@@ -126,7 +126,7 @@ enum FieldFiller {
 
         /// The cues of every line.
         func cues() -> [Cue] {
-            bytes.withUnsafeBufferPointer { all in ranges.map { Cue.of(UnsafeBufferPointer(rebasing: all[$0])) } }
+            bytes.withUnsafeBufferPointer { all in Cue.scanner.groups(in: all, ranges: ranges).map(Cue.init(rawValue:)) }
         }
     }
 
@@ -142,7 +142,7 @@ enum FieldFiller {
         static let closing = Cue(rawValue: 1 << 6)
 
         /// The groups in the order of the bits above.
-        private static let scanner = FastText.Needles(groups: [
+        fileprivate static let scanner = FastText.Needles(groups: [
             ["salary", "compensation", "pay range", "pay rate", "hiring range", "wage", "hourly", "starting at"],
             ["$", "usd", "cad", "£", "€"],
             ["location", "city:"],

@@ -106,31 +106,49 @@ enum FastText {
             scan(bytes, anyGroup: false)
         }
 
-        /// The groups found in `haystack`, scanning until one is found (`anyGroup`) or all are.
-        private func scan(_ haystack: UnsafeBufferPointer<UInt8>, anyGroup: Bool) -> UInt32 {
+        /// The bits of the groups that have a phrase in each of `ranges` of the UTF-8 `bytes` (a text's
+        /// lines), ignoring ASCII case: ``groups(in:)`` of each, in one call.
+        func groups(in bytes: UnsafeBufferPointer<UInt8>, ranges: [Range<Int>]) -> [UInt32] {
+            withTables { tables in ranges.map { scan(UnsafeBufferPointer(rebasing: bytes[$0]), anyGroup: false, tables) } }
+        }
+
+        /// The look-up tables, as the scan reads them.
+        private typealias Tables = (pairs: UnsafeBufferPointer<UInt64>, triples: UnsafeBufferPointer<UInt64>,
+                                    quads: UnsafeBufferPointer<UInt64>, lowerCase: UnsafeBufferPointer<UInt8>)
+
+        private func withTables<R>(_ body: (Tables) -> R) -> R {
             pairs.withUnsafeBufferPointer { pairs in
                 triples.withUnsafeBufferPointer { triples in
                     quads.withUnsafeBufferPointer { quads in
-                        Self.lowerCase.withUnsafeBufferPointer { lowerCase in
-                            // The last four bytes read, lower-cased, the oldest highest (zeros before the
-                            // first, which the look-ups never read as text: see `groups(endingAt:)`).
-                            var window: UInt32 = 0
-                            var found: UInt32 = 0
-                            for i in haystack.indices {
-                                window = window << 8 | UInt32(lowerCase[Int(haystack[i])])
-                                let pair = Int(window & 0xFFFF), triple = Self.hash3(window), quad = Self.hash4(window)
-                                // One branch for the three tests, which almost never hit.
-                                let hits = pairs[pair >> 6] >> UInt64(pair & 63) | triples[triple >> 6] >> UInt64(triple & 63)
-                                    | quads[quad >> 6] >> UInt64(quad & 63)
-                                guard hits & 1 != 0 else { continue }
-                                found |= groups(endingAt: i, window: window, haystack)
-                                if found != 0, anyGroup || found == allGroups { return found }
-                            }
-                            return found
-                        }
+                        Self.lowerCase.withUnsafeBufferPointer { lowerCase in body((pairs, triples, quads, lowerCase)) }
                     }
                 }
             }
+        }
+
+        /// The groups found in `haystack`, scanning until one is found (`anyGroup`) or all are.
+        private func scan(_ haystack: UnsafeBufferPointer<UInt8>, anyGroup: Bool) -> UInt32 {
+            withTables { scan(haystack, anyGroup: anyGroup, $0) }
+        }
+
+        @inline(__always)
+        private func scan(_ haystack: UnsafeBufferPointer<UInt8>, anyGroup: Bool, _ tables: Tables) -> UInt32 {
+            let (pairs, triples, quads, lowerCase) = tables
+            // The last four bytes read, lower-cased, the oldest highest (zeros before the first, which the
+            // look-ups never read as text: see `groups(endingAt:)`).
+            var window: UInt32 = 0
+            var found: UInt32 = 0
+            for i in haystack.indices {
+                window = window << 8 | UInt32(lowerCase[Int(haystack[i])])
+                let pair = Int(window & 0xFFFF), triple = Self.hash3(window), quad = Self.hash4(window)
+                // One branch for the three tests, which almost never hit.
+                let hits = pairs[pair >> 6] >> UInt64(pair & 63) | triples[triple >> 6] >> UInt64(triple & 63)
+                    | quads[quad >> 6] >> UInt64(quad & 63)
+                guard hits & 1 != 0 else { continue }
+                found |= groups(endingAt: i, window: window, haystack)
+                if found != 0, anyGroup || found == allGroups { return found }
+            }
+            return found
         }
 
         /// The groups of the phrases of one to three bytes that end at `i`, and of the longer ones that
