@@ -477,6 +477,29 @@ struct PlaceParserTests {
             let text = String((0..<Int(random.next() % 24)).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] })
             #expect(PlaceParser.asciiSegments(text) == PlaceParser.characterSegments(text), "\(text.debugDescription)")
         }
+        // Mostly text without marks, which is one segment (found without cutting it).
+        let plain = Array("aB ,x9 \t.")
+        for k in 0..<4_000 {
+            var text = String((0..<Int(random.next() % 24)).map { _ in plain[Int(random.next() % UInt64(plain.count))] })
+            if k % 4 == 0 { text.insert(alphabet[Int(random.next() % UInt64(alphabet.count))], at: text.startIndex) }
+            #expect(PlaceParser.asciiSegments(text) == PlaceParser.characterSegments(text), "\(text.debugDescription)")
+        }
+    }
+
+    @Test("whether every word of a segment has a letter or digit, read on ASCII bytes as on words cut by characters")
+    func wordsWithLettersOnBytes() {
+        #expect(PlaceParser.everyWordHasLetterOrDigit("Albany, NY 12207"))
+        #expect(!PlaceParser.everyWordHasLetterOrDigit("Albany - NY"))
+        #expect(PlaceParser.everyWordHasLetterOrDigit("x - \u{301}y")) // the mark joins the space before it
+        let alphabet = Array("a9 - , .é\u{301}")
+        var random = SplitMix64(seed: 14)
+        for _ in 0..<4_000 {
+            let text = String((0..<Int(random.next() % 16)).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] })
+            let expected = text.split(separator: " ").allSatisfy { word in
+                word.utf8.contains { b in b >= 0x80 || (b | 0x20) &- 0x61 < 26 || (b >= 0x30 && b <= 0x39) }
+            }
+            #expect(PlaceParser.everyWordHasLetterOrDigit(text) == expected, "\(text.debugDescription)")
+        }
     }
 
     @Test("a city's shape and single spacing read on bytes as on characters")

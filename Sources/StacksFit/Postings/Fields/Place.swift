@@ -112,6 +112,17 @@ public enum PlaceParser {
         var text = text
         return text.withUTF8 { bytes -> [String]? in
             guard !bytes.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
+            // Most places ("New York, NY") hold no mark but spaces: they are one segment.
+            if !bytes.contains(where: { b in
+                switch b {
+                case UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "-"),
+                     UInt8(ascii: ";"), UInt8(ascii: "|"), UInt8(ascii: "/"), UInt8(ascii: ":"), 0x0A: true
+                default: false
+                }
+            }) {
+                let whole = String(decoding: bytes, as: UTF8.self).trimmingSpaces
+                return whole.isEmpty ? [] : [whole]
+            }
             return split(bytes) { b -> SegmentMark in
                 switch b {
                 case UInt8(ascii: "("), UInt8(ascii: "["): .open
@@ -192,11 +203,33 @@ public enum PlaceParser {
         "flexible", "only", "-based", "home",
     ])
 
+    /// Whether every word of `segment` (cut at spaces) has a letter or digit (or a character outside ASCII).
+    /// ASCII is read on its bytes, without cutting it.
+    static func everyWordHasLetterOrDigit(_ segment: String) -> Bool {
+        func isWordByte(_ b: UInt8) -> Bool { b >= 0x80 || (b | 0x20) &- 0x61 < 26 || (b >= 0x30 && b <= 0x39) }
+        var segment = segment
+        let onBytes: Bool? = segment.withUTF8 { bytes in
+            // (Outside ASCII, a mark after a space joins it, and the space cuts nothing.)
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            var inWord = false, wordHasOne = false
+            for b in bytes {
+                if b == 0x20 {
+                    if inWord && !wordHasOne { return false }
+                    inWord = false
+                    wordHasOne = false
+                } else {
+                    inWord = true
+                    if isWordByte(b) { wordHasOne = true }
+                }
+            }
+            return !inWord || wordHasOne
+        }
+        return onBytes ?? FastText.split(segment, separator: 0x20).allSatisfy { $0.utf8.contains(where: isWordByte) }
+    }
+
     static func stripWorkMode(_ segment: String) -> String {
         // Nothing to drop: no mode cue, and every word has a letter or digit (a word of bare punctuation is dropped).
-        if !modeCues.occurs(in: segment), FastText.split(segment, separator: 0x20).allSatisfy({ word in
-            word.utf8.contains { b in b >= 0x80 || (b | 0x20) &- 0x61 < 26 || (b >= 0x30 && b <= 0x39) }
-        }) {
+        if !modeCues.occurs(in: segment), everyWordHasLetterOrDigit(segment) {
             return FastText.singleSpaced(segment).trimming(" ,-:")
         }
         let words = FastText.split(segment, separator: 0x20).map(String.init)
@@ -364,7 +397,9 @@ public enum PlaceParser {
         for w in words {
             let b = w.lowercased().trimming(".,")
             if cityStopWords.contains(b) { return nil }
-            if FastText.split(b, separator: 0x2D).contains(where: { cityStopWords.contains(String($0)) }) { return nil }
+            // (A word without a hyphen is its only piece, tested just above.)
+            if FastText.contains(0x2D, in: b),
+               FastText.split(b, separator: 0x2D).contains(where: { cityStopWords.contains(String($0)) }) { return nil }
         }
         return city
     }
