@@ -176,8 +176,8 @@ struct FeedReader {
             posting.text = body.text
             posting.descriptionHTML = body.html.isEmpty ? nil : body.html
         }
-        FieldFiller.fill(&posting)
-        posting.id = PostingID.make(for: posting)
+        let contentHash = FieldFiller.fill(&posting)
+        posting.id = PostingID.make(for: posting, contentHash: contentHash)
         return posting
     }
 

@@ -4,15 +4,23 @@ enum FieldFiller {
     /// - Parameters:
     ///   - posting: the posting to complete; values already set are kept.
     ///   - header: the lines right under a page's title, where boards put employer and place.
-    static func fill(_ posting: inout JobPosting, header: [String] = []) {
+    /// - Returns: the hash of the posting's content for its id (``PostingID/make(for:contentHash:)``), when
+    ///   it was made on the way: folding the text into it beside the scan for cues costs next to nothing.
+    @discardableResult
+    static func fill(_ posting: inout JobPosting, header: [String] = []) -> FNV1a? {
         let lines = Lines(posting.text)
         let sections = posting.sections
+        // The employer first, which the content hash starts with (it reads none of the fields below).
+        if posting.employer == nil {
+            posting.employer = employer(sections: sections, lines: lines, header: header, title: posting.title)
+        }
         // Every line is scanned once for the cue words of all the parsers below; a parser reads only the
         // lines that hold its cues, and only those become strings. (Not at all when structured data filled
         // every field they serve.)
         let needsCues = posting.salary == nil || posting.location == nil || posting.employmentType == nil
             || posting.validThrough == nil || posting.datePosted == nil
-        let cues = needsCues ? lines.cues() : []
+        var contentHash = needsCues && PostingID.hashesContent(posting) ? PostingID.contentHash(for: posting) : nil
+        let cues = needsCues ? lines.cues(hashing: &contentHash) : []
 
         if posting.salary == nil {
             // Lines that name pay first, then the compensation sections, then the other lines that carry a currency.
@@ -77,14 +85,12 @@ enum FieldFiller {
                 if let date = DateParser.firstDate(in: lines.line(k)) { posting.datePosted = date; break }
             }
         }
-        if posting.employer == nil {
-            posting.employer = employer(sections: sections, lines: lines, header: header, title: posting.title)
-        }
         // "$" is written but often not, as in "24.98 per hour": the place's currency, when the place is known.
         if posting.salary != nil, posting.salary?.currency == nil, let country = posting.location?.country,
            let currency = currencyOfCountry[country] {
             posting.salary?.currency = currency
         }
+        return contentHash
     }
 
     /// The words of a heading over a section that holds just the closing date.
@@ -124,9 +130,13 @@ enum FieldFiller {
             }
         }
 
-        /// The cues of every line.
-        func cues() -> [Cue] {
-            bytes.withUnsafeBufferPointer { all in Cue.scanner.groups(in: all, ranges: ranges).map(Cue.init(rawValue:)) }
+        /// The cues of every line, and every byte of the text folded into `hash` when there is one.
+        func cues(hashing hash: inout FNV1a?) -> [Cue] {
+            bytes.withUnsafeBufferPointer { all in
+                guard var folded = hash else { return Cue.scanner.groups(in: all, ranges: ranges).map(Cue.init(rawValue:)) }
+                defer { hash = folded }
+                return Cue.scanner.groups(in: all, ranges: ranges, hashing: &folded).map(Cue.init(rawValue:))
+            }
         }
     }
 

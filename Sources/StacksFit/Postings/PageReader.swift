@@ -44,8 +44,8 @@ struct PageReader {
             postings[0] = only
         }
         for i in postings.indices {
-            FieldFiller.fill(&postings[i], header: postings.count == 1 ? page.headerLines : [])
-            postings[i].id = PostingID.make(for: postings[i])
+            let contentHash = FieldFiller.fill(&postings[i], header: postings.count == 1 ? page.headerLines : [])
+            postings[i].id = PostingID.make(for: postings[i], contentHash: contentHash)
         }
         return postings
     }

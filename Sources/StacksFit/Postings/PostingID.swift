@@ -1,26 +1,46 @@
 /// Stable ids for postings: the guid, else the URL, else a hash of the content.
 enum PostingID {
-    static func make(for posting: JobPosting) -> String {
+    /// - Parameter contentHash: the hash of the content, when it was made on the way (see
+    ///   ``contentHash(for:)``), with the text folded in after it.
+    static func make(for posting: JobPosting, contentHash: FNV1a? = nil) -> String {
         if let guid = posting.guid, !guid.isEmpty { return guid }
         if let url = posting.url, !url.isEmpty { return url }
+        if let contentHash { return "sha:" + contentHash.hex }
+        var hash = self.contentHash(for: posting)
+        hash.add(posting.text)
+        return "sha:" + hash.hex
+    }
+
+    /// Whether the posting's id is a hash of its content: it has neither guid nor URL.
+    static func hashesContent(_ posting: JobPosting) -> Bool {
+        (posting.guid ?? "").isEmpty && (posting.url ?? "").isEmpty
+    }
+
+    /// The hash of a posting's title and employer, which the bytes of its text are then folded into.
+    static func contentHash(for posting: JobPosting) -> FNV1a {
         var hash = FNV1a()
         hash.add(posting.title ?? "")
         hash.add("\u{1F}")
         hash.add(posting.employer ?? "")
         hash.add("\u{1F}")
-        hash.add(posting.text)
-        return "sha:" + hash.hex
+        return hash
     }
 }
 
 /// 64-bit FNV-1a: small, fast and the same on every platform and run (unlike `Hasher`).
 struct FNV1a {
     private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+    static let prime: UInt64 = 0x0000_0100_0000_01B3
+
+    init() {}
+
+    /// The hash whose state so far is `value`.
+    init(value: UInt64) { self.value = value }
 
     mutating func add(_ text: String) {
         for byte in text.utf8 {
             value ^= UInt64(byte)
-            value = value &* 0x0000_0100_0000_01B3
+            value = value &* Self.prime
         }
     }
 

@@ -112,6 +112,39 @@ enum FastText {
             withTables { tables in ranges.map { scan(UnsafeBufferPointer(rebasing: bytes[$0]), anyGroup: false, tables) } }
         }
 
+        /// ``groups(in:ranges:)`` of a text's lines, folding every byte of the text into `hash` on the way: the
+        /// hash's chain of multiplies runs beside the scan's look-ups instead of after them.
+        /// - Parameter ranges: the lines, as ``FastText/lineRanges(_:limit:)`` finds them: in order, and every
+        ///   byte outside them a line feed (which starts each line's scan afresh, as a scan of the line alone
+        ///   starts).
+        func groups(in bytes: UnsafeBufferPointer<UInt8>, ranges: [Range<Int>], hashing hash: inout FNV1a) -> [UInt32] {
+            var found = [UInt32](repeating: 0, count: ranges.count)
+            var h = hash.value
+            withTables { tables in
+                let (pairs, triples, quads, lowerCase) = tables
+                var window: UInt32 = 0
+                var line = 0
+                for i in bytes.indices {
+                    let b = bytes[i]
+                    h = (h ^ UInt64(b)) &* FNV1a.prime
+                    if b == 0x0A {
+                        window = 0
+                        continue
+                    }
+                    window = window << 8 | UInt32(lowerCase[Int(b)])
+                    let pair = Int(window & 0xFFFF), triple = Self.hash3(window), quad = Self.hash4(window)
+                    let hits = pairs[pair >> 6] >> UInt64(pair & 63) | triples[triple >> 6] >> UInt64(triple & 63)
+                        | quads[quad >> 6] >> UInt64(quad & 63)
+                    guard hits & 1 != 0 else { continue }
+                    while ranges[line].upperBound <= i { line += 1 }
+                    let start = ranges[line].lowerBound
+                    found[line] |= groups(endingAt: i - start, window: window, UnsafeBufferPointer(rebasing: bytes[ranges[line]]))
+                }
+            }
+            hash = FNV1a(value: h)
+            return found
+        }
+
         /// The look-up tables, as the scan reads them.
         private typealias Tables = (pairs: UnsafeBufferPointer<UInt64>, triples: UnsafeBufferPointer<UInt64>,
                                     quads: UnsafeBufferPointer<UInt64>, lowerCase: UnsafeBufferPointer<UInt8>)

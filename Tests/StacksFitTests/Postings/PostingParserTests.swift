@@ -49,6 +49,14 @@ struct PostingParserTests {
         #expect(first[1] == "https://x.org/2")
         #expect(first[2].hasPrefix("sha:") && first[2].count == 20)
         #expect(first == second)
+        // The content hash made beside the scan for cues is the hash of the title, employer and text.
+        let page = "<html><body><main><h1>Cataloger</h1><p>Employer: Ellery Library</p>\n\n<p>Salary: $50,000 a year.</p><p>Ongoing</p></main></body></html>"
+        let plainText = PostingParser.parse(Array("Metadata Librarian\nNo pay stated.\n".utf8), input: "notes.txt").postings
+        for posting in PostingParser.parse(Array(page.utf8), input: "p.html").postings + PostingParser.parse(Array(feed.utf8), input: "x").postings + plainText {
+            var hash = FNV1a()
+            hash.add(posting.title ?? ""); hash.add("\u{1F}"); hash.add(posting.employer ?? ""); hash.add("\u{1F}"); hash.add(posting.text)
+            #expect(posting.id == (posting.guid ?? "").nilIfEmpty ?? (posting.url ?? "").nilIfEmpty ?? "sha:" + hash.hex, "\(posting.title ?? "")")
+        }
     }
 
     @Test("a run-in label before bullets in one paragraph starts a section (Princeton's 'Required ● …')")
@@ -188,4 +196,8 @@ struct PostingParserTests {
             #expect(URIResolver.scheme(of: text) == reference(text), "\(text.debugDescription)")
         }
     }
+}
+
+private extension String {
+    var nilIfEmpty: String? { isEmpty ? nil : self }
 }

@@ -82,6 +82,30 @@ struct FastTextTests {
         }
     }
 
+    @Test("the groups of a text's lines found in one pass, with its bytes hashed on the way, are each line's own groups")
+    func needlesOverLines() {
+        let phrases = ["p", "po", "pos", "post", "posted", "posting", "postal", "é", "né", "os t", "st é", "€", "ost€", "St", "É"]
+        let groups = FastText.Needles(groups: phrases.map { [$0] })
+        var random = SplitMix64(seed: 37)
+        let alphabet = Array("pPoOsStTeEdDiInNgGaAlL é€É\n\n\r".unicodeScalars)
+        for _ in 0..<5_000 {
+            let text = String(String.UnicodeScalarView((0..<Int(random.next() % 40)).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] }))
+            let bytes = Array(text.utf8)
+            bytes.withUnsafeBufferPointer { all in
+                let ranges = FastText.lineRanges(all)
+                var hash = FNV1a()
+                hash.add("seed")
+                let found = groups.groups(in: all, ranges: ranges, hashing: &hash)
+                #expect(found == ranges.map { groups.groups(in: UnsafeBufferPointer(rebasing: all[$0])) }, "\(text.debugDescription)")
+                #expect(found == groups.groups(in: all, ranges: ranges), "\(text.debugDescription)")
+                var plain = FNV1a()
+                plain.add("seed")
+                plain.add(text)
+                #expect(hash.value == plain.value, "\(text.debugDescription)")
+            }
+        }
+    }
+
     @Test("Needles.groups reports each group exactly when that group's phrases alone would be found")
     func needleGroups() {
         let groups = [["$", "usd"], ["until", "til "], ["time", "ti"], ["£"], ["location", "city:"]]
