@@ -51,6 +51,7 @@ struct HTMLTreeBuilder {
     /// Where in the input the last end tag that was found was looked up.
     private var lastLookUp: UnsafePointer<xmlChar>?
 
+    /// - Parameter textCapacity: the room to make for the text at first (only a hint: the text grows as it must).
     init(baseURI: String?, textCapacity: Int) {
         tree.baseURI = baseURI
         tree.reserveTextCapacity(textCapacity)
@@ -61,7 +62,7 @@ struct HTMLTreeBuilder {
         // The builder lives behind a pointer the callbacks reach through the context: a struct there
         // needs neither reference counting nor run-time exclusivity checks on every event.
         let builder = UnsafeMutablePointer<HTMLTreeBuilder>.allocate(capacity: 1)
-        // (A page's text is at most about as long as the page: entities are rarely longer than what they stand for.)
+        // (A page's text is seldom longer than the page: an entity's text is shorter than the entity.)
         builder.initialize(to: HTMLTreeBuilder(baseURI: baseURI, textCapacity: utf8.count))
         defer { builder.deinitialize(count: 1).deallocate() }
         let handler = ctxt.pointee.sax!

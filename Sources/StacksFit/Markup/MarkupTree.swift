@@ -69,7 +69,8 @@ public struct MarkupTree: Sendable {
         return append(kind, name: name, namespace: namespace, textFrom: start, attributes: attributes, parent: parent, line: line)
     }
 
-    /// Appends bytes to the text of the next text node (see ``appendText(from:parent:line:)``).
+    /// Appends bytes to the text of the next text node, which ``appendText(from:parent:line:)`` then makes
+    /// from every byte appended since `from`: between the two, nothing else may add a node or text.
     package mutating func appendTextBytes(_ bytes: UnsafeBufferPointer<UInt8>) {
         textBytes.append(contentsOf: bytes)
     }
@@ -84,6 +85,8 @@ public struct MarkupTree: Sendable {
     /// does (and replacing bytes that are not UTF-8, as a string made of them would).
     @discardableResult
     package mutating func appendText(from start: Int, parent: Int32, line: Int32) -> Int32 {
+        precondition(start <= textBytes.count && (storage.last.map { $0.textEnd <= start } ?? true),
+                     "the text of a node starts after the text of the nodes before it")
         // Nearly all text is ASCII, which is valid and needs no mending.
         let valid: Bool = textBytes.withUnsafeBufferPointer { all in
             let bytes = UnsafeBufferPointer(rebasing: all[start...])

@@ -7,7 +7,7 @@ enum FieldFiller {
     /// - Returns: the hash of the posting's content for its id (``PostingID/make(for:contentHash:)``), when
     ///   it was made on the way: folding the text into it beside the scan for cues costs next to nothing.
     @discardableResult
-    static func fill(_ posting: inout JobPosting, header: [String] = []) -> FNV1a? {
+    static func fill(_ posting: inout JobPosting, header: [String] = []) -> PostingID.ContentHash? {
         let lines = Lines(posting.text)
         let sections = posting.sections
         // The employer first, which the content hash starts with (it reads none of the fields below).
@@ -19,7 +19,7 @@ enum FieldFiller {
         // every field they serve.)
         let needsCues = posting.salary == nil || posting.location == nil || posting.employmentType == nil
             || posting.validThrough == nil || posting.datePosted == nil
-        var contentHash = needsCues && PostingID.hashesContent(posting) ? PostingID.contentHash(for: posting) : nil
+        var contentHash = needsCues && PostingID.hashesContent(posting) ? PostingID.titleAndEmployerHash(posting) : nil
         let cues = needsCues ? lines.cues(hashing: &contentHash) : []
 
         if posting.salary == nil {
@@ -90,7 +90,7 @@ enum FieldFiller {
            let currency = currencyOfCountry[country] {
             posting.salary?.currency = currency
         }
-        return contentHash
+        return contentHash.map { PostingID.ContentHash(hash: $0, title: posting.title, employer: posting.employer, text: posting.text) }
     }
 
     /// The words of a heading over a section that holds just the closing date.
@@ -163,7 +163,6 @@ enum FieldFiller {
         ])
 
         static func of(_ line: String) -> Cue { Cue(rawValue: scanner.groups(in: line)) }
-        static func of(_ line: UnsafeBufferPointer<UInt8>) -> Cue { Cue(rawValue: scanner.groups(in: line)) }
     }
 
     /// The currency pay is in when a posting in this country states none.

@@ -121,7 +121,7 @@ enum FastText {
             var found = [UInt32](repeating: 0, count: ranges.count)
             var h = hash.value
             withTables { tables in
-                let (pairs, triples, quads, lowerCase) = tables
+                let lowerCase = tables.lowerCase
                 var window: UInt32 = 0
                 var line = 0
                 for i in bytes.indices {
@@ -132,11 +132,9 @@ enum FastText {
                         continue
                     }
                     window = window << 8 | UInt32(lowerCase[Int(b)])
-                    let pair = Int(window & 0xFFFF), triple = Self.hash3(window), quad = Self.hash4(window)
-                    let hits = pairs[pair >> 6] >> UInt64(pair & 63) | triples[triple >> 6] >> UInt64(triple & 63)
-                        | quads[quad >> 6] >> UInt64(quad & 63)
-                    guard hits & 1 != 0 else { continue }
-                    while ranges[line].upperBound <= i { line += 1 }
+                    guard Self.mayEnd(window, tables) else { continue }
+                    while line < ranges.count, ranges[line].upperBound <= i { line += 1 }
+                    precondition(line < ranges.count && ranges[line].lowerBound <= i, "every byte outside the lines is a line feed")
                     let start = ranges[line].lowerBound
                     found[line] |= groups(endingAt: i - start, window: window, UnsafeBufferPointer(rebasing: bytes[ranges[line]]))
                 }
@@ -166,22 +164,27 @@ enum FastText {
 
         @inline(__always)
         private func scan(_ haystack: UnsafeBufferPointer<UInt8>, anyGroup: Bool, _ tables: Tables) -> UInt32 {
-            let (pairs, triples, quads, lowerCase) = tables
             // The last four bytes read, lower-cased, the oldest highest (zeros before the first, which the
             // look-ups never read as text: see `groups(endingAt:)`).
             var window: UInt32 = 0
             var found: UInt32 = 0
             for i in haystack.indices {
-                window = window << 8 | UInt32(lowerCase[Int(haystack[i])])
-                let pair = Int(window & 0xFFFF), triple = Self.hash3(window), quad = Self.hash4(window)
-                // One branch for the three tests, which almost never hit.
-                let hits = pairs[pair >> 6] >> UInt64(pair & 63) | triples[triple >> 6] >> UInt64(triple & 63)
-                    | quads[quad >> 6] >> UInt64(quad & 63)
-                guard hits & 1 != 0 else { continue }
+                window = window << 8 | UInt32(tables.lowerCase[Int(haystack[i])])
+                guard Self.mayEnd(window, tables) else { continue }
                 found |= groups(endingAt: i, window: window, haystack)
                 if found != 0, anyGroup || found == allGroups { return found }
             }
             return found
+        }
+
+        /// Whether a phrase may end at the last byte of `window` (the last four bytes read, lower-cased):
+        /// the three table tests in one branch, which almost never hits.
+        @inline(__always)
+        private static func mayEnd(_ window: UInt32, _ tables: Tables) -> Bool {
+            let pair = Int(window & 0xFFFF), triple = hash3(window), quad = hash4(window)
+            let hits = tables.pairs[pair >> 6] >> UInt64(pair & 63) | tables.triples[triple >> 6] >> UInt64(triple & 63)
+                | tables.quads[quad >> 6] >> UInt64(quad & 63)
+            return hits & 1 != 0
         }
 
         /// The groups of the phrases of one to three bytes that end at `i`, and of the longer ones that

@@ -56,6 +56,9 @@ struct PostingParserTests {
             var hash = FNV1a()
             hash.add(posting.title ?? ""); hash.add("\u{1F}"); hash.add(posting.employer ?? ""); hash.add("\u{1F}"); hash.add(posting.text)
             #expect(posting.id == (posting.guid ?? "").nilIfEmpty ?? (posting.url ?? "").nilIfEmpty ?? "sha:" + hash.hex, "\(posting.title ?? "")")
+            // A hash made of other content than the posting's is not taken.
+            let stale = PostingID.ContentHash(hash: FNV1a(), title: posting.title, employer: posting.employer, text: posting.text + "x")
+            #expect(PostingID.make(for: posting, contentHash: stale) == posting.id)
         }
     }
 

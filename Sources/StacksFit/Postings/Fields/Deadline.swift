@@ -24,7 +24,8 @@ public enum DeadlineParser {
         return closingDateAfterCues(text)
     }
 
-    /// ``closingDate(inCued:)`` read scalar by scalar, without the byte test that turns most lines away.
+    /// ``closingDate(inCued:)`` read scalar by scalar, without the byte test that turns most lines away
+    /// (apart from it for the test that holds the byte test to it).
     static func closingDateAfterCues(_ text: String) -> PostingDate? {
         let scalars = Array(text.unicodeScalars)
         let lower = scalars.map(asciiLower)

@@ -209,7 +209,8 @@ public enum PlaceParser {
         func isWordByte(_ b: UInt8) -> Bool { b >= 0x80 || (b | 0x20) &- 0x61 < 26 || (b >= 0x30 && b <= 0x39) }
         var segment = segment
         let onBytes: Bool? = segment.withUTF8 { bytes in
-            // (Outside ASCII, a mark after a space joins it, and the space cuts nothing.)
+            // (Outside ASCII a combining mark may follow a space: then the two are one character, which
+            // cutting at characters does not cut at. Such text is cut by characters below.)
             guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
             var inWord = false, wordHasOne = false
             for b in bytes {
