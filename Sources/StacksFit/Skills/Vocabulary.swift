@@ -16,6 +16,9 @@ struct Vocabulary: Sendable {
     static let capacity = 0xFF_FFFF
     /// The longest word's length in bytes: a longer word is not looked up.
     private var longest = 0
+    /// Bit ``shape(_:)`` is set for every word's first byte, last byte and length: most words of a text
+    /// are in no phrase, and this one test turns nearly all of them away before they are hashed.
+    private var shapes: [UInt64] = Array(repeating: 0, count: 1024)
 
     /// Bits per word that the context rules test (``ContextRules/WordClass``).
     private var classes: [UInt32] = []
@@ -46,6 +49,8 @@ struct Vocabulary: Sendable {
         starts.append(Int32(bytes.count))
         classes.append(0)
         longest = max(longest, utf8.count)
+        let shape = utf8.withUnsafeBufferPointer { Self.shape($0) }
+        shapes[shape >> 6] |= 1 << UInt64(shape & 63)
         place(number, hash: utf8.withUnsafeBufferPointer { Self.hash($0) })
         return number
     }
@@ -54,6 +59,8 @@ struct Vocabulary: Sendable {
     func id(of word: UnsafeBufferPointer<UInt8>) -> Int32 {
         let n = word.count
         guard n <= longest, n > 0 else { return Self.unknown }
+        let shape = Self.shape(word)
+        guard shapes[shape >> 6] >> UInt64(shape & 63) & 1 != 0 else { return Self.unknown }
         let h = Self.hash(word)
         let tag = Self.tag(h)
         let mask = slots.count - 1
@@ -84,6 +91,13 @@ struct Vocabulary: Sendable {
 
     @inline(__always)
     private static func tag(_ hash: UInt64) -> UInt32 { UInt32(truncatingIfNeeded: hash >> 56) << 24 }
+
+    /// Where a word's first byte, last byte and length fall in the 64 Kbit table of ``shapes``.
+    @inline(__always)
+    private static func shape(_ word: UnsafeBufferPointer<UInt8>) -> Int {
+        let key = UInt32(word[0]) << 16 | UInt32(word[word.count - 1]) << 8 | UInt32(truncatingIfNeeded: word.count)
+        return Int((key &* 2_654_435_761) >> 16)
+    }
 
     private mutating func place(_ id: Int32, hash: UInt64) {
         let mask = slots.count - 1

@@ -137,6 +137,25 @@ struct TokenizerTests {
         // Growing the table keeps every word where it can be found again.
         #expect(words.map { vocabulary.id(of: $0) } == numbers)
         #expect(vocabulary.id(of: "libraries") == Vocabulary.unknown)
+        // Words of every shape, many sharing first byte, last byte and length with words it holds.
+        let reference = Dictionary(uniqueKeysWithValues: zip(words, numbers))
+        let letters = Array("word0123459é")
+        var random = SplitMix64(seed: 61)
+        var found = 0
+        for _ in 0..<20_000 {
+            // A word it holds, one with a character changed (same shape), or any letters.
+            var word = Array(words[Int(random.next() % UInt64(words.count))])
+            switch random.next() % 3 {
+            case 0: break
+            case 1: word[Int(random.next() % UInt64(word.count))] = letters[Int(random.next() % UInt64(letters.count))]
+            default: word = (0..<(1 + Int(random.next() % 8))).map { _ in letters[Int(random.next() % UInt64(letters.count))] }
+            }
+            let text = String(word)
+            let expected = reference[text] ?? Vocabulary.unknown
+            #expect(vocabulary.id(of: text) == expected, "\(text)")
+            if expected != Vocabulary.unknown { found += 1 }
+        }
+        #expect(found > 100, "\(found)")
         let text = "The LIBRARIES' Cataloging — children’s CAFÉS, word7 and word1499; unknownword"
         let scanned = Tokenizer.scan(text, vocabulary: vocabulary)
         #expect(scanned.ids == Tokenizer.norms(text).map { vocabulary.id(of: $0) })
