@@ -29,6 +29,13 @@ struct PhraseMatcher: Sendable {
     }
 
     private var nodes: [Node] = [Node()]
+    /// The trie's edges in flat arrays, for the scan: node `n` leads on by `edgeWords[edgeStarts[n]..<edgeStarts[n + 1]]`
+    /// to the nodes beside them in `edgeChildren`, and `hasTargets[n]` says whether a phrase ends there.
+    /// (Reading a node's own arrays would retain and release them at every step.)
+    private var edgeStarts: [Int32] = []
+    private var edgeWords: [Int32] = []
+    private var edgeChildren: [Int32] = []
+    private var hasTargets: [Bool] = []
     /// The root's children by word number: every phrase starts here, so it is an array, not a search.
     private var roots: [Int32] = []
     /// The phrases' words, numbered; postings are scanned against it.
@@ -57,6 +64,13 @@ struct PhraseMatcher: Sendable {
         }
         roots = Array(repeating: -1, count: vocabulary.count)
         for (k, word) in nodes[0].words.enumerated() { roots[Int(word)] = nodes[0].children[k] }
+        for node in nodes {
+            edgeStarts.append(Int32(edgeWords.count))
+            edgeWords += node.words
+            edgeChildren += node.children
+            hasTargets.append(!node.targets.isEmpty)
+        }
+        edgeStarts.append(Int32(edgeWords.count))
         ambiguous = Array(repeating: false, count: vocabulary.count)
         for word in taxonomy.ambiguous.keys {
             let id = vocabulary.id(of: Tokenizer.norms(word).joined(separator: " "))
@@ -97,11 +111,11 @@ struct PhraseMatcher: Sendable {
             var node = Int(roots[Int(first)])
             var best: (end: Int, node: Int)?
             var j = i + 1
-            if !nodes[node].targets.isEmpty { best = (j, node) }
-            while j < range.upperBound, ids[j] >= 0, let child = nodes[node].child(ids[j]) {
-                node = Int(child)
+            if hasTargets[node] { best = (j, node) }
+            while j < range.upperBound, ids[j] >= 0, let child = child(of: node, ids[j]) {
+                node = child
                 j += 1
-                if !nodes[node].targets.isEmpty { best = (j, node) }
+                if hasTargets[node] { best = (j, node) }
             }
             if let best {
                 result.append(Match(tokens: (i - range.lowerBound)..<(best.end - range.lowerBound), targets: nodes[best.node].targets))
@@ -111,5 +125,12 @@ struct PhraseMatcher: Sendable {
             }
         }
         return result
+    }
+
+    /// Where word number `word` leads from node `node`, if anywhere.
+    @inline(__always)
+    private func child(of node: Int, _ word: Int32) -> Int? {
+        for k in Int(edgeStarts[node])..<Int(edgeStarts[node + 1]) where edgeWords[k] == word { return Int(edgeChildren[k]) }
+        return nil
     }
 }
