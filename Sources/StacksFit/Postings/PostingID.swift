@@ -41,26 +41,3 @@ enum PostingID {
         return hash
     }
 }
-
-/// 64-bit FNV-1a: small, fast and the same on every platform and run (unlike `Hasher`).
-struct FNV1a {
-    private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
-    static let prime: UInt64 = 0x0000_0100_0000_01B3
-
-    init() {}
-
-    /// The hash whose state so far is `value`.
-    init(value: UInt64) { self.value = value }
-
-    mutating func add(_ text: String) {
-        for byte in text.utf8 {
-            value ^= UInt64(byte)
-            value = value &* Self.prime
-        }
-    }
-
-    var hex: String {
-        let digits = String(value, radix: 16)
-        return String(repeating: "0", count: 16 - digits.count) + digits
-    }
-}

@@ -119,14 +119,14 @@ enum FastText {
         ///   starts).
         func groups(in bytes: UnsafeBufferPointer<UInt8>, ranges: [Range<Int>], hashing hash: inout FNV1a) -> [UInt32] {
             var found = [UInt32](repeating: 0, count: ranges.count)
-            var h = hash.value
+            var folded = hash
             withTables { tables in
                 let lowerCase = tables.lowerCase
                 var window: UInt32 = 0
                 var line = 0
                 for i in bytes.indices {
                     let b = bytes[i]
-                    h = (h ^ UInt64(b)) &* FNV1a.prime
+                    folded.add(b)
                     if b == 0x0A {
                         window = 0
                         continue
@@ -139,7 +139,7 @@ enum FastText {
                     found[line] |= groups(endingAt: i - start, window: window, UnsafeBufferPointer(rebasing: bytes[ranges[line]]))
                 }
             }
-            hash = FNV1a(value: h)
+            hash = folded
             return found
         }
 

@@ -113,31 +113,28 @@ public enum PlaceParser {
         return text.withUTF8 { bytes -> [String]? in
             guard !bytes.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
             // Most places ("New York, NY") hold no mark but spaces: they are one segment.
-            if !bytes.contains(where: { b in
-                switch b {
-                case UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "-"),
-                     UInt8(ascii: ";"), UInt8(ascii: "|"), UInt8(ascii: "/"), UInt8(ascii: ":"), 0x0A: true
-                default: false
-                }
-            }) {
+            if bytes.allSatisfy({ let mark = asciiMark($0); return mark == .other || mark == .space }) {
                 let whole = String(decoding: bytes, as: UTF8.self).trimmingSpaces
                 return whole.isEmpty ? [] : [whole]
             }
-            return split(bytes) { b -> SegmentMark in
-                switch b {
-                case UInt8(ascii: "("), UInt8(ascii: "["): .open
-                case UInt8(ascii: ")"), UInt8(ascii: "]"): .close
-                case UInt8(ascii: "-"): .hyphen
-                case 0x20: .space
-                case UInt8(ascii: ";"), UInt8(ascii: "|"), UInt8(ascii: "/"), UInt8(ascii: ":"), 0x0A: .separator
-                default: .other
-                }
-            }.map { String(decoding: $0, as: UTF8.self).trimmingSpaces }.filter { !$0.isEmpty }
+            return split(bytes, asciiMark).map { String(decoding: $0, as: UTF8.self).trimmingSpaces }.filter { !$0.isEmpty }
         }
     }
 
     /// What a character (or byte) is to ``split(_:_:)``.
     private enum SegmentMark { case open, close, separator, hyphen, space, other }
+
+    /// What an ASCII byte is to ``split(_:_:)``.
+    private static func asciiMark(_ b: UInt8) -> SegmentMark {
+        switch b {
+        case UInt8(ascii: "("), UInt8(ascii: "["): .open
+        case UInt8(ascii: ")"), UInt8(ascii: "]"): .close
+        case UInt8(ascii: "-"): .hyphen
+        case 0x20: .space
+        case UInt8(ascii: ";"), UInt8(ascii: "|"), UInt8(ascii: "/"), UInt8(ascii: ":"), 0x0A: .separator
+        default: .other
+        }
+    }
 
     /// The segments of ``segments(_:)`` as runs of characters or bytes: cut at separators and at a hyphen
     /// with a space on each side, with bracketed text a segment of its own (appended when it closes).
