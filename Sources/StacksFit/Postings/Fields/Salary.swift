@@ -284,10 +284,10 @@ public enum SalaryParser {
         token.digits = integerGroups.reduce(0) { $0 + length($1) }
         let fraction = decimal ? length(used - 1) : 0
         if token.digits + fraction <= 15 {
-            // All the digits as one integer below 2^53, divided by a power of ten that is exact: one rounding,
-            // as reading the decimal text gives.
+            // All the digits of the groups used (the fraction's too) as one integer below 2^53, divided by a
+            // power of ten that is exact: one rounding, as reading the decimal text gives.
             var whole = 0
-            for k in integerGroups.lowerBound..<(integerGroups.upperBound + (decimal ? 1 : 0)) {
+            for k in 0..<used {
                 for d in starts[k]..<ends[k] { whole = whole * 10 + Int(s[d].value - 48) }
             }
             token.value = Double(whole) / powersOfTen[fraction]
