@@ -469,11 +469,14 @@ extension FastText {
     }
 
     /// True for the characters outside ASCII that postings are full of and that are never part of a word
-    /// nor join the character before them: the no-break space, and the general punctuation of U+2010–U+2027
-    /// and U+2030–U+205E (dashes, curly quotes, bullets, the ellipsis, primes…).
+    /// nor join the character before them: the no-break space and the middle dot, the general punctuation
+    /// of U+2010–U+2027 and U+2030–U+205E (dashes, curly quotes, bullets, the ellipsis, primes…), the
+    /// geometric shapes of U+25A0–U+25FF (the bullets ● ○ ■ ◾), and U+F000–U+F0FF, the private-use
+    /// characters that a Symbol or Wingdings bullet pasted from a word processor becomes.
     static func isTypographicSeparator(_ scalar: Unicode.Scalar) -> Bool {
         let v = scalar.value
-        return v == 0xA0 || (0x2010...0x2027).contains(v) || (0x2030...0x205E).contains(v)
+        return v == 0xA0 || v == 0xB7 || (0x2010...0x2027).contains(v) || (0x2030...0x205E).contains(v)
+            || (0x25A0...0x25FF).contains(v) || (0xF000...0xF0FF).contains(v)
     }
 
     /// The UTF-8 length of the typographic separator at `i`, or 0 when none starts there.
@@ -481,13 +484,21 @@ extension FastText {
     private static func typographicSeparatorWidth(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
         let n = bytes.count
         let b = bytes[i]
-        if b == 0xC2 { return i + 1 < n && bytes[i + 1] == 0xA0 ? 2 : 0 }
-        guard b == 0xE2, i + 2 < n else { return 0 }
-        // U+2010–U+203F are E2 80 90–BF; U+2040–U+205E are E2 81 80–9E.
+        if b == 0xC2 { return i + 1 < n && (bytes[i + 1] == 0xA0 || bytes[i + 1] == 0xB7) ? 2 : 0 }
+        guard i + 2 < n else { return 0 }
         let second = bytes[i + 1], third = bytes[i + 2]
+        if b == 0xEF {
+            // U+F000–U+F0FF are EF 80 80 – EF 83 BF.
+            return second &- 0x80 < 4 && third &- 0x80 < 0x40 ? 3 : 0
+        }
+        guard b == 0xE2 else { return 0 }
+        // U+2010–U+203F are E2 80 90–BF; U+2040–U+205E are E2 81 80–9E; U+25A0–U+25FF are E2 96 A0–BF
+        // and E2 97 80–BF.
         switch second {
         case 0x80: return (0x90...0xA7).contains(third) || (0xB0...0xBF).contains(third) ? 3 : 0
         case 0x81: return (0x80...0x9E).contains(third) ? 3 : 0
+        case 0x96: return (0xA0...0xBF).contains(third) ? 3 : 0
+        case 0x97: return (0x80...0xBF).contains(third) ? 3 : 0
         default: return 0
         }
     }

@@ -175,8 +175,11 @@ struct FastTextTests {
         #expect(FastText.plainWords("Full\u{2011}time \u{201C}Reference\u{201D} \u{2014} 20\u{00A0}hrs\u{2026}") == ["full", "time", "reference", "20", "hrs"])
         #expect(FastText.plainWords("Café") == nil)
         #expect(FastText.plainWords("a\u{2028}b") == nil)
-        let separators = (0xA0...0x205F).compactMap(Unicode.Scalar.init).filter(FastText.isTypographicSeparator)
-        #expect(separators.count == 1 + 24 + 47)
+        // Bullets: the middle dot, geometric shapes, a Symbol-font bullet pasted from a word processor.
+        #expect(FastText.plainWords("\u{00B7} MLS\u{25CF}Alma \u{F0B7} RDA\u{25FE}") == ["mls", "alma", "rda"])
+        #expect(FastText.plainWords("\u{25FE}\u{FE0F} RDA") == nil)
+        let separators = (0xA0...0xF1FF).compactMap(Unicode.Scalar.init).filter(FastText.isTypographicSeparator)
+        #expect(separators.count == 2 + 24 + 47 + 96 + 256)
         for scalar in separators {
             // Never part of a word, and never joined to the letter before it into one character.
             #expect(!scalar.properties.isAlphabetic && scalar.properties.numericType == nil, "\(scalar.value)")
@@ -185,11 +188,21 @@ struct FastTextTests {
             #expect(!character.isLetter && !character.isNumber, "\(scalar.value)")
         }
         var random = SplitMix64(seed: 5)
-        let alphabet = Array("aZ9 -.Qz0".unicodeScalars) + separators
-        for _ in 0..<3_000 {
-            let text = String(String.UnicodeScalarView((0..<Int(random.next() % 16)).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] }))
+        let ascii = Array("aZ9 -.Qz0".unicodeScalars)
+        // The scalars just outside each range, which the byte path must leave to the slow one.
+        let outside = [0x9F, 0xA1, 0xB6, 0xB8, 0x200F, 0x2028, 0x202F, 0x205F, 0x259F, 0x2600, 0xEFFF, 0xF100].compactMap(Unicode.Scalar.init)
+        #expect(!outside.contains(where: FastText.isTypographicSeparator))
+        for _ in 0..<6_000 {
+            let text = String(String.UnicodeScalarView((0..<Int(random.next() % 16)).map { _ in
+                switch random.next() % 8 {
+                case 0..<4: ascii[Int(random.next() % UInt64(ascii.count))]
+                case 7: outside[Int(random.next() % UInt64(outside.count))]
+                default: separators[Int(random.next() % UInt64(separators.count))]
+                }
+            }))
             let byCharacters = text.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
-            #expect(FastText.plainWords(text) == byCharacters, "\(text.unicodeScalars.map(\.value))")
+            let plain = !text.unicodeScalars.contains(where: outside.contains)
+            #expect(FastText.plainWords(text) == (plain ? byCharacters : nil), "\(text.unicodeScalars.map(\.value))")
             #expect(FastText.words(text) == byCharacters, "\(text.unicodeScalars.map(\.value))")
         }
     }
