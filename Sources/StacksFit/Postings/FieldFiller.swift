@@ -170,7 +170,8 @@ enum FieldFiller {
 
     /// What boards put between the parts of a header line: "Northfield College Library · Albany, NY".
     static let headerSeparators: Set<Character> = ["·", "|", "•", "–", "—"]
-    private static let headerSeparatorBytes = FastText.Needles(headerSeparators.map(String.init))
+    /// (With U+0387, which the set holds as "·", in its own bytes.)
+    private static let headerSeparatorBytes = FastText.Needles(headerSeparators.map(String.init) + ["\u{0387}"])
 
     /// `headerSeparators.contains(c)` without hashing: a character of one scalar among the separators or
     /// U+0387, which Unicode holds canonically equal to "·" (as Swift's characters do).
@@ -187,7 +188,44 @@ enum FieldFiller {
     /// whole paragraphs) is its own piece, found without reading it character by character.
     static func headerPieces(_ line: String) -> [Substring] {
         guard headerSeparatorBytes.occurs(in: line) else { return line.isEmpty ? [] : [line[...]] }
-        return line.split(whereSeparator: isHeaderSeparator)
+        var bytes = line
+        guard let pieces = bytes.withUTF8(plainHeaderPieces) else { return line.split(whereSeparator: isHeaderSeparator) }
+        let utf8 = line.utf8
+        return pieces.map { line[utf8.index(utf8.startIndex, offsetBy: $0.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: $0.upperBound)] }
+    }
+
+    /// ``headerPieces(_:)`` as byte ranges, for a line of ASCII and ``FastText/isTypographicSeparator(_:)``
+    /// alone (nil for any other line): there no scalar joins the one before it into a character, so each
+    /// separator is a character of its own, cut out on its bytes.
+    private static func plainHeaderPieces(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>]? {
+        var pieces: [Range<Int>] = []
+        var start = 0
+        var i = 0
+        while i < bytes.count {
+            let width: Int
+            if bytes[i] < 0x80 {
+                guard bytes[i] == UInt8(ascii: "|") else {
+                    i += 1
+                    continue
+                }
+                width = 1
+            } else {
+                width = FastText.typographicSeparatorWidth(bytes, at: i)
+                guard width > 0 else { return nil }
+                // "·" is C2 B7; "•", "–" and "—" are E2 80 A2, 93 and 94.
+                let separates = width == 2 ? bytes[i + 1] == 0xB7
+                    : bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA2 || bytes[i + 2] == 0x93 || bytes[i + 2] == 0x94)
+                guard separates else {
+                    i += width
+                    continue
+                }
+            }
+            if i > start { pieces.append(start..<i) }
+            i += width
+            start = i
+        }
+        if bytes.count > start { pieces.append(start..<bytes.count) }
+        return pieces
     }
 
     // MARK: - place

@@ -481,7 +481,7 @@ extension FastText {
 
     /// The UTF-8 length of the typographic separator at `i`, or 0 when none starts there.
     @inline(__always)
-    private static func typographicSeparatorWidth(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
+    static func typographicSeparatorWidth(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
         let n = bytes.count
         let b = bytes[i]
         if b == 0xC2 { return i + 1 < n && (bytes[i + 1] == 0xA0 || bytes[i + 1] == 0xB7) ? 2 : 0 }

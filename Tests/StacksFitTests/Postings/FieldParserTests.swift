@@ -800,6 +800,23 @@ struct FieldFillerTests {
         }
     }
 
+    @Test("headerPieces cuts a header line where splitting it at its separator characters does")
+    func headerPieces() {
+        #expect(FieldFiller.headerPieces("Northfield College Library \u{00B7} Albany, NY | Full-time").map(String.init)
+                == ["Northfield College Library ", " Albany, NY ", " Full-time"])
+        var random = SplitMix64(seed: 17)
+        // Separators, their look-alikes, marks and joiners that may make one character of a separator and
+        // what follows, carriage returns, letters.
+        let alphabet = Array("ab ,|\r\n\u{00B7}\u{0387}\u{2022}\u{2013}\u{2014}\u{2012}\u{2015}\u{25CF}\u{00A0}\u{0301}\u{200D}\u{FE0F}\u{00E9}\u{0600}".unicodeScalars)
+        for _ in 0..<20_000 {
+            let line = String(String.UnicodeScalarView((0..<Int(random.next() % 12)).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] }))
+            let pieces = FieldFiller.headerPieces(line)
+            let expected = line.split(whereSeparator: { FieldFiller.headerSeparators.contains($0) })
+            #expect(pieces.map(String.init) == expected.map(String.init), "\(line.unicodeScalars.map(\.value))")
+            #expect(pieces.map(\.startIndex) == expected.map(\.startIndex), "\(line.unicodeScalars.map(\.value))")
+        }
+    }
+
     @Test("an employer label opening one of the first lines names the employer, in any case, whatever follows its colon")
     func employerLabels() {
         func employer(_ lines: [String]) -> String? {
