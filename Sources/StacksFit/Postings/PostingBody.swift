@@ -17,12 +17,13 @@ public struct PostingBody: Sendable, Hashable {
     }
 
     /// Reads the body under `node` from its blocks, already read with the elements to leave out left out.
-    init(_ tree: MarkupTree, _ node: MarkupTree.Node, blocks read: [HTMLText.Block], dropTitle: String? = nil, plainText: Bool = false) {
+    init(_ tree: MarkupTree, _ node: MarkupTree.Node, blocks: [HTMLText.Block], dropTitle: String? = nil, plainText: Bool = false) {
         var sections: [PostingSection] = []
         var heading: String?
         var lines: [String] = []
         var furniture = false
         var textLines: [String] = []
+        textLines.reserveCapacity(blocks.count)
         // A sub-heading that names no kind ("Research & Reference Services" under "Essential Functions")
         // belongs to the kind of the heading above it.
         var kindAbove: [(level: Int, kind: PostingSection.Kind)] = []
@@ -33,27 +34,9 @@ public struct PostingBody: Sendable, Hashable {
             }
             lines = []
         }
-        // "Required ● Master's degree … ● Experience with …": a run-in label before a bulleted list in one
-        // paragraph is a heading, and each bullet a line.
-        // "RESPONSIBILITIES: Plans, organizes …": in plain text (old job boards' feeds), a capitalised label
-        // opening a paragraph is a heading, and the rest of the paragraph its text.
-        let blocks = read.flatMap { block -> [HTMLText.Block] in
-            guard !block.isHeading else { return [block] }
-            let capital = plainText ? Self.capitalLabel(block.text).map { ($0.0, [$0.1]) } : nil
-            guard let (label, items) = capital ?? Self.runInLabel(block.text) else { return [block] }
-            var heading = block
-            heading.text = label
-            heading.isHeading = true
-            heading.level = 7
-            return [heading] + items.map { item in
-                var line = block
-                line.text = item
-                return line
-            }
-        }
-        for block in blocks {
+        func read(_ block: HTMLText.Block) {
             if block.isHeading {
-                if let dropTitle, block.text == dropTitle, sections.isEmpty, lines.isEmpty { continue }
+                if let dropTitle, block.text == dropTitle, sections.isEmpty, lines.isEmpty { return }
                 close()
                 heading = block.text
                 furniture = SectionClassifier.isPageFurniture(block.text)
@@ -68,6 +51,27 @@ public struct PostingBody: Sendable, Hashable {
             } else {
                 lines.append(block.text)
                 if !furniture { textLines.append(block.text) }
+            }
+        }
+        // "Required ● Master's degree … ● Experience with …": a run-in label before a bulleted list in one
+        // paragraph is a heading, and each bullet a line.
+        // "RESPONSIBILITIES: Plans, organizes …": in plain text (old job boards' feeds), a capitalised label
+        // opening a paragraph is a heading, and the rest of the paragraph its text.
+        for block in blocks {
+            let capital = block.isHeading || !plainText ? nil : Self.capitalLabel(block.text).map { ($0.0, [$0.1]) }
+            guard !block.isHeading, let (label, items) = capital ?? Self.runInLabel(block.text) else {
+                read(block)
+                continue
+            }
+            var labelBlock = block
+            labelBlock.text = label
+            labelBlock.isHeading = true
+            labelBlock.level = 7
+            read(labelBlock)
+            for item in items {
+                var line = block
+                line.text = item
+                read(line)
             }
         }
         close()
