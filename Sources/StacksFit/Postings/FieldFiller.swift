@@ -273,6 +273,12 @@ enum FieldFiller {
     ]
 
     private static let organisationWordSet = Set(organisationWords.filter { !$0.contains(" ") })
+    /// The one-word ``organisationWords`` as bytes, by their length.
+    private static let organisationWordBytes: [[[UInt8]]] = organisationWordSet.sorted().reduce(into: []) { table, word in
+        let bytes = Array(word.utf8)
+        while table.count <= bytes.count { table.append([]) }
+        table[bytes.count].append(bytes)
+    }
     private static let organisationPhrases = FastText.Needles(organisationWords.filter { $0.contains(" ") })
 
     static func looksLikeOrganisation(_ text: String) -> Bool {
@@ -280,11 +286,24 @@ enum FieldFiller {
         // ASCII without carriage returns (one character a byte) is read on its bytes.
         let onBytes: Bool? = text.withUTF8 { bytes in
             guard !bytes.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
+            // At least two words between spaces: a space between the first and the last other byte.
             guard bytes.count <= 100, bytes.last != UInt8(ascii: "."),
-                  bytes.split(separator: UInt8(ascii: " ")).count >= 2 else { return false }
-            return bytes.split(whereSeparator: { ($0 | 0x20) &- 0x61 >= 26 }).contains { word in
-                organisationWordSet.contains(FastText.lowercasedASCII(UnsafeBufferPointer(rebasing: word)))
-            } || organisationPhrases.occurs(in: bytes)
+                  let first = bytes.firstIndex(where: { $0 != 0x20 }), let last = bytes.lastIndex(where: { $0 != 0x20 }),
+                  bytes[first..<last].contains(0x20) else { return false }
+            // Each run of letters is a word, compared on its bytes with the words of its length.
+            var i = 0
+            while i < bytes.count {
+                guard (bytes[i] | 0x20) &- 0x61 < 26 else {
+                    i += 1
+                    continue
+                }
+                let start = i
+                while i < bytes.count, (bytes[i] | 0x20) &- 0x61 < 26 { i += 1 }
+                let word = UnsafeBufferPointer(rebasing: bytes[start..<i])
+                if word.count < organisationWordBytes.count,
+                   organisationWordBytes[word.count].contains(where: { FastText.equalIgnoringCase(word, $0) }) { return true }
+            }
+            return organisationPhrases.occurs(in: bytes)
         }
         if let onBytes { return onBytes }
         guard text.prefix(101).count <= 100, !text.hasSuffix("."), text.split(separator: " ").count >= 2 else { return false }
