@@ -156,6 +156,39 @@ struct DateParserTests {
         #expect(dates > 100)
     }
 
+    @Test("the grammar reads what it reads when every word, not only its own, is a string")
+    func onlyGrammarWordsAreStrings() {
+        for word in DateParser.grammarWords {
+            #expect(DateParser.tokenize(Array(word.uppercased().unicodeScalars)).first?.word == word, "\(word)")
+        }
+        #expect(DateParser.tokenize(Array("Librarian".unicodeScalars)).first?.word == "")
+        let vocabulary = ["Jan", "MARCH", "september", "Wednesday", "WEDNESDAYS", "15", "2026", "1", "12", "/", "-", ".", ",", " ",
+                          "15th", "3RD", "2Nd", "T", ":", "09", "30", "EST", "akst", "GMT", "UT", "Z", "z", "K", "j", "at", "of",
+                          "am", "PM", "p", "m", "a", "+", "0500", "(", ")", "the", "Librarian", "é", "\u{212A}", "\u{212A}ST", "st"]
+        var random = SplitMix64(seed: 33)
+        var dates = 0
+        // Half the texts follow the shape of a date with a time and zone, each part picked at random.
+        let shape: [[String]] = [["Monday", "Wed", "thurs", "Librarian", ""], [", ", " ", ""], ["March", "SEPT", "dec", "Jan.", "15", "3/15/"],
+                                 [" "], ["15", "3", "1st", "22ND", "31", "2026"], [", ", " ", "", " of "], ["2026", "27", "1999", "March"],
+                                 [" ", " at ", "@", ", "], ["9:30", "17:00:00", "5", "12:15", "2026"], [" ", ""], ["PM", "a.m.", "p. m.", "am", "x", ""],
+                                 [" ", ""], ["EST", "GMT+2", "(UTC)", "Z", "K", "akdt", "+05:30", "\u{212A}", "J", "est.", ""]]
+        for _ in 0..<8_000 {
+            let text = random.next() % 2 == 0
+                ? shape.map { $0[Int(random.next() % UInt64($0.count))] }.joined()
+                : (0..<Int(random.next() % 12)).map { _ in vocabulary[Int(random.next() % UInt64(vocabulary.count))] }
+                    .joined(separator: random.next() % 2 == 0 ? " " : "")
+            let scalars = Array(text.unicodeScalars)
+            let tokens = DateParser.tokenize(scalars), all = DateParser.tokenize(scalars, allWords: true)
+            #expect(tokens.map(\.end) == all.map(\.end), "\(text)")
+            for i in tokens.indices {
+                let read = DateParser.parseTokens(tokens, from: i), expected = DateParser.parseTokens(all, from: i)
+                #expect(read?.date == expected?.date && read?.next == expected?.next, "\(text) / \(i)")
+                dates += read == nil ? 0 : 1
+            }
+        }
+        #expect(dates > 500, "\(dates)")
+    }
+
     @Test("a scan stopped at a place has found every date that starts before it, and only those")
     func scanStopsAtAPlace() {
         let vocabulary = ["Jan", "MARCH", "15", "2026", "1", "/", "-", ",", " ", "15th", "of", "the", "x", "2026-01-15", "3/4/2027", "Monday"]

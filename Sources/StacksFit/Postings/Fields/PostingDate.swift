@@ -268,24 +268,34 @@ public enum DateParser {
     struct Token {
         enum Kind { case number, word, punct }
         var kind: Kind
-        var start: Int
-        var end: Int
         /// White space came right before this token (or it starts the text).
         var spaceBefore: Bool
-        var value = 0
-        var digits = 0
         /// A number written with an ordinal suffix ("15th").
         var ordinal = false
-        /// Lower-cased letters of a word.
-        var word = ""
         /// The word was written all in upper case.
         var upper = false
         var punct: Unicode.Scalar = " "
+        var start: Int
+        var end: Int
+        var value = 0
+        var digits = 0
+        /// Lower-cased letters of a word the grammar reads (``grammarWords``); "" for any other word of
+        /// ASCII letters, which the grammar only knows as a word.
+        var word = ""
+
+        init(kind: Kind, start: Int, end: Int, spaceBefore: Bool) {
+            self.kind = kind
+            self.start = start
+            self.end = end
+            self.spaceBefore = spaceBefore
+        }
     }
 
     static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
 
-    static func tokenize(_ s: [Unicode.Scalar]) -> [Token] {
+    /// - Parameter allWords: give every word its lower-cased letters, not only the grammar's (for the test
+    ///   that holds the grammar to reading them all).
+    static func tokenize(_ s: [Unicode.Scalar], allWords: Bool = false) -> [Token] {
         var tokens: [Token] = []
         var i = 0
         var space = true
@@ -308,20 +318,24 @@ public enum DateParser {
                 token.digits = j - i
                 var k = j
                 while k < s.count, s[k].isAlphabeticFast, !isDigit(s[k]) { k += 1 }
-                if k - j == 2 {
-                    let suffix = FastText.lowercasedWord(s[j..<k])
-                    if ["st", "nd", "rd", "th"].contains(suffix) {
-                        token.ordinal = true
-                        token.end = k
-                    }
+                // "st", "nd", "rd" or "th" in any case (no letter outside ASCII lower-cases to one of theirs).
+                if k - j == 2, s[j].value < 0x80, s[j + 1].value < 0x80,
+                   Self.ordinalSuffixes.contains((s[j].value | 0x20) << 8 | (s[j + 1].value | 0x20)) {
+                    token.ordinal = true
+                    token.end = k
                 }
                 tokens.append(token)
                 i = token.end
             } else if c.isAlphabeticFast {
                 var j = i
-                while j < s.count, s[j].isAlphabeticFast, !isDigit(s[j]) { j += 1 }
+                var ascii = true
+                while j < s.count, s[j].isAlphabeticFast, !isDigit(s[j]) {
+                    if s[j].value >= 0x80 { ascii = false }
+                    j += 1
+                }
                 var token = Token(kind: .word, start: i, end: j, spaceBefore: space)
-                token.word = FastText.lowercasedWord(s[i..<j])
+                // Only the words the grammar reads become strings: it compares words with nothing else.
+                if !ascii || allWords || Self.isGrammarWord(s, i, j) { token.word = FastText.lowercasedWord(s[i..<j]) }
                 token.upper = s[i..<j].allSatisfy { $0.value >= 65 && $0.value <= 90 }
                 tokens.append(token)
                 i = j
@@ -334,6 +348,30 @@ public enum DateParser {
             space = false
         }
         return tokens
+    }
+
+    /// "st", "nd", "rd" and "th", each packed into one number.
+    private static let ordinalSuffixes: [UInt32] = ["st", "nd", "rd", "th"].map { $0.utf8.reduce(0) { $0 << 8 | UInt32($1) } }
+
+    /// Every word the grammar compares a token with: months, weekdays, zones, "at", "of", "am", "pm"…
+    static let grammarWords: Set<String> = Set(months.keys).union(weekdays).union(zoneNames.keys).union(militaryZones.keys)
+        .union(["at", "of", "am", "pm", "a", "p", "m", "gmt", "utc", "ut", "z"])
+
+    /// The grammar's words of at most eight letters, each packed into one number (first letter highest).
+    private static let grammarKeys = Set(grammarWords.filter { $0.utf8.count <= 8 }.map { $0.utf8.reduce(UInt64(0)) { $0 << 8 | UInt64($1) } })
+    /// The grammar's longer words.
+    private static let longGrammarWords = grammarWords.filter { $0.utf8.count > 8 }.map { Array($0.utf8) }
+
+    /// Whether the ASCII letters `s[i..<j]` lower-case to one of ``grammarWords``, told from their values.
+    private static func isGrammarWord(_ s: [Unicode.Scalar], _ i: Int, _ j: Int) -> Bool {
+        guard j - i <= 8 else {
+            return longGrammarWords.contains { word in
+                word.count == j - i && zip(word, s[i..<j]).allSatisfy { UInt32($0) == $1.value | 0x20 }
+            }
+        }
+        var key: UInt64 = 0
+        for k in i..<j { key = key << 8 | UInt64(s[k].value | 0x20) }
+        return grammarKeys.contains(key)
     }
 
     // MARK: Tables
