@@ -214,7 +214,7 @@ enum FieldFiller {
                 guard width > 0 else { return nil }
                 // "·" is C2 B7; "•", "–" and "—" are E2 80 A2, 93 and 94.
                 let separates = width == 2 ? bytes[i + 1] == 0xB7
-                    : bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA2 || bytes[i + 2] == 0x93 || bytes[i + 2] == 0x94)
+                    : bytes[i] == 0xE2 && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA2 || bytes[i + 2] == 0x93 || bytes[i + 2] == 0x94)
                 guard separates else {
                     i += width
                     continue
