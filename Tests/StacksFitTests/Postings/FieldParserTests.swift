@@ -498,6 +498,33 @@ struct PlaceParserTests {
         #expect(PlaceParser.parse(input) == nil)
     }
 
+    @Test("a plain place read at once is read as any text is")
+    func plainPlaces() {
+        #expect(PlaceParser.plainParts("New York, NY") == ["New York", "NY"])
+        #expect(PlaceParser.plainParts("St. Paul, Minn., U.S.A.") == ["St. Paul", "Minn.", "U.S.A."])
+        for other in ["Remote, NY", "Hybrid", "Albany, NY 12207", "Albany,NY", " Albany", "Albany ", "Albany  NY", "Albany, , NY",
+                      "Albany, NY,", ". Albany", "Albany (NY)", "Montr\u{E9}al", "Work from home", "Albany, NY - Main"] {
+            #expect(PlaceParser.plainParts(other) == nil, "\(other)")
+        }
+        let words = ["New", "York", "NY", "N.Y.", "ny", "USA", "U.S.", "US", "Canada", "CA", "ON", "ont.", "IN", "Kingston", "Ontario",
+                     "Albany", "City", "St.", "Saint", "Port", "West", "Virginia", "WV", "Charleston", "Boston", "MA", "Mass.",
+                     "Remote", "remote-first", "hybrid", "only", "Library", "Main", "Street", "Suite", "TBD", "Various", ".", "..",
+                     "Washington", "DC", "D.C.", "Puerto", "Rico", "PR", "United", "States", "Kingdom", "UK", "London", "Ireland"]
+        let separators = [" ", " ", ", ", ", ", ",", "  ", " , ", ", , "]
+        var random = SplitMix64(seed: 41)
+        var plain = 0
+        for _ in 0..<20_000 {
+            var text = words[Int(random.next() % UInt64(words.count))]
+            for _ in 0..<Int(random.next() % 6) {
+                text += separators[Int(random.next() % UInt64(separators.count))] + words[Int(random.next() % UInt64(words.count))]
+            }
+            if random.next() % 9 == 0 { text = (random.next() % 2 == 0 ? " " : "") + text + (random.next() % 2 == 0 ? " " : ",") }
+            if PlaceParser.plainParts(text) != nil { plain += 1 }
+            #expect(PlaceParser.parse(text) == PlaceParser.parseAnyText(text), "\(text)")
+        }
+        #expect(plain > 3_000, "\(plain)")
+    }
+
     @Test("segments: ASCII read on bytes is cut where characters are")
     func segmentsOnBytes() {
         #expect(PlaceParser.segments("Albany, NY (Hybrid) - Main Library; Remote") == ["Hybrid", "Albany, NY", "Main Library", "Remote"])

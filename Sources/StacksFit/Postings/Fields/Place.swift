@@ -38,12 +38,23 @@ public enum PlaceParser {
     ///
     /// Returns nil when the text names no place and does not say the job is remote.
     public static func parse(_ text: String) -> Place? {
+        // Most places are a few words between commas ("New York, NY"): read at once.
+        if let parts = plainParts(text) {
+            return interpret(parts: parts).map { Place(city: $0.city, region: $0.region, country: $0.country) }
+        }
+        return parseAnyText(text)
+    }
+
+    /// ``parse(_:)`` of any text, without the shortcut for plain places (for the test that holds the two together).
+    static func parseAnyText(_ text: String) -> Place? {
         // On ASCII text, collapsing on bytes splits at the same white space as Character.isWhitespace.
-        let flat = FastText.isASCII(text) ? HTMLText.collapse(text)
+        let ascii = FastText.isASCII(text)
+        let flat = ascii ? HTMLText.collapse(text)
             : text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-        // A location field is short; a paragraph is not a place.
-        guard !flat.isEmpty, flat.count <= 300 else { return nil }
-        let remote = isRemote(flat.lowercased())
+        // A location field is short; a paragraph is not a place. (A text has no more characters than bytes.)
+        guard !flat.isEmpty, flat.utf8.count <= 300 || flat.count <= 300 else { return nil }
+        // (ASCII is looked at for the cues, which ignore case, before it is lower-cased.)
+        let remote = ascii && !remoteCues.occurs(in: flat) ? false : isRemote(flat.lowercased())
 
         var found: [Interpretation] = []
         for segment in segments(flat) {
@@ -54,10 +65,11 @@ public enum PlaceParser {
             ?? found.first { $0.country != nil && $0.city != nil }
             ?? found.first { $0.country != nil }
             ?? found.first
+        let long = flat.utf8.count > 80 && flat.count > 80
         guard var place = best else {
-            return remote && flat.count <= 80 ? Place(remote: true) : nil
+            return remote && !long ? Place(remote: true) : nil
         }
-        if flat.count > 80, place.region == nil { return nil }
+        if long, place.region == nil { return nil }
         if place.country == nil {
             place.country = found.first { $0.country != nil && $0.city == nil && $0.region == nil }?.country
         }
@@ -260,9 +272,54 @@ public enum PlaceParser {
 
     /// Reads one segment: "[address,] city, region [postal] [, country]".
     static func interpret(_ segment: String) -> Interpretation? {
-        var parts = FastText.split(segment, separator: 0x2C)
+        interpret(parts: FastText.split(segment, separator: 0x2C)
             .map { stripPostalCodes(String($0)).trimmingSpaces }
-            .filter { !$0.isEmpty }
+            .filter { !$0.isEmpty })
+    }
+
+    /// The parts of a plain place: at most 80 bytes of ASCII letters and stops in words of at least one
+    /// letter, one space between words, and ", " between parts; nil for any other text, or one that holds
+    /// a cue of remote work or a work mode. For such a text every step before ``interpret(parts:)`` gives
+    /// back what it is given (one segment, nothing to collapse, trim or drop, no postal code), so the
+    /// place is the interpretation of these parts.
+    static func plainParts(_ text: String) -> [String]? {
+        var text = text
+        return text.withUTF8 { bytes -> [String]? in
+            let n = bytes.count
+            guard n > 0, n <= 80 else { return nil }
+            var parts: [String] = []
+            var start = 0
+            var wordHasLetter = false
+            var i = 0
+            while i < n {
+                let b = bytes[i]
+                if (b | 0x20) &- 0x61 < 26 {
+                    wordHasLetter = true
+                } else if b == UInt8(ascii: " ") {
+                    guard wordHasLetter, i + 1 < n, bytes[i + 1] != UInt8(ascii: " "), bytes[i + 1] != UInt8(ascii: ",") else { return nil }
+                    wordHasLetter = false
+                } else if b == UInt8(ascii: ",") {
+                    guard wordHasLetter, i + 2 < n, bytes[i + 1] == UInt8(ascii: " "),
+                          bytes[i + 2] != UInt8(ascii: " "), bytes[i + 2] != UInt8(ascii: ",") else { return nil }
+                    parts.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self))
+                    i += 2
+                    start = i
+                    wordHasLetter = false
+                    continue
+                } else if b != UInt8(ascii: ".") {
+                    return nil
+                }
+                i += 1
+            }
+            guard wordHasLetter, !modeCues.occurs(in: bytes), !remoteCues.occurs(in: bytes) else { return nil }
+            parts.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
+            return parts
+        }
+    }
+
+    /// Reads the comma-separated parts of a segment, trimmed, their postal codes dropped, none empty.
+    static func interpret(parts: [String]) -> Interpretation? {
+        var parts = parts
         guard !parts.isEmpty else { return nil }
         var result = Interpretation()
         if let last = parts.last, let code = countryCode(last) {
