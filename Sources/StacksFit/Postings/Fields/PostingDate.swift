@@ -297,6 +297,8 @@ public enum DateParser {
     ///   that holds the grammar to reading them all).
     static func tokenize(_ s: [Unicode.Scalar], allWords: Bool = false) -> [Token] {
         var tokens: [Token] = []
+        // (About one token in four scalars of prose: room made once, not grown a token at a time.)
+        tokens.reserveCapacity(s.count / 4 + 8)
         var i = 0
         var space = true
         while i < s.count {
