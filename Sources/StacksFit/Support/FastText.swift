@@ -469,22 +469,32 @@ extension FastText {
     }
 
     /// True for the characters outside ASCII that postings are full of and that are never part of a word
-    /// nor join the character before them: the no-break space and the middle dot, the general punctuation
-    /// of U+2010–U+2027 and U+2030–U+205E (dashes, curly quotes, bullets, the ellipsis, primes…), the
-    /// geometric shapes of U+25A0–U+25FF (the bullets ● ○ ■ ◾), and U+F000–U+F0FF, the private-use
-    /// characters that a Symbol or Wingdings bullet pasted from a word processor becomes.
+    /// nor join the character before them: the no-break space and the Latin-1 punctuation and symbols
+    /// (the middle dot, ©, ®, §, «, », °…; not ª, º, µ or the superscript digits and fractions, which are
+    /// letters or numbers), the general punctuation of U+2010–U+2027 and U+2030–U+205E (dashes, curly
+    /// quotes, bullets, the ellipsis, primes…), the geometric shapes of U+25A0–U+25FF (the bullets ● ○ ■ ◾),
+    /// and U+F000–U+F0FF, the private-use characters that a Symbol or Wingdings bullet pasted from a word
+    /// processor becomes.
     static func isTypographicSeparator(_ scalar: Unicode.Scalar) -> Bool {
         let v = scalar.value
-        return v == 0xA0 || v == 0xB7 || (0x2010...0x2027).contains(v) || (0x2030...0x205E).contains(v)
+        return ((0xA0...0xBF).contains(v) && latin1Separators >> UInt64(v - 0xA0) & 1 != 0)
+            || (0x2010...0x2027).contains(v) || (0x2030...0x205E).contains(v)
             || (0x25A0...0x25FF).contains(v) || (0xF000...0xF0FF).contains(v)
     }
+
+    /// Bit `v - 0xA0` for each separator `v` of U+00A0–U+00BF.
+    private static let latin1Separators: UInt64 = [
+        0xA0, 0xA1, 0xA2, 0xA3, 0xA4, 0xA5, 0xA6, 0xA7, 0xA8, 0xA9, 0xAB, 0xAC, 0xAD, 0xAE, 0xAF,
+        0xB0, 0xB1, 0xB4, 0xB6, 0xB7, 0xB8, 0xBB, 0xBF,
+    ].reduce(0) { $0 | 1 << UInt64($1 - 0xA0) }
 
     /// The UTF-8 length of the typographic separator at `i`, or 0 when none starts there.
     @inline(__always)
     static func typographicSeparatorWidth(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
         let n = bytes.count
         let b = bytes[i]
-        if b == 0xC2 { return i + 1 < n && (bytes[i + 1] == 0xA0 || bytes[i + 1] == 0xB7) ? 2 : 0 }
+        // U+00A0–U+00BF are C2 A0–BF.
+        if b == 0xC2 { return i + 1 < n && bytes[i + 1] >= 0xA0 && latin1Separators >> UInt64(bytes[i + 1] - 0xA0) & 1 != 0 ? 2 : 0 }
         guard i + 2 < n else { return 0 }
         let second = bytes[i + 1], third = bytes[i + 2]
         if b == 0xEF {
