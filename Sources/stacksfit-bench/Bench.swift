@@ -280,6 +280,22 @@ struct Bench {
 
     // MARK: - a real corpus
 
+    /// The inputs that cost most beyond half the speed of their bare parse, each timed alone (best of
+    /// three): where a page's shape, not its size, makes stacksfit slow.
+    static func reportOutliers(_ loaded: [LoadedInput], count: Int = 5) {
+        let excess = loaded.map { l -> (name: String, bare: Double, full: Double) in
+            let html = l.input.name.hasSuffix(".html")
+            let bare = time(3) { if html { BareParse.html(l.bytes) } else { BareParse.xml(l.bytes) } }
+            let full = time(3) { _ = PostingParser.parse(l.bytes, input: l.input.name, baseURI: l.baseURI) }
+            return (l.input.name, bare, full)
+        }
+        let total = excess.reduce(0) { $0 + max(0, $1.full - 2 * $1.bare) }
+        print(String(format: "      time beyond half the bare parse's speed, input by input: %.1f ms in all; the most:", total * 1e3))
+        for e in excess.sorted(by: { $0.full - 2 * $0.bare > $1.full - 2 * $1.bare }).prefix(count) {
+            print(String(format: "        %.2f ms (bare %.2f ms, %.2fx) %@", e.full * 1e3, e.bare * 1e3, e.bare / e.full, (e.name as NSString).lastPathComponent))
+        }
+    }
+
     static func corpus(_ path: String) async throws {
         let (inputs, _) = Input.expand([path])
         let loaded = try await withThrowingTaskGroup(of: LoadedInput.self) { group in
@@ -308,6 +324,7 @@ struct Bench {
         }
         print(String(format: "corpus %@: %d inputs, %@, %d postings, %d errors; one core: stacksfit %.1f MB/s, bare libxml2 %.1f MB/s (%.2fx)",
                      path, loaded.count, mb(bytes), postings, errors, Double(bytes) / seconds / 1e6, Double(bytes) / bare / 1e6, bare / seconds))
+        reportOutliers(loaded)
         // Skill extraction on the real postings' text, against the same byte scan as the generated set.
         var parsed: [JobPosting] = []
         for l in loaded { parsed += PostingParser.parse(l.bytes, input: l.input.name, baseURI: l.baseURI).postings }
