@@ -450,7 +450,8 @@ public enum DateParser {
     /// Parses a date (with optional time and zone) starting at token `i`.
     static func parseTokens(_ t: [Token], from i: Int) -> (date: PostingDate, next: Int)? {
         var j = i
-        if j < t.count, t[j].kind == .word, weekdays.contains(t[j].word) {
+        // (A word the grammar does not read has no letters here: it is no weekday or month, unhashed.)
+        if j < t.count, t[j].kind == .word, !t[j].word.isEmpty, weekdays.contains(t[j].word) {
             j += 1
             skip(t, &j, [",", "."])
         }
@@ -465,7 +466,7 @@ public enum DateParser {
             } else {
                 return nil
             }
-        } else if t[j].kind == .word, months[t[j].word] != nil {
+        } else if t[j].kind == .word, !t[j].word.isEmpty, months[t[j].word] != nil {
             guard let r = monthFirst(t, j) else { return nil }
             (y, m, d, next) = (r.y, r.m, r.d, r.next)
             timeFromAsctime = r.time
