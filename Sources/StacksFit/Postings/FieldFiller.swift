@@ -178,7 +178,12 @@ enum FieldFiller {
     static func isHeaderSeparator(_ c: Character) -> Bool {
         let scalars = c.unicodeScalars
         guard let first = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex else { return false }
-        switch first.value {
+        return isHeaderSeparator(first.value)
+    }
+
+    /// Whether a scalar, standing as a character of its own, is one of ``headerSeparators`` (or U+0387).
+    private static func isHeaderSeparator(_ scalar: UInt32) -> Bool {
+        switch scalar {
         case 0xB7, 0x387, 0x7C, 0x2022, 0x2013, 0x2014: return true
         default: return false
         }
@@ -202,23 +207,21 @@ enum FieldFiller {
         var start = 0
         var i = 0
         while i < bytes.count {
-            let width: Int
-            if bytes[i] < 0x80 {
-                guard bytes[i] == UInt8(ascii: "|") else {
-                    i += 1
-                    continue
-                }
-                width = 1
-            } else {
+            let width: Int, scalar: UInt32
+            switch bytes[i] {
+            case ..<0x80:
+                (width, scalar) = (1, UInt32(bytes[i]))
+            default:
                 width = FastText.typographicSeparatorWidth(bytes, at: i)
                 guard width > 0 else { return nil }
-                // "·" is C2 B7; "•", "–" and "—" are E2 80 A2, 93 and 94.
-                let separates = width == 2 ? bytes[i + 1] == 0xB7
-                    : bytes[i] == 0xE2 && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA2 || bytes[i + 2] == 0x93 || bytes[i + 2] == 0x94)
-                guard separates else {
-                    i += width
-                    continue
-                }
+                // A typographic separator is two bytes (110xxxxx 10xxxxxx) or three (1110xxxx 10xxxxxx 10xxxxxx).
+                let tail = UInt32(bytes[i + width - 1] & 0x3F)
+                scalar = width == 2 ? UInt32(bytes[i] & 0x1F) << 6 | tail
+                    : UInt32(bytes[i] & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | tail
+            }
+            guard isHeaderSeparator(scalar) else {
+                i += width
+                continue
             }
             if i > start { pieces.append(start..<i) }
             i += width
