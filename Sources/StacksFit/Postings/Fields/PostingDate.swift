@@ -356,8 +356,9 @@ public enum DateParser {
     private static let ordinalSuffixes: [UInt32] = ["st", "nd", "rd", "th"].map { $0.utf8.reduce(0) { $0 << 8 | UInt32($1) } }
 
     /// Every word the grammar compares a token with: months, weekdays, zones, "at", "of", "am", "pm"…
+    /// (The zones hold "gmt", "utc", "ut" and "z"; the military zones every letter but "j", "a", "p" and "m" among them.)
     static let grammarWords: Set<String> = Set(months.keys).union(weekdays).union(zoneNames.keys).union(militaryZones.keys)
-        .union(["at", "of", "am", "pm", "a", "p", "m", "gmt", "utc", "ut", "z"])
+        .union(["at", "of", "am", "pm"])
 
     /// The grammar's words of at most eight letters, each packed into one number (first letter highest).
     private static let grammarKeys = Set(grammarWords.filter { $0.utf8.count <= 8 }.map { $0.utf8.reduce(UInt64(0)) { $0 << 8 | UInt64($1) } })
