@@ -502,7 +502,8 @@ struct PlaceParserTests {
     func plainPlaces() {
         #expect(PlaceParser.plainParts("New York, NY") == ["New York", "NY"])
         #expect(PlaceParser.plainParts("St. Paul, Minn., U.S.A.") == ["St. Paul", "Minn.", "U.S.A."])
-        for other in ["Remote, NY", "Hybrid", "Albany, NY 12207", "Albany,NY", " Albany", "Albany ", "Albany  NY", "Albany, , NY",
+        #expect(PlaceParser.plainParts("  Albany, NY ") == ["Albany", "NY"])
+        for other in ["Remote, NY", "Hybrid", "Albany, NY 12207", "Albany,NY", " ", "\tAlbany", "Albany\n", "Albany  NY", "Albany, , NY",
                       "Albany, NY,", ". Albany", "Albany (NY)", "Montr\u{E9}al", "Work from home", "Albany, NY - Main"] {
             #expect(PlaceParser.plainParts(other) == nil, "\(other)")
         }
@@ -519,6 +520,7 @@ struct PlaceParserTests {
                 text += separators[Int(random.next() % UInt64(separators.count))] + words[Int(random.next() % UInt64(words.count))]
             }
             if random.next() % 9 == 0 { text = (random.next() % 2 == 0 ? " " : "") + text + (random.next() % 2 == 0 ? " " : ",") }
+            if random.next() % 5 == 0 { text = String(repeating: " ", count: Int(random.next() % 3)) + text + String(repeating: " ", count: Int(random.next() % 3)) }
             if PlaceParser.plainParts(text) != nil { plain += 1 }
             #expect(PlaceParser.parse(text) == PlaceParser.parseAnyText(text), "\(text)")
         }

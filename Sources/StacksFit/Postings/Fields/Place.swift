@@ -278,13 +278,18 @@ public enum PlaceParser {
     }
 
     /// The parts of a plain place: at most 80 bytes of ASCII letters and stops in words of at least one
-    /// letter, one space between words, and ", " between parts; nil for any other text, or one that holds
-    /// a cue of remote work or a work mode. For such a text every step before ``interpret(parts:)`` gives
-    /// back what it is given (one segment, nothing to collapse, trim or drop, no postal code), so the
-    /// place is the interpretation of these parts.
+    /// letter, one space between words, and ", " between parts, with any spaces around them; nil for any
+    /// other text, or one that holds a cue of remote work or a work mode. For such a text every step before
+    /// ``interpret(parts:)`` gives back what it is given once the outer spaces are gone (one segment,
+    /// nothing to collapse, trim or drop, no postal code), so the place is the interpretation of these parts.
     static func plainParts(_ text: String) -> [String]? {
         var text = text
-        return text.withUTF8 { bytes -> [String]? in
+        return text.withUTF8 { whole -> [String]? in
+            // The spaces around a place ("Location: Albany, NY") are collapsed away by the full reading.
+            var lo = 0, hi = whole.count
+            while lo < hi, whole[lo] == UInt8(ascii: " ") { lo += 1 }
+            while hi > lo, whole[hi - 1] == UInt8(ascii: " ") { hi -= 1 }
+            let bytes = UnsafeBufferPointer(rebasing: whole[lo..<hi])
             let n = bytes.count
             guard n > 0, n <= 80 else { return nil }
             var parts: [String] = []
