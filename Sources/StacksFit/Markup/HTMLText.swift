@@ -236,8 +236,9 @@ private struct BlockBuilder {
 
     mutating func flush() {
         defer {
-            raw.removeAll(keepingCapacity: true)
-            boldPrefix.removeAll(keepingCapacity: true)
+            // (Emptying an array that holds nothing still costs a uniqueness check and a new buffer.)
+            if !raw.isEmpty { raw.removeAll(keepingCapacity: true) }
+            if !boldPrefix.isEmpty { boldPrefix.removeAll(keepingCapacity: true) }
             sawPlain = false
             pendingHeading = nil
             listItem = false

@@ -134,14 +134,21 @@ public struct MarkupTree: Sendable {
 
     /// The text of a text node ("" for elements; see ``text(of:)``).
     public func ownText(_ node: Node) -> String {
-        let s = storage[Int(node.index)]
-        return String(decoding: textBytes[s.textStart..<s.textEnd], as: UTF8.self)
+        String(decoding: textBytes[textRange(node)], as: UTF8.self)
+    }
+
+    /// Where a text node's text lies among the tree's text bytes (empty for elements). Read field by field:
+    /// a copy of the whole node would retain its name, namespace and attributes.
+    @inline(__always)
+    private func textRange(_ node: Node) -> Range<Int> {
+        let i = Int(node.index)
+        return storage[i].textStart..<storage[i].textEnd
     }
 
     /// Hands `body` the UTF-8 bytes of a text node's text (none for elements), without making a string.
     public func withOwnText<R>(_ node: Node, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
-        let s = storage[Int(node.index)]
-        return try textBytes.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[s.textStart..<s.textEnd])) }
+        let range = textRange(node)
+        return try textBytes.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[range])) }
     }
 
     /// The element's attributes in source order.
@@ -243,8 +250,7 @@ public struct MarkupTree: Sendable {
         if storage[Int(node.index)].kind == .text { return ownText(node) }
         var result: [UInt8] = []
         for d in walkDescendants(node) where storage[Int(d.index)].kind == .text {
-            let s = storage[Int(d.index)]
-            result.append(contentsOf: textBytes[s.textStart..<s.textEnd])
+            result.append(contentsOf: textBytes[textRange(d)])
         }
         return String(decoding: result, as: UTF8.self)
     }
