@@ -22,7 +22,9 @@ enum XMLRepair {
         var example: String?
     }
 
-    static let predefined: Set<String> = ["amp", "lt", "gt", "quot", "apos"]
+    /// XML's predefined entities, as bytes: escaped markup in a feed is thousands of "&lt;" and "&gt;",
+    /// which are compared on their bytes rather than made strings.
+    private static let predefined: [[UInt8]] = ["amp", "lt", "gt", "quot", "apos"].map { Array($0.utf8) }
 
     static func repair(_ input: [UInt8]) -> Result {
         _ = LibXML.ready
@@ -117,7 +119,6 @@ enum XMLRepair {
             let start = j
             while j < count && j - start < 40 && isNameByte(input[j], first: j == start) { j += 1 }
             if j > start && j < count && input[j] == UInt8(ascii: ";") {
-                // (Escaped markup in a feed is thousands of "&lt;" and "&gt;": those are known on their bytes.)
                 if isPredefined(input, start, j) { i = j + 1; continue }
                 let name = String(decoding: input[start..<j], as: UTF8.self)
                 if declared.contains(name) { i = j + 1; continue }
@@ -180,20 +181,10 @@ enum XMLRepair {
         return input.count
     }
 
-    /// `predefined.contains` of the name `input[start..<end]`, on its bytes.
+    /// Whether the name `input[start..<end]` is one of ``predefined``.
     @inline(__always)
-    static func isPredefined(_ input: [UInt8], _ start: Int, _ end: Int) -> Bool {
-        switch end - start {
-        case 2:
-            return input[start + 1] == UInt8(ascii: "t") && (input[start] == UInt8(ascii: "l") || input[start] == UInt8(ascii: "g"))
-        case 3:
-            return input[start] == UInt8(ascii: "a") && input[start + 1] == UInt8(ascii: "m") && input[start + 2] == UInt8(ascii: "p")
-        case 4:
-            let word = UInt32(input[start]) | UInt32(input[start + 1]) << 8 | UInt32(input[start + 2]) << 16 | UInt32(input[start + 3]) << 24
-            return word == 0x746F_7571 || word == 0x736F_7061 // "quot", "apos"
-        default:
-            return false
-        }
+    private static func isPredefined(_ input: [UInt8], _ start: Int, _ end: Int) -> Bool {
+        predefined.contains { $0.count == end - start && $0.elementsEqual(input[start..<end]) }
     }
 
     @inline(__always)
