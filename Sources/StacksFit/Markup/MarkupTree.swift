@@ -85,7 +85,7 @@ public struct MarkupTree: Sendable {
     /// does (and replacing bytes that are not UTF-8, as a string made of them would).
     @discardableResult
     package mutating func appendText(from start: Int, parent: Int32, line: Int32) -> Int32 {
-        precondition(start <= textBytes.count && (storage.last.map { $0.textEnd <= start } ?? true),
+        precondition(start <= textBytes.count && (storage.isEmpty || storage[storage.count - 1].textEnd <= start),
                      "the text of a node starts after the text of the nodes before it")
         // Nearly all text is ASCII, which is valid and needs no mending.
         let valid: Bool = textBytes.withUnsafeBufferPointer { all in
