@@ -619,18 +619,25 @@ extension FastText {
     }
 
     private static func range(of needle: String, in text: String, backwards: Bool) -> Range<String.Index>? {
-        let haystack = Array(text.utf8), pattern = Array(needle.utf8)
-        guard !pattern.isEmpty, pattern.count <= haystack.count else { return nil }
-        let last = haystack.count - pattern.count
-        var i = backwards ? last : 0
-        while i >= 0 && i <= last {
-            if haystack[i] == pattern[0], haystack[i..<(i + pattern.count)].elementsEqual(pattern) {
-                let lower = text.utf8.index(text.utf8.startIndex, offsetBy: i)
-                return lower..<text.utf8.index(lower, offsetBy: pattern.count)
+        // Read in place: a title or a line is searched for several separators, each search once.
+        var haystackText = text, needleText = needle
+        let found: Int? = haystackText.withUTF8 { haystack in
+            needleText.withUTF8 { pattern in
+                guard !pattern.isEmpty, pattern.count <= haystack.count else { return nil }
+                let last = haystack.count - pattern.count
+                var i = backwards ? last : 0
+                while i >= 0 && i <= last {
+                    if haystack[i] == pattern[0], UnsafeBufferPointer(rebasing: haystack[i..<(i + pattern.count)]).elementsEqual(pattern) {
+                        return i
+                    }
+                    i += backwards ? -1 : 1
+                }
+                return nil
             }
-            i += backwards ? -1 : 1
         }
-        return nil
+        guard let found else { return nil }
+        let lower = text.utf8.index(text.utf8.startIndex, offsetBy: found)
+        return lower..<text.utf8.index(lower, offsetBy: needle.utf8.count)
     }
 }
 
