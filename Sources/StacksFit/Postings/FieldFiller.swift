@@ -253,18 +253,24 @@ enum FieldFiller {
         }
         // Header lines such as "Northfield College Library · Albany, NY · Full-time".
         for line in header + (title.map { [$0] } ?? []) {
+            // Only a piece with a comma or "remote" is tried, and every piece is part of the line.
+            guard line.includes(",") || remoteWord.occurs(in: line) else { continue }
             // Each piece, then the whole line (unless the line is its only piece).
             let pieces = headerPieces(line).map(String.init)
             for piece in pieces == [line] ? pieces : pieces + [line] {
                 let trimmed = piece.trimmingSpaces
                 // (Header lines are often whole paragraphs: count no further than the limit, and not at all when
                 // the bytes are within it.)
-                guard trimmed.utf8.count <= 80 || trimmed.prefix(81).count <= 80, trimmed.includes(",") || trimmed.lowercased().includes("remote") else { continue }
+                guard trimmed.utf8.count <= 80 || trimmed.prefix(81).count <= 80, trimmed.includes(",") || remoteWord.occurs(in: trimmed) else { continue }
                 if let p = PlaceParser.parse(trimmed), p.region != nil || p.remote { return p }
             }
         }
         return nil
     }
+
+    /// "remote" in any case. (Ignoring ASCII case finds what lower-casing would: no other character
+    /// lower-cases to one of its letters.)
+    private static let remoteWord = FastText.Needles(["remote"])
 
     // MARK: - employer
 
