@@ -124,6 +124,17 @@ enum CompactJSON {
             var runStart = 0
             var i = 0
             while i < bytes.count {
+                // Eight bytes with no control character, quote, backslash or (when line separators are
+                // escaped) 0xE2 are copied with their run, tested on one word: most of a posting's text.
+                if i + 8 <= bytes.count {
+                    let word = UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                    let control = (word &- 0x2020_2020_2020_2020) & ~word & 0x8080_8080_8080_8080
+                    if control == 0 && !FastText.holdsByte(word, 0x22) && !FastText.holdsByte(word, 0x5C)
+                        && !(escapeLineSeparators && FastText.holdsByte(word, 0xE2)) {
+                        i += 8
+                        continue
+                    }
+                }
                 let b = bytes[i]
                 // U+2028 and U+2029 (E2 80 A8/A9) are escaped too: see `PostingsJSON.singleLine`.
                 let separator = escapeLineSeparators && b == 0xE2 && i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9)

@@ -65,8 +65,14 @@ struct CompactJSONTests {
     func randomValues() throws {
         var random = SplitMix64(seed: 17)
         let alphabet = Array("aZ \"\\/\u{0}\u{1}\u{8}\t\n\u{b}\u{c}\r\u{1b}\u{1f}\u{7f}é📚\u{2028}\u{2029}\u{301}".unicodeScalars)
+        // Runs of plain letters between the special characters, so that strings hold stretches of eight
+        // bytes and more with and without a character to escape at every place.
+        let plain = Array("abcdefghij".unicodeScalars)
         func text() -> String {
-            String(String.UnicodeScalarView((0..<Int(random.next() % 12)).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] }))
+            let mixed = random.next() % 2 == 0
+            return String(String.UnicodeScalarView((0..<Int(random.next() % (mixed ? 40 : 12))).map { _ in
+                !mixed || random.next() % 3 == 0 ? alphabet[Int(random.next() % UInt64(alphabet.count))] : plain[Int(random.next() % 10)]
+            }))
         }
         func double() -> Double {
             switch random.next() % 6 {
