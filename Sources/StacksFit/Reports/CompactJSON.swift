@@ -128,8 +128,7 @@ enum CompactJSON {
                 // escaped) 0xE2 are copied with their run, tested on one word: most of a posting's text.
                 if i + 8 <= bytes.count {
                     let word = UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)
-                    let control = (word &- 0x2020_2020_2020_2020) & ~word & 0x8080_8080_8080_8080
-                    if control == 0 && !FastText.holdsByte(word, 0x22) && !FastText.holdsByte(word, 0x5C)
+                    if !FastText.holdsByte(word, below: 0x20) && !FastText.holdsByte(word, 0x22) && !FastText.holdsByte(word, 0x5C)
                         && !(escapeLineSeparators && FastText.holdsByte(word, 0xE2)) {
                         i += 8
                         continue

@@ -623,14 +623,14 @@ extension FastText {
         var haystackText = text, needleText = needle
         let found: Int? = haystackText.withUTF8 { haystack in
             needleText.withUTF8 { pattern in
+                guard backwards else { return firstOffset(of: pattern, in: haystack) }
                 guard !pattern.isEmpty, pattern.count <= haystack.count else { return nil }
-                let last = haystack.count - pattern.count
-                var i = backwards ? last : 0
-                while i >= 0 && i <= last {
+                var i = haystack.count - pattern.count
+                while i >= 0 {
                     if haystack[i] == pattern[0], UnsafeBufferPointer(rebasing: haystack[i..<(i + pattern.count)]).elementsEqual(pattern) {
                         return i
                     }
-                    i += backwards ? -1 : 1
+                    i -= 1
                 }
                 return nil
             }
@@ -673,6 +673,13 @@ extension FastText {
     static func holdsByte(_ word: UInt64, _ byte: UInt8) -> Bool {
         let x = word ^ (0x0101_0101_0101_0101 &* UInt64(byte))
         return (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 != 0
+    }
+
+    /// Whether any of the eight bytes packed in `word` is below `limit` (at most 0x80): the same test, a
+    /// borrow out of a byte that is below the limit, and none out of one that is not.
+    @inline(__always)
+    static func holdsByte(_ word: UInt64, below limit: UInt8) -> Bool {
+        (word &- 0x0101_0101_0101_0101 &* UInt64(limit)) & ~word & 0x8080_8080_8080_8080 != 0
     }
 
     /// Where `pattern` first occurs in `haystack`, byte for byte; nil when it does not (or is empty).

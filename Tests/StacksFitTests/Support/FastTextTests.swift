@@ -138,7 +138,7 @@ struct FastTextTests {
         }
     }
 
-    @Test("holdsByte tells exactly whether a word's eight bytes hold a byte; firstNonASCII finds the first high byte")
+    @Test("holdsByte tells exactly whether a word's eight bytes hold a byte, or one below a limit; firstNonASCII finds the first high byte")
     func wordTests() {
         var random = SplitMix64(seed: 41)
         for _ in 0..<20_000 {
@@ -147,6 +147,8 @@ struct FastTextTests {
             let bytes = (0..<8).map { _ in random.next() % 2 == 0 ? byte &+ UInt8(truncatingIfNeeded: random.next() % 3) &- 1 : UInt8(truncatingIfNeeded: random.next()) }
             let word = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
             #expect(FastText.holdsByte(word, byte) == bytes.contains(byte), "\(bytes) \(byte)")
+            let limit: UInt8 = random.next() % 16 == 0 ? 0x80 : byte & 0x7F
+            #expect(FastText.holdsByte(word, below: limit) == bytes.contains { $0 < limit }, "\(bytes) below \(limit)")
             let text = bytes.map { $0 % 3 == 0 ? $0 : $0 & 0x7F } + Array(repeating: 0x61, count: Int(random.next() % 12))
             text.withUnsafeBufferPointer { buffer in
                 let from = Int(random.next() % UInt64(buffer.count))
