@@ -55,12 +55,12 @@ extension MarkupTree {
         copy.baseURI = baseURI
         var map: [Int32: Int32] = [node.index: 0]
         let top = storage[Int(node.index)]
-        copy.append(top.kind, name: top.name, namespace: top.namespace, text: ownText(node),
-                    attributes: top.attributes, parent: -1, line: top.line)
+        copy.append(top.kind, name: name(node), namespace: namespace(node), text: ownText(node),
+                    attributes: Array(attributes(node)), parent: -1, line: top.line)
         for d in walkDescendants(node) {
             let s = storage[Int(d.index)]
-            let newIndex = copy.append(s.kind, name: s.name, namespace: s.namespace, text: ownText(d),
-                                       attributes: s.attributes, parent: map[s.parent] ?? 0, line: s.line)
+            let newIndex = copy.append(s.kind, name: name(d), namespace: namespace(d), text: ownText(d),
+                                       attributes: Array(attributes(d)), parent: map[s.parent] ?? 0, line: s.line)
             map[d.index] = newIndex
         }
         return copy

@@ -147,21 +147,41 @@ struct HTMLTreeBuilder {
             ignoredDepth += 1
             return
         }
-        var list: [MarkupTree.Attribute] = []
+        let from = tree.attributeCount
         if var pair = attributes {
             while let attributeName = pair[0] {
                 let value = pair[1].map { LibXML.string($0) ?? "" }
                     ?? (htmlIsBooleanAttr(attributeName) != 0 ? LibXML.string(attributeName) ?? "" : "")
-                list.append(MarkupTree.Attribute(name: LibXML.string(attributeName) ?? "", namespace: nil,
-                                                 value: TextRepair.clean(value)))
+                tree.appendAttribute(MarkupTree.Attribute(name: LibXML.string(attributeName) ?? "", namespace: nil,
+                                                          value: TextRepair.clean(value)))
                 pair += 2
             }
         }
         let parent = open.last?.index ?? (tree.isEmpty ? -1 : tree.root.index)
-        let index = tree.append(.element, name: Self.localName(LibXML.string(name) ?? ""), attributes: list, parent: parent, line: line)
+        let index = tree.appendElement(name: number(of: name), attributesFrom: from, parent: parent, line: line)
         if !open.isEmpty { open[open.count - 1].lastChildLine = line }
         open.append((index, nil))
     }
+
+    /// The number in the tree of an element's local name, remembered by where libxml2 keeps the name: the
+    /// parser hands the same few names over and over, from its dictionary. (A hit is still compared byte
+    /// for byte, so the numbers never depend on how libxml2 keeps its names.)
+    private mutating func number(of name: UnsafePointer<xmlChar>?) -> Int32 {
+        guard let name else { return tree.number(of: "") }
+        let slot = Int(UInt(bitPattern: name) >> 3) & (Self.cacheSize - 1)
+        let bytes = UnsafeBufferPointer(start: name, count: Int(xmlStrlen(name)))
+        if nameCache[slot].pointer == name, tree.name(numbered: nameCache[slot].number, is: bytes) {
+            return nameCache[slot].number
+        }
+        let number = tree.number(of: Self.localName(String(decoding: bytes, as: UTF8.self)))
+        nameCache[slot] = (name, number)
+        return number
+    }
+
+    private static let cacheSize = 64
+
+    /// Names met so far, by where libxml2 keeps them (see ``number(of:)``).
+    private var nameCache = [(pointer: UnsafePointer<xmlChar>?, number: Int32)](repeating: (nil, 0), count: cacheSize)
 
     private mutating func endElement() {
         flush()

@@ -24,14 +24,20 @@ public struct MarkupTree: Sendable {
 
     package enum Kind: UInt8, Sendable { case element, text }
 
+    /// One node: plain numbers only, so that copying a node or freeing a tree touches no reference count
+    /// (a tree of a real page has some 160 nodes).
     package struct Storage: Sendable {
         var kind: Kind
-        var name: String
-        var namespace: String?
+        /// The number of the element's local name in ``names`` (0, "", for text).
+        var name: Int32
+        /// The number of the element's namespace URI in ``names``, or -1 for none.
+        var namespace: Int32
         /// A text node's UTF-8 bytes: `textBytes[textStart..<textEnd]` (empty for elements).
         var textStart: Int
         var textEnd: Int
-        var attributes: [Attribute]
+        /// The element's attributes: `attributeList[attributesStart..<attributesEnd]`.
+        var attributesStart: Int32
+        var attributesEnd: Int32
         var parent: Int32
         var firstChild: Int32 = -1
         var lastChild: Int32 = -1
@@ -40,6 +46,17 @@ public struct MarkupTree: Sendable {
     }
 
     package private(set) var storage: [Storage] = []
+
+    /// The element names and namespace URIs of the tree, each once and spelt as written (names are told
+    /// apart by their bytes, not by canonical equivalence); a node holds their numbers. A page has a few
+    /// dozen: they are looked up by comparing them in turn, and only a tree with more (which would make
+    /// that quadratic) gets a dictionary.
+    private var names: [String] = [""]
+    private var nameNumbers: [[UInt8]: Int32]?
+    private static let namesSearchedInTurn = 64
+
+    /// Every element's attributes, one element's after another.
+    private var attributeList: [Attribute] = []
 
     /// The text of every text node, one after another as UTF-8: text read from markup stays bytes until a
     /// reader wants a string (see ``withOwnText(_:_:)``).
@@ -66,7 +83,52 @@ public struct MarkupTree: Sendable {
                                  attributes: [Attribute] = [], parent: Int32, line: Int32) -> Int32 {
         let start = textBytes.count
         textBytes.append(contentsOf: text.utf8)
-        return append(kind, name: name, namespace: namespace, textFrom: start, attributes: attributes, parent: parent, line: line)
+        let from = Int32(attributeList.count)
+        attributeList.append(contentsOf: attributes)
+        return append(kind, name: name.isEmpty ? 0 : number(of: name), namespace: namespace.map { number(of: $0) } ?? -1, textFrom: start,
+                      attributesFrom: from, parent: parent, line: line)
+    }
+
+    /// The number of a name or namespace URI in this tree, added when new.
+    package mutating func number(of name: String) -> Int32 {
+        if let index = nameNumbers {
+            if let found = index[Array(name.utf8)] { return found }
+        } else if let found = names.firstIndex(where: { Self.sameBytes($0, name) }) {
+            return Int32(found)
+        }
+        let number = Int32(names.count)
+        names.append(name)
+        if nameNumbers != nil {
+            nameNumbers![Array(name.utf8)] = number
+        } else if names.count > Self.namesSearchedInTurn {
+            nameNumbers = Dictionary(uniqueKeysWithValues: names.enumerated().map { (Array($1.utf8), Int32($0)) })
+        }
+        return number
+    }
+
+    /// Whether two strings are spelt in the same bytes: their lengths first, then (only for strings that
+    /// are equal as strings) their bytes.
+    private static func sameBytes(_ a: String, _ b: String) -> Bool {
+        a.utf8.count == b.utf8.count && a == b && a.utf8.elementsEqual(b.utf8)
+    }
+
+    /// Whether the name numbered `number` is these UTF-8 bytes (for a parser that remembers the names it
+    /// has met by where libxml2 keeps them).
+    package func name(numbered number: Int32, is bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var name = names[Int(number)]
+        return name.withUTF8 { $0.elementsEqual(bytes) }
+    }
+
+    /// Adds an attribute of the next element appended (see ``appendElement(name:attributesFrom:parent:line:)``).
+    package mutating func appendAttribute(_ attribute: Attribute) { attributeList.append(attribute) }
+
+    /// Where the next element's attributes start.
+    package var attributeCount: Int32 { Int32(attributeList.count) }
+
+    /// Appends an element whose name is already numbered (``number(of:)``) and whose attributes are those
+    /// appended since `from`.
+    package mutating func appendElement(name: Int32, attributesFrom from: Int32, parent: Int32, line: Int32) -> Int32 {
+        append(.element, name: name, namespace: -1, textFrom: textBytes.count, attributesFrom: from, parent: parent, line: line)
     }
 
     /// Appends bytes to the text of the next text node, which ``appendText(from:parent:line:)`` then makes
@@ -98,14 +160,14 @@ public struct MarkupTree: Sendable {
             textBytes.removeSubrange(start...)
             textBytes.append(contentsOf: text.utf8)
         }
-        return append(.text, textFrom: start, parent: parent, line: line)
+        return append(.text, name: 0, namespace: -1, textFrom: start, attributesFrom: attributeCount, parent: parent, line: line)
     }
 
-    private mutating func append(_ kind: Kind, name: String = "", namespace: String? = nil, textFrom start: Int,
-                                 attributes: [Attribute] = [], parent: Int32, line: Int32) -> Int32 {
+    private mutating func append(_ kind: Kind, name: Int32, namespace: Int32, textFrom start: Int,
+                                 attributesFrom from: Int32, parent: Int32, line: Int32) -> Int32 {
         let index = Int32(storage.count)
         storage.append(Storage(kind: kind, name: name, namespace: namespace, textStart: start, textEnd: textBytes.count,
-                               attributes: attributes, parent: parent, line: line))
+                               attributesStart: from, attributesEnd: attributeCount, parent: parent, line: line))
         if parent >= 0 {
             let p = Int(parent)
             if storage[p].lastChild >= 0 {
@@ -124,10 +186,13 @@ public struct MarkupTree: Sendable {
     public func isElement(_ node: Node) -> Bool { storage[Int(node.index)].kind == .element }
 
     /// The element's local name (lower-cased for HTML), or "" for text.
-    public func name(_ node: Node) -> String { storage[Int(node.index)].name }
+    public func name(_ node: Node) -> String { names[Int(storage[Int(node.index)].name)] }
 
     /// The element's namespace URI.
-    public func namespace(_ node: Node) -> String? { storage[Int(node.index)].namespace }
+    public func namespace(_ node: Node) -> String? {
+        let number = storage[Int(node.index)].namespace
+        return number < 0 ? nil : names[Int(number)]
+    }
 
     /// The 1-based source line where the node starts, or 0 when unknown.
     public func line(_ node: Node) -> Int { Int(storage[Int(node.index)].line) }
@@ -137,8 +202,7 @@ public struct MarkupTree: Sendable {
         String(decoding: textBytes[textRange(node)], as: UTF8.self)
     }
 
-    /// Where a text node's text lies among the tree's text bytes (empty for elements). Read field by field:
-    /// a copy of the whole node would retain its name, namespace and attributes.
+    /// Where a text node's text lies among the tree's text bytes (empty for elements).
     @inline(__always)
     private func textRange(_ node: Node) -> Range<Int> {
         let i = Int(node.index)
@@ -152,11 +216,14 @@ public struct MarkupTree: Sendable {
     }
 
     /// The element's attributes in source order.
-    public func attributes(_ node: Node) -> [Attribute] { storage[Int(node.index)].attributes }
+    public func attributes(_ node: Node) -> ArraySlice<Attribute> {
+        let s = storage[Int(node.index)]
+        return attributeList[Int(s.attributesStart)..<Int(s.attributesEnd)]
+    }
 
     /// The value of the attribute with this local name (and namespace, when given).
     public func attribute(_ name: String, namespace: String? = nil, of node: Node) -> String? {
-        for attribute in storage[Int(node.index)].attributes where attribute.name == name {
+        for attribute in attributes(node) where attribute.name == name {
             if namespace == nil || attribute.namespace == namespace { return attribute.value }
         }
         return nil
@@ -183,8 +250,8 @@ public struct MarkupTree: Sendable {
     public func elements(_ node: Node, named name: String? = nil, namespace: String? = nil) -> [Node] {
         children(node).filter { child in
             let c = Int(child.index)
-            return storage[c].kind == .element && (name == nil || storage[c].name == name)
-                && (namespace == nil || storage[c].namespace == namespace)
+            return storage[c].kind == .element && (name == nil || self.name(child) == name)
+                && (namespace == nil || self.namespace(child) == namespace)
         }
     }
 
@@ -193,7 +260,7 @@ public struct MarkupTree: Sendable {
         var child = storage[Int(node.index)].firstChild
         while child >= 0 {
             let c = Int(child)
-            if storage[c].kind == .element, storage[c].name == name, namespace == nil || storage[c].namespace == namespace {
+            if storage[c].kind == .element, self.name(Node(child)) == name, namespace == nil || self.namespace(Node(child)) == namespace {
                 return Node(child)
             }
             child = storage[c].nextSibling

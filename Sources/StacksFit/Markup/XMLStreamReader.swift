@@ -199,6 +199,6 @@ extension LibXML {
                                expander: inout EntityExpander) {
         var scratch = MarkupTree()
         copy(node, withSiblings: false, into: &scratch, parent: -1, expander: &expander)
-        if !scratch.isEmpty { attributes = scratch.attributes(scratch.root) }
+        if !scratch.isEmpty { attributes = Array(scratch.attributes(scratch.root)) }
     }
 }

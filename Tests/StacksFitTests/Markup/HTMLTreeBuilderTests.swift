@@ -29,8 +29,8 @@ struct HTMLTreeBuilderTests {
     /// Every node of a tree, as one comparable line each.
     private func nodes(_ tree: MarkupTree, attributesKept: Int = .max) -> [String] {
         tree.storage.indices.map { k in
-            let s = tree.storage[k]
-            return "\(s.kind) \(s.name) \(s.namespace ?? "-") \(s.attributes.prefix(attributesKept).map { "\($0.name)=\($0.value)" }) \(s.parent) \(s.firstChild) \(s.lastChild) \(s.nextSibling) line \(s.line) \(tree.ownText(MarkupTree.Node(Int32(k))).debugDescription)"
+            let s = tree.storage[k], node = MarkupTree.Node(Int32(k))
+            return "\(s.kind) \(tree.name(node)) \(tree.namespace(node) ?? "-") \(tree.attributes(node).prefix(attributesKept).map { "\($0.name)=\($0.value)" }) \(s.parent) \(s.firstChild) \(s.lastChild) \(s.nextSibling) line \(s.line) \(tree.ownText(node).debugDescription)"
         }
     }
 
@@ -72,6 +72,27 @@ struct HTMLTreeBuilderTests {
         #expect(tree.textLength(of: tree.root) == nodes.map(\.1.utf8.count).reduce(0, +))
     }
 
+    @Test("element names are kept once per tree, told apart by their bytes, however many there are")
+    func namesKeptOnce() {
+        var tree = MarkupTree()
+        let spellings = ["caf\u{E9}", "cafe\u{301}", "p", "P", ""] + (0..<200).map { "n\($0)" }
+        var nodes: [(MarkupTree.Node, String)] = []
+        let root = tree.append(.element, name: "root", parent: -1, line: 1)
+        for round in 0..<3 {
+            for (k, name) in spellings.enumerated() {
+                let namespace = k % 7 == 0 ? nil : "urn:x:\(k % 3)"
+                let node = MarkupTree.Node(tree.append(.element, name: name, namespace: namespace,
+                                                       attributes: [.init(name: "r", namespace: nil, value: "\(round)")], parent: root, line: 1))
+                nodes.append((node, name))
+                #expect(tree.namespace(node) == namespace)
+                #expect(tree.attribute("r", of: node) == "\(round)")
+            }
+        }
+        for (node, name) in nodes { #expect(Array(tree.name(node).utf8) == Array(name.utf8), "\(name)") }
+        #expect(tree.elements(tree.root, named: "cafe\u{301}").count == 6) // equal as strings to "café": both spellings
+        #expect(tree.attributes(tree.root).isEmpty)
+    }
+
     @Test("the shapes where libxml2's tree builder does something particular", arguments: [
         "<p>one &amp; two</p>",
         "<p>before<!-- a comment -->after</p>",
@@ -96,6 +117,8 @@ struct HTMLTreeBuilderTests {
         "<html><body>x</body></html><!DOCTYPE html><p>after</p>",
         "<p>Duties<o:p></o:p></p><o:p>x</o:p>",
         "<a:b:c>y</a:b:c><:x>z</:x><x:>w</x:><xml:lang>v</xml:lang><p xml:lang=\"en\" o:x=\"1\">u</p>",
+        // More names than the tree compares in turn, and more than the builder remembers by address.
+        "<div>" + (0..<300).map { "<x\($0) a=\"\($0)\">t\($0)<p>p</p></x\($0)>" }.joined() + "<p>last</p></div>",
     ])
     func particularShapes(html: String) {
         expectSameTree(Array(html.utf8), html)
