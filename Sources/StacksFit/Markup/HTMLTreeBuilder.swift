@@ -165,9 +165,10 @@ struct HTMLTreeBuilder {
 
     /// The number in the tree of an element's local name, remembered by where libxml2 keeps the name: the
     /// parser hands the same few names over and over, from its dictionary. (A hit is still compared byte
-    /// for byte, so the numbers never depend on how libxml2 keeps its names.)
+    /// for byte, so the numbers never depend on how libxml2 keeps its names. A prefixed name, "o:p", is
+    /// kept as its local name and so never hits: it is looked up in the tree each time, which is rare.)
     private mutating func number(of name: UnsafePointer<xmlChar>?) -> Int32 {
-        guard let name else { return tree.number(of: "") }
+        guard let name else { return 0 } // the number of "", as for text
         let slot = Int(UInt(bitPattern: name) >> 3) & (Self.cacheSize - 1)
         let bytes = UnsafeBufferPointer(start: name, count: Int(xmlStrlen(name)))
         if nameCache[slot].pointer == name, tree.name(numbered: nameCache[slot].number, is: bytes) {

@@ -25,7 +25,7 @@ public enum DeadlineParser {
     }
 
     /// ``closingDate(inCued:)`` read scalar by scalar, without the byte test that turns most lines away
-    /// (apart from it for the test that holds the byte test to it).
+    /// (kept apart so that a test can hold the byte test to it).
     static func closingDateAfterCues(_ text: String) -> PostingDate? {
         let scalars = Array(text.unicodeScalars)
         let lower = scalars.map(asciiLower)
