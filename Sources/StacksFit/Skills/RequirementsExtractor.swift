@@ -26,7 +26,9 @@ enum RequirementsExtractor {
             // in a law library preferred General computer skills …") holds several items: the degree and the
             // years are each preferred only when a preferred word stands near them.
             let runOn = strength == .preferred && item.section != .preferred && norms.count > 24
-            let degreeStrength = runOn ? Self.localStrength(norms, near: norms.firstIndex { degreeAnchors.contains($0) }) : strength
+            // ("A library school degree or some library school coursework is preferred": no anchor but "degree".)
+            let degreeAnchor = norms.firstIndex { degreeAnchors.contains($0) } ?? norms.firstIndex(of: "degree")
+            let degreeStrength = runOn ? Self.localStrength(norms, near: degreeAnchor) : strength
             let yearsStrength = runOn ? Self.localStrength(norms, near: norms.firstIndex(of: "year")) : strength
             var used = false
 
@@ -69,7 +71,7 @@ enum RequirementsExtractor {
                     requirements.certifications.append(certification)
                     used = true
                 }
-                for language in cued & Cue.language.rawValue != 0 ? languages(in: norms, raw: sentence) : []
+                for language in cued & Cue.language.rawValue != 0 ? languages(in: norms, raw: sentence, requiredOnly: true) : []
                 where !requirements.languages.contains(language) {
                     requirements.languages.append(language)
                     used = true
@@ -90,8 +92,6 @@ enum RequirementsExtractor {
         return requirements
     }
 
-    /// True when a sentence with a library degree offers another way in after "or": another degree ("or
-    /// PhD", "or JD", "or M.A. in History") or years of experience ("or have 1-2 years").
     /// The last word of a library degree as written: "MLS", "MLIS", "M.L.S." ("s"), "library science".
     static let libraryDegreeWords: Set<String> = ["mls", "mlis", "msls", "msis", "mslis", "mis", "mlibsci", "s", "science", "study"]
 
@@ -115,35 +115,55 @@ enum RequirementsExtractor {
         Array(Set(languageNorms.compactMap { $0.1.first.map { " \($0) " } })).sorted(), [" supervis", " manag"],
     ])
 
-    /// Another way in than the library degree: another degree, or experience instead.
-    enum Route { case degree, experience }
+    /// Another way in than the library degree: another degree, experience instead, or being a student
+    /// working toward it.
+    enum Route { case degree, experience, enrollment }
 
+    /// The other way in a sentence with a library degree offers, if any: another degree after "or" ("or
+    /// PhD", "or JD", "or M.A. in History"), years of experience ("or have 1-2 years"), or study toward it.
     static func offersAnotherRoute(_ norms: [String]) -> Route? {
         for (k, word) in norms.enumerated() where word == "or" && k > 0 {
             // "one or two years" is a range and "or equivalent" no other way in.
             if Int(norms[k - 1]) != nil || numberWords[norms[k - 1]] != nil { continue }
             let next = norms[(k + 1)..<min(norms.count, k + 6)]
-            if next.first == "equivalent" || next.starts(with: ["its", "equivalent"]) || next.starts(with: ["the", "equivalent"]) { continue }
+            if next.first == "equivalent" || next.starts(with: ["its", "equivalent"]) || next.starts(with: ["the", "equivalent"])
+                || next.starts(with: ["an", "equivalent"]) { continue }
             // Another degree right after the library degree: "MLS or PhD", "MLS/MLIS or MA in Archives" (not
             // "an additional Master's degree or Doctorate", a second requirement, nor "or MS in LIS", the same degree).
             let before = norms[max(0, k - 8)..<k]
+            // ("Master's degree in Library Science from an ALA-accredited institution or advanced degree …":
+            // the accreditation names the library degree too.)
             let nearDegree = libraryDegreeWords.contains(norms[k - 1])
-                || (before.contains(where: { ["mls", "mlis", "msls", "msis", "mslis"].contains($0) })
+                || (before.contains(where: { ["mls", "mlis", "msls", "msis", "mslis", "ala", "accredited"].contains($0) })
                     && !before.contains(where: { ["and", "additional", "second", "plus"].contains($0) }))
-            let sameField = next.contains(where: { ["library", "lis", "librarianship", "information"].contains($0) })
+            // (Up to "and": "or advanced degree and significant library experience" is another degree; "or
+            // from a master's level program in library and information studies" the same.)
+            let sameField = norms[(k + 1)..<min(norms.count, k + 10)].prefix { $0 != "and" }
+                .contains(where: { ["library", "lis", "librarianship", "information"].contains($0) })
             // "MLS and/or experience working in ILS support"
             if next.first == "experience", before.contains(where: { ["mls", "mlis", "msls", "msis", "mslis", "s"].contains($0) }) { return .experience }
             if nearDegree && !sameField {
-                if next.prefix(3).contains(where: { ["phd", "doctorate", "jd", "ma", "ms", "ph", "master"].contains($0) }) { return .degree }
-                // "or a related degree", "or comparable degree"; not when that, too, must come "from an
-                // ALA-accredited institution".
-                if next.prefix(4).contains(where: { ["related", "relevant", "comparable", "allied"].contains($0) }),
+                // (Not "or a master's degree from a program accredited by ALA": the same degree.)
+                if next.prefix(3).contains(where: { ["phd", "doctorate", "jd", "ma", "ms", "ph", "master"].contains($0) }),
+                   !norms[(k + 1)...].prefix(12).contains("ala") {
+                    return .degree
+                }
+                // "or a related degree", "or comparable degree", "or similar graduate degree", "or other
+                // advanced degree"; not when that, too, must come "from an ALA-accredited institution".
+                if next.prefix(4).contains(where: { ["related", "relevant", "comparable", "allied", "similar", "other", "advanced"].contains($0) }),
                    !norms[k...].contains(where: { $0 == "ala" || $0 == "accredited" }) {
                     return .degree
                 }
                 if next.first == "m" && next.dropFirst().first == "a" || next.first == "j" && next.dropFirst().first == "d" {
                     return .degree // "or M.A. in History", "or J.D."
                 }
+            }
+            // "Graduate degree in Latin American art history … or an MLIS": the library degree is the other
+            // way in, after another degree.
+            if next.prefix(2).contains(where: { libraryAbbreviations.contains($0) }),
+               norms[..<k].contains(where: { ["degree", "master", "phd", "doctorate"].contains($0) }),
+               !norms[..<k].contains(where: { libraryAbbreviations.contains($0) || ["library", "lis", "librarianship", "ala", "information"].contains($0) }) {
+                return .degree
             }
             // "… recent graduate, or have 1-2 years": experience instead of the degree (not "two years, or one
             // year with an MLS", where the years are part of both ways in). The figure must open the alternative
@@ -156,9 +176,48 @@ enum RequirementsExtractor {
                 return .experience
             }
         }
-        return nil
+        // "Must be enrolled in an ALA-accredited program or have recently graduated", "MLS or advanced MLS
+        // candidate": a student is who the job is for, so the finished degree is no gate. (Asked last: "a
+        // MLS candidate, recent graduate, or have 1-2 years" also offers experience instead, and those
+        // years are then not required.)
+        return admitsStudents(norms) ? .enrollment : nil
     }
 
+
+    /// The library degree's abbreviations, as words.
+    static let libraryAbbreviations: Set<String> = ["mls", "mlis", "msls", "msis", "mslis"]
+
+    /// True when a sentence that names the library degree also takes students working toward it: "enrolled
+    /// in an ALA-accredited program", "current enrollment in an MLS program", "candidates pursuing an MLS",
+    /// "working toward a MLIS degree", "nearing graduation", "MLS student", "advanced MLS candidate", "MLIS
+    /// instructional design intern". Not the students a library serves or employs ("undergraduate students",
+    /// "student assistants"), "the successful candidate", nor "pursuing professional development".
+    static func admitsStudents(_ norms: [String]) -> Bool {
+        let degreeWords: Set<String> = libraryAbbreviations.union(["s", "library", "school", "degree", "lis", "master", "program", "accredited", "ala"])
+        for (i, word) in norms.enumerated() {
+            let after = norms[(i + 1)..<min(norms.count, i + 7)]
+            switch word {
+            case "enrolled", "enrollment", "enrolment", "pursuing":
+                if after.contains(where: degreeWords.contains) { return true }
+            case "working", "progress":
+                if after.first == "toward", after.dropFirst().prefix(3).contains(where: degreeWords.contains) { return true }
+            case "nearing":
+                if after.first.map({ ["graduation", "completion"].contains($0) }) == true { return true }
+            case "student", "candidate", "intern":
+                // Only the library degree's own students, named right before: "MLIS students", "library
+                // school student", "degree candidate", "current student".
+                let reach = word == "intern" ? 3 : 2
+                let before = norms[max(0, i - reach)..<i]
+                let employed = after.first.map { ["worker", "assistant", "employee", "staff", "success", "population", "body", "learning"].contains($0) } ?? false
+                if !employed, before.contains(where: { degreeWords.contains($0) && $0 != "program" && $0 != "accredited" && $0 != "ala" })
+                    || (word == "student" && before.last == "current") {
+                    return true
+                }
+            default: continue
+            }
+        }
+        return false
+    }
 
     /// Words that may stand before "management experience" when it means managing people.
     static let managementOfPeople: Set<String> = ["of", "year", "and", "or", "library", "staff", "personnel", "supervisory", "progressive",
@@ -209,7 +268,7 @@ enum RequirementsExtractor {
                       " master of library ", " master of information ", " master of science in library ", " master of science in information ",
                       " library science ", " library and information ", " ala accredited ", " ala ", " information science from an ala ",
                       " master degree in library ", " master in library ", " masters in library ", " american library association ",
-                      " m l s ", " m l i s ", " a l a accredited "]
+                      " m l s ", " m l i s ", " a l a accredited ", " library school degree "]
 
     /// Every degree below needs one of these phrases: a sentence holding none (most) names no degree.
     /// They are the degree group of ``cues``, which `requirements(of:)` scans before it asks for degrees.
@@ -226,9 +285,10 @@ enum RequirementsExtractor {
         var found: [String] = []
         let isMLS = mls.contains { text.contains($0) } && (text.contains(" master ") || text.contains(" mls ") || text.contains(" mlis ")
             || text.contains(" msls ") || text.contains(" msis ") || text.contains(" mlibsci ") || text.contains(" mslis ") || text.contains(" ala ")
-            || text.contains(" m l s ") || text.contains(" m l i s ") || text.contains(" a l a "))
+            || text.contains(" m l s ") || text.contains(" m l i s ") || text.contains(" a l a ") || text.contains(" library school degree "))
         if isMLS {
-            let equivalent = text.contains(" or equivalent ") || text.contains(" or its equivalent ") || text.contains(" equivalent degree ")
+            let equivalent = text.contains(" or equivalent ") || text.contains(" or its equivalent ") || text.contains(" or an equivalent ")
+                || text.contains(" equivalent degree ")
             found.append("ALA-accredited MLS/MLIS" + (equivalent ? " (or equivalent)" : ""))
         }
         if text.contains(" second master ") || text.contains(" additional master ") || text.contains(" second advanced ") || text.contains(" subject master ") {
@@ -351,6 +411,7 @@ enum RequirementsExtractor {
         " supervision of ", " supervising staff ", " supervising student ", " supervisory capacity ", " experience managing staff ",
         " supervisory or administrative ", " supervisory or management ", " managerial experience ", " management of full time staff ",
         " supervisory skill ", " managerial responsibility ", " managerial responsibilities ", " personnel management ",
+        " managerial position ", " managerial capacity ",
     ])
 
     /// Supervisory experience required; the years when stated ("including two in a supervisory role").
@@ -388,16 +449,21 @@ enum RequirementsExtractor {
             // "3 to 4 years", "3-4 years": the lower figure.
             if i >= 2, norms[i - 1] == "to", let low = Int(norms[i - 2]) ?? numberWords[norms[i - 2]] { value = min(value, low) }
             if i >= 1, Int(token) != nil, let low = Int(norms[i - 1]), low < value { value = low } // "3-4 years", not "2) Four years"
-            let rest = norms[(i + 1)...].prefix(5).joined(separator: " ")
+            // "Three or more years of supervisory experience": past "or more" and "plus" to the years.
+            var j = i + 1
+            while j < norms.count - 1, ["or", "more", "plus"].contains(norms[j]) { j += 1 }
+            let rest = norms[j...].prefix(5).joined(separator: " ")
             if rest.hasPrefix("in a supervisory") || rest.hasPrefix("year of supervisory") || rest.hasPrefix("year supervisory")
                 || rest.hasPrefix("year of supervis") || rest.hasPrefix("year in a supervisory") || rest.hasPrefix("year of managerial")
                 || (managing && rest.hasPrefix("year") && norms[(i + 1)...].prefix(5).contains("management")) {
                 return .some(value)
             }
-            // "five years of experience in an administrative or supervisory capacity"
-            if rest.hasPrefix("year"), norms[(i + 1)...].prefix(9).contains("capacity"),
-               norms[(i + 1)...].prefix(9).contains(where: { ["supervisory", "managerial"].contains($0) }),
-               !norms[(i + 2)...].prefix(8).contains(where: { Int($0) != nil || numberWords[$0].map { $0 > 1 } == true }) {
+            // "five years of experience in an administrative or supervisory capacity", "five years of
+            // experience working as a professional librarian in a managerial position"
+            let clause = norms[j...].prefix(13)
+            if rest.hasPrefix("year"), clause.contains(where: { ["capacity", "position", "role"].contains($0) }),
+               clause.contains(where: { ["supervisory", "managerial"].contains($0) }),
+               !norms[(j + 1)...].prefix(12).contains(where: { Int($0) != nil || numberWords[$0].map { $0 > 1 } == true }) {
                 return .some(value)
             }
             // "at least one year of which must have been in a supervisory or administrative capacity"
@@ -425,14 +491,37 @@ enum RequirementsExtractor {
     /// Each language's name and its normalised words, worked out once.
     static let languageNorms: [(String, [String])] = languageNames.map { ($0, Tokenizer.norms($0)) }
 
+    /// The strength of the nearest "required" or preferred word within four words after the item at
+    /// `index` (of `span` words), or else within four words before it; nil when there is none.
+    static func nearestStrength(_ norms: [String], around index: Int, span: Int) -> Strength? {
+        func strength(_ word: String) -> Strength? {
+            word == "required" || word == "require" || word == "must" ? .required : nearPreferredWords.contains(word) ? .preferred : nil
+        }
+        for word in norms[min(norms.count, index + span)..<min(norms.count, index + span + 4)] {
+            if let found = strength(word) { return found }
+        }
+        for word in norms[max(0, index - 4)..<index].reversed() {
+            if let found = strength(word) { return found }
+        }
+        return nil
+    }
+
     /// Languages a sentence asks for: "reading knowledge of German and French", "fluency in Spanish", "bilingual (English/Spanish)".
-    static func languages(in norms: [String], raw sentence: String) -> [String] {
+    /// - Parameter requiredOnly: leave out a language a nearby word says is only preferred.
+    static func languages(in norms: [String], raw sentence: String, requiredOnly: Bool = false) -> [String] {
         guard norms.contains(where: { languageCues.contains($0) }) else { return [] }
         var found: [String] = []
         for (name, parts) in languageNorms {
             guard parts.count <= norms.count else { continue }
+            // The name must be written with a capital somewhere ("Latin" the language, not "latin" in a list of words).
+            guard FastText.firstRange(of: String(name.prefix { $0 != " " }), in: sentence) != nil else { continue }
             for i in 0...(norms.count - parts.count) where norms[i] == parts[0] && norms[i..<(i + parts.count)].elementsEqual(parts) {
-                // The word must be written with a capital ("Latin" the language, not "latin" in a list of words).
+                // "Latin American art" names a region, not the language.
+                let next = i + parts.count < norms.count ? norms[i + parts.count] : ""
+                if name == "Latin" && (next == "american" || next == "america") { continue }
+                // "English and Spanish required; knowledge of Portuguese preferred": the nearest word of
+                // strength after the language (or else before it) decides.
+                if requiredOnly, Self.nearestStrength(norms, around: i, span: parts.count) == .preferred { continue }
                 let canonical = name == "ASL" ? "American Sign Language" : name == "Farsi" ? "Persian" : name
                 if !found.contains(canonical) { found.append(canonical) }
                 break

@@ -37,6 +37,17 @@ struct RequirementsTests {
         // … unless the related degree must also come from an ALA-accredited institution.
         ("Master's in Library Science, Master's in Library Information Studies, or closely related discipline from an ALA-accredited program.", .required, true, ["ALA-accredited MLS/MLIS"]),
         ("MLS or Masters in Art History and/or Architecture.", .required, false, ["ALA-accredited MLS/MLIS"]),
+        // Fifth hand reading: "similar", "other" and "advanced" degrees, and the library degree offered second.
+        ("MLS or similar graduate degree.", .required, false, ["ALA-accredited MLS/MLIS"]),
+        ("Master's degree in Library Science from an ALA-accredited institution or advanced degree and significant library experience required.", .required, false, ["ALA-accredited MLS/MLIS"]),
+        ("Graduate degree in Latin American art history, with an emphasis on modern and contemporary art, or an MLIS with expertise in the literature on art from Latin America.", .required, false, ["ALA-accredited MLS/MLIS"]),
+        ("MLS or other advanced degree from an ALA-accredited program.", .required, true, ["ALA-accredited MLS/MLIS"]),
+        ("Bachelor's degree and an MLS.", .required, true, ["ALA-accredited MLS/MLIS", "Bachelor's degree"]),
+        ("Library school degree or some library school coursework are preferred.", .required, false, []),
+        // … but the same degree by other words is not another way in.
+        ("An earned M.L.S. / M.L.I.S or equivalent degree from an ALA accredited institution, or from a master's level program in library and information studies accredited or recognized by the appropriate national body of another country.", .required, true, ["ALA-accredited MLS/MLIS (or equivalent)"]),
+        ("A master's degree with a specialty in school librarianship from a program recognized by AASL/ALA (or a master's degree from a program accredited by ALA alongside significant school library experience).", .required, true, ["ALA-accredited MLS/MLIS"]),
+        ("Candidates should hold an ALA-accredited Masters Degree in library, information, and/or archival science or an equivalent advanced degree.", .required, true, ["ALA-accredited MLS/MLIS (or equivalent)"]),
         ("MLS and/or experience working in ILS support.", .required, false, ["ALA-accredited MLS/MLIS"]),
         // Not another way in: "or equivalent" before a list item, a second degree required beside the MLS, "library or information science".
         ("The candidate should have a Master's degree from ALA-accredited program of library or information science, 1 year experience in an academic library.", .required, true, ["ALA-accredited MLS/MLIS"]),
@@ -49,6 +60,27 @@ struct RequirementsTests {
         let r = requirements([(kind, text)])
         #expect(r.mlsRequired == mls, "\(text)")
         #expect(r.degrees == degrees, "\(text): \(r.degrees)")
+    }
+
+    @Test("students working toward the library degree are let in: it is no gate (fifth hand reading)", arguments: [
+        ("Must be enrolled in an ALA-accredited library and information science graduate program or have recently graduated.", false),
+        ("MLS/MLIS from an ALA-accredited program or current enrollment in an accredited MLS/MILS program.", false),
+        ("MLS from an ALA-accredited institution (candidates pursuing an MLS degree at an ALA-accredited institution will also be considered).", false),
+        ("Holds or currently working toward a MLIS degree.", false),
+        ("ALA Accredited MLS, or advanced MLS candidate.", false),
+        ("Be a current MLIS student or recent graduate of a MLIS program.", false),
+        ("Intern must be a current student in an MLS program from an accredited institution.", false),
+        ("The Library seeks a Master of Library and Information Science (MLIS) instructional design intern for the fall semester.", false),
+        // The library's own students and staff, the applicant called a candidate, and a career-long pursuit are not.
+        ("The successful candidate will have an ALA-accredited MLS and three years of experience.", true),
+        ("ALA-accredited MLS required; supervises student assistants and library staff.", true),
+        ("MLIS from an ALA-accredited program required to support undergraduate students and faculty.", true),
+        ("ALA-accredited MLS and a commitment to pursuing professional growth.", true),
+    ])
+    func studentsLetIn(_ text: String, _ mls: Bool) {
+        let r = requirements([(.required, text)])
+        #expect(r.mlsRequired == mls, "\(text)")
+        #expect(r.degrees.contains("ALA-accredited MLS/MLIS"), "\(text): \(r.degrees)")
     }
 
     @Test("years of experience in any phrasing", arguments: [
@@ -109,6 +141,11 @@ struct RequirementsTests {
         ("A minimum of three years' library management experience.", true, 3),
         ("2) Four years of supervisory experience.", true, 4),
         ("The ideal candidate will have excellent personnel management skills.", false, nil),
+        // Fifth hand reading: years before "or more", and a managerial position.
+        ("Three or more years of supervisory experience.", true, 3),
+        ("2+ years of supervisory experience.", true, 2),
+        ("A minimum of five years of experience working as a professional librarian in a managerial position in a public library.", true, 5),
+        ("Five years of experience in a professional position, including work with the library's managerial staff.", false, nil),
         ("Two years of project management experience.", false, nil),
     ] as [(String, Bool, Int?)])
     func managementAsSupervision(_ text: String, _ required: Bool, _ years: Int?) {
@@ -139,6 +176,10 @@ struct RequirementsTests {
         let short = requirements([(.required, "MLIS and two years of experience preferred.")])
         #expect(!short.mlsRequired)
         #expect(short.minYearsExperience == nil)
+        // A degree with none of the usual anchors is placed by the word "degree".
+        let school = requirements([(.required, "A library school degree or some library school coursework is preferred Some familiarity with the digital humanities is preferred Experience engaging with others on social media channels on behalf of an organization")])
+        #expect(!school.mlsRequired)
+        #expect(school.preferredDegrees == ["ALA-accredited MLS/MLIS"])
     }
 
     @Test("being supervised is not supervising")
@@ -182,6 +223,11 @@ struct RequirementsTests {
         ("Bilingual (English/Spanish).", ["Spanish"]),
         ("Strong oral and written communication skills at a professional level in both Spanish and English.", ["Spanish"]),
         ("Excellent written communication skills.", []),
+        // Fifth hand reading: a region is no language, and a language named as preferred beside a required one is not required.
+        ("Excellent reading, writing, and speaking skills in English and Spanish required; knowledge of Portuguese preferred.", ["Spanish"]),
+        ("Reading knowledge of Latin American languages, especially Spanish and Portuguese.", ["Spanish", "Portuguese"]),
+        ("Reading knowledge of Latin and Greek.", ["Latin", "Greek"]),
+        ("Knowledge of the lingua latin of cataloging is required.", []),
     ])
     func languages(_ text: String, _ expected: [String]) {
         #expect(Set(requirements([(.required, text)]).languages) == Set(expected), "\(text)")
