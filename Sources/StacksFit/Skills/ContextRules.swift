@@ -120,7 +120,7 @@ enum ContextRules {
             "service", "activity", "initiative", "team", "to", "for", "in", "at", "workshop", "outreach", "assessment"]
         static let code: WordSet = ["python", "java", "javascript", "php", "ruby", "perl", "sql", "language", "scripting", "script", "software",
             "api", "computer", "coding", "code", "developer", "development", "xslt", "xquery", "r", "bash", "shell",
-            "git", "github", "object", "oriented", "web", "application", "database"]
+            "git", "github", "object", "oriented", "web", "application", "database", "html", "css"]
         private static let eventWords: Set<String> = ["adult", "children", "child", "teen", "youth", "family", "public", "library", "community", "summer",
             "stem", "steam", "cultural", "educational", "virtual", "in", "person", "program", "event", "outreach",
             "storytime", "audience", "attendance", "patron", "families", "reading", "age", "early", "literacy",
@@ -507,7 +507,35 @@ enum ContextRules {
         guard span.count == 1, w[span.lowerBound] == .classification else { return false }
         return jobClassBefore.contains(w.at(span.lowerBound - 1)) || jobClassAfter.contains(w.at(span.upperBound))
     }
-    private static let jobClassBefore: WordSet = ["this", "job", "position", "service", "civil", "title", "pay", "salary", "same"]
+    /// (Also "the Carnegie Classification" of universities and a "protected classification" under equal-opportunity law.)
+    private static let jobClassBefore: WordSet = ["this", "job", "position", "service", "civil", "title", "pay", "salary", "same", "carnegie", "protected"]
+
+    /// "a master's degree from an accredited library program": the degree's program, not public programs.
+    static func isDegreeProgram(_ w: SentenceWords, at span: Range<Int>) -> Bool {
+        let last = w.raw(span.upperBound - 1)
+        guard last.utf8.last.map({ $0 | 0x20 != 0x73 }) == true else { return false } // "programs" are events
+        return w.containsAny(of: degreeProgramWords)
+    }
+    private static let degreeProgramWords: WordSet = ["accredited", "enrollment", "enrolled", "degree"]
+
+    /// "Serves as the Library's liaison with the Office of Legal Counsel", "the library's liaison to youth-serving
+    /// agencies": a generic liaison ("serve as liaison", "library liaison") is liaison librarianship only
+    /// beside the academic side it serves ("to faculty", "in assigned subject areas", "departments").
+    static func isLiaisonOutsideAcademe(_ w: SentenceWords, at span: Range<Int>) -> Bool {
+        // (Not "the Library Liaison program", which is the academic one.)
+        guard w.contains(.library, in: span) || w.contains(serveWord, in: span), !w.contains(programWord, in: span) else { return false }
+        return !w.containsAny(of: academicSide)
+    }
+    private static let serveWord: Word = "serve"
+    private static let programWord: Word = "program"
+    private static let academicSide: WordSet = ["faculty", "department", "subject", "discipline", "academic", "course", "curriculum",
+                                                "college", "research", "student", "area", "education"]
+
+    /// "bar-coding" is processing, not code.
+    static func isBarCoding(_ w: SentenceWords, at span: Range<Int>) -> Bool {
+        w.at(span.lowerBound - 1) == barWord && w.raw(span.lowerBound).lowercased().hasPrefix("cod")
+    }
+    private static let barWord: Word = "bar"
     private static let jobClassAfter: WordSet = ["title", "specification", "series", "level"]
 
     /// "a diverse, multilingual population": the community, not a language the job needs.
@@ -706,7 +734,9 @@ enum ContextRules {
         "subject-analysis": [{ isSearchIndexing($0.words, at: $0.span) }],
         "foreign-languages": [{ isLanguageCueWithoutLanguage($0.words, at: $0.span) }, { isMultilingualCommunity($0.words, at: $0.span) }],
         "ux-usability": [{ isServiceExperience($0.words, at: $0.span) }],
-        "public-programming": [{ isProgramsAndServices($0.words, at: $0.span) }],
+        "public-programming": [{ isProgramsAndServices($0.words, at: $0.span) }, { isDegreeProgram($0.words, at: $0.span) }],
+        "computer-programming": [{ isBarCoding($0.words, at: $0.span) }],
+        "liaison-librarianship": [{ isLiaisonOutsideAcademe($0.words, at: $0.span) }],
         "classification": [{ isJobClassification($0.words, at: $0.span) }],
         "accessibility": [{ isCollectionAccess($0.words, at: $0.span) }],
         "policy-development": [{ isPolicyFollowed($0.words, at: $0.span) }],

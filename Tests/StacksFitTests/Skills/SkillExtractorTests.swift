@@ -189,6 +189,28 @@ struct SkillExtractorTests {
         ("Conversational Spanish or Marshallese.", "foreign-languages", true),
         // Archival collection management vs collection development.
         ("Manage accessioning, collection management and location data in ArchivesSpace.", "collection-development", false),
+        // Fifth hand reading of real postings (skills): each new rule with a sentence where it holds and one where it does not.
+        ("Ranked among the top public universities, Rutgers is classified in the Carnegie Classification as an R1 university.", "classification", false),
+        ("We consider all applicants regardless of race, sex or any other protected classification.", "classification", false),
+        ("Assign call numbers using Library of Congress Classification.", "classification", true),
+        ("Experience with HTML and CSS programming.", "public-programming", false),
+        ("Experience with HTML and CSS programming.", "computer-programming", true),
+        ("A master's degree from an ALA-accredited library program.", "public-programming", false),
+        ("Plan and deliver library programs for adults and teens.", "public-programming", true),
+        ("Bar-coding and labelling of new books.", "computer-programming", false),
+        ("Bar-coding and labelling of new books.", "physical-processing", true),
+        ("Coding in Python for data cleanup.", "computer-programming", true),
+        ("Serves as the Library's liaison with the Office of Legal Counsel on copyright questions.", "liaison-librarianship", false),
+        ("Serve as library liaison to the faculty of the School of Nursing.", "liaison-librarianship", true),
+        ("Act in the capacity of library liaison in assigned subject areas.", "liaison-librarianship", true),
+        ("Participates in the Library Liaison program by marketing services and resources to departments.", "liaison-librarianship", true),
+        ("Determines usage patterns of collections by assessing frequency of circulation.", "collection-assessment", true),
+        ("Faculty review Library usage patterns and make recommendations regarding services.", "collection-assessment", false),
+        ("Evaluate, select, and deselect library materials in assigned areas.", "weeding", true),
+        ("Consults and collaborates on evidence syntheses with clinical teams.", "systematic-reviews", true),
+        ("Answers in-person directional questions at the information kiosk.", "reference-services", true),
+        ("Ability to work collegially and as part of a team.", "collaboration", true),
+        ("Knowledge of SIRSI Workflows and OCLC Connexion.", "symphony", true),
     ])
     func moreContext(_ sentence: String, _ skill: String, _ present: Bool) {
         let found = Self.bundled.mentions(in: sentence, section: .duties).map(\.skill.id)
