@@ -66,8 +66,14 @@ public struct SkillExtractor: Sendable {
     /// - Parameter forms: whether each sentence keeps its words' normal forms (``ScannedWords/forms``),
     ///   which the requirements read.
     static func sentences(of posting: JobPosting, vocabulary: Vocabulary = ContextRules.lexicon, forms: Bool = true) -> [Sentence] {
-        let sections = posting.sections.isEmpty
+        var sections = posting.sections.isEmpty
             ? [PostingSection(kind: .other, heading: nil, text: posting.text)] : posting.sections
+        // The title names the role ("Teen Librarian", "Technical Services Manager"), which the text often
+        // takes as read; not the employer a board appends to it ("Web Designer - Lesbian Herstory Archives").
+        // Read last, so that a skill the text names too keeps the text's sentence as its evidence.
+        if let title = posting.title.map({ Self.role(inTitle: $0, employer: posting.employer) }), !title.isEmpty {
+            sections.append(PostingSection(kind: .duties, heading: nil, text: title))
+        }
         var sentences: [Sentence] = []
         for section in sections {
             // An inline label ("… community. Preferred Qualifications: Demonstrated service …", "… software
@@ -101,6 +107,17 @@ public struct SkillExtractor: Sendable {
             }
         }
         return sentences
+    }
+
+    /// A title without the employer after a dash or bar: "Archivist - Trinity Church" → "Archivist".
+    static func role(inTitle title: String, employer: String?) -> String {
+        guard let employer, !employer.isEmpty else { return title }
+        for separator in [" - ", " – ", " — ", " | "] {
+            if let r = FastText.firstRange(of: separator, in: title), title[r.upperBound...].hasPrefix(employer) {
+                return String(title[..<r.lowerBound])
+            }
+        }
+        return title
     }
 
     private static let labelEndings = ["qualifications", "requirements", "qualifications:", "requirements:"]

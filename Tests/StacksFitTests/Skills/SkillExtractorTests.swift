@@ -339,6 +339,20 @@ struct SkillExtractorTests {
         #expect(Set(Self.extractor.mentions(in: posting).map(\.skill.id)) == ["reference-services", "rda"])
     }
 
+    @Test("the title names the role the text takes as read; not the employer a board appends to it")
+    func titleRole() {
+        var posting = JobPosting(id: "x", source: PostingSource(input: "x", format: .html, index: 0))
+        posting.sections = [PostingSection(kind: .duties, heading: "Duties", text: "Helps students find books for research projects.")]
+        posting.title = "Lower/Middle/Upper School Librarian"
+        let found = Self.bundled.mentions(in: posting)
+        #expect(found.contains { $0.skill.id == "school-library-collaboration" && $0.evidence == "Lower/Middle/Upper School Librarian" }, "\(found.map { ($0.skill.id, $0.evidence) })")
+        posting.title = "Web Designer - Lesbian Herstory Archives"
+        posting.employer = "Lesbian Herstory Archives"
+        #expect(!Self.bundled.mentions(in: posting).contains { $0.skill.id == "archives" })
+        #expect(SkillExtractor.role(inTitle: "Archivist - Trinity Church", employer: "Trinity Church") == "Archivist")
+        #expect(SkillExtractor.role(inTitle: "Archivist - Records Management", employer: "Trinity Church") == "Archivist - Records Management")
+    }
+
     @Test("lean: technical, user, mixed")
     func lean() throws {
         var posting = JobPosting(id: "x", source: PostingSource(input: "x", format: .html, index: 0))
