@@ -66,16 +66,16 @@ public struct SkillExtractor: Sendable {
     /// - Parameter forms: whether each sentence keeps its words' normal forms (``ScannedWords/forms``),
     ///   which the requirements read.
     static func sentences(of posting: JobPosting, vocabulary: Vocabulary = ContextRules.lexicon, forms: Bool = true) -> [Sentence] {
-        var sections = posting.sections.isEmpty
+        let sections = posting.sections.isEmpty
             ? [PostingSection(kind: .other, heading: nil, text: posting.text)] : posting.sections
         // The title names the role ("Teen Librarian", "Technical Services Manager"), which the text often
         // takes as read; not the employer a board appends to it ("Web Designer - Lesbian Herstory Archives").
         // Read last, so that a skill the text names too keeps the text's sentence as its evidence.
-        if let title = posting.title.map({ Self.role(inTitle: $0, employer: posting.employer) }), !title.isEmpty {
-            sections.append(PostingSection(kind: .duties, heading: nil, text: title))
+        let title = posting.title.map { Self.role(inTitle: $0, employer: posting.employer) }.flatMap {
+            $0.isEmpty ? nil : PostingSection(kind: .duties, heading: nil, text: $0)
         }
         var sentences: [Sentence] = []
-        for section in sections {
+        for section in title.map({ [sections, [$0]].joined() }) ?? [sections].joined() {
             // An inline label ("… community. Preferred Qualifications: Demonstrated service …", "… software
             // Preferred Qualifications - Familiarity …") changes what the rest of a qualifications section asks.
             var kind = section.kind
@@ -111,13 +111,27 @@ public struct SkillExtractor: Sendable {
 
     /// A title without the employer after a dash or bar: "Archivist - Trinity Church" → "Archivist".
     static func role(inTitle title: String, employer: String?) -> String {
-        guard let employer, !employer.isEmpty else { return title }
-        for separator in [" - ", " – ", " — ", " | "] {
-            if let r = FastText.firstRange(of: separator, in: title), title[r.upperBound...].hasPrefix(employer) {
-                return String(title[..<r.lowerBound])
+        guard var employer, !employer.isEmpty else { return title }
+        var title = title
+        // On bytes: a space, "-", "|" or a dash's three bytes, a space, then the employer's bytes.
+        let cut: Int? = title.withUTF8 { t in
+            employer.withUTF8 { e in
+                var i = 0
+                while i + 2 < t.count {
+                    defer { i += 1 }
+                    guard t[i] == 0x20 else { continue }
+                    let width = t[i + 1] == 0x2D || t[i + 1] == 0x7C ? 1
+                        : t[i + 1] == 0xE2 && i + 3 < t.count && t[i + 2] == 0x80 && (t[i + 3] == 0x93 || t[i + 3] == 0x94) ? 3 : 0
+                    let start = i + 2 + width
+                    guard width > 0, start <= t.count, t[start - 1] == 0x20, t.count - start >= e.count,
+                          memcmp(t.baseAddress! + start, e.baseAddress!, e.count) == 0 else { continue }
+                    return i
+                }
+                return nil
             }
         }
-        return title
+        guard let cut else { return title }
+        return String(decoding: title.utf8.prefix(cut), as: UTF8.self)
     }
 
     private static let labelEndings = ["qualifications", "requirements", "qualifications:", "requirements:"]
@@ -342,3 +356,5 @@ public struct SkillExtractor: Sendable {
                                lean: Lean(technical: technical, user: user))
     }
 }
+
+import Foundation
