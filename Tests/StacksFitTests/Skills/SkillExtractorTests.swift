@@ -351,6 +351,10 @@ struct SkillExtractorTests {
         #expect(!Self.bundled.mentions(in: posting).contains { $0.skill.id == "archives" })
         #expect(SkillExtractor.role(inTitle: "Archivist - Trinity Church", employer: "Trinity Church") == "Archivist")
         #expect(SkillExtractor.role(inTitle: "Archivist - Records Management", employer: "Trinity Church") == "Archivist - Records Management")
+        #expect(SkillExtractor.role(inTitle: "Archivist – Trinity Church", employer: "Trinity Church") == "Archivist")
+        #expect(SkillExtractor.role(inTitle: "Archivist | Trinity Church Wall Street", employer: "Trinity Church") == "Archivist")
+        #expect(SkillExtractor.role(inTitle: "Archivist-Trinity Church", employer: "Trinity Church") == "Archivist-Trinity Church")
+        #expect(SkillExtractor.role(inTitle: "Archivist - Trinity", employer: "Trinity Church") == "Archivist - Trinity")
     }
 
     @Test("lean: technical, user, mixed")
