@@ -91,6 +91,58 @@ public enum HTMLText {
         return roles
     }())
 
+    /// The lines of a paragraph its author broke by hand, collapsed, or nil when it reads as one paragraph.
+    ///
+    /// A list or an address typed line by line and kept in one paragraph (Markdown's soft breaks, text
+    /// pasted into a CMS) reads as one run-on line in a browser: "Organize and file all loose-leaf
+    /// supplements General clerical tasks … Sorting and checking in mail". Its lines are the items the
+    /// author meant when every line after the first starts with a capital or a digit, and no line before a
+    /// break ends mid-phrase: on a comma, a hyphen or a word such as "the", "of" or "and" (prose wrapped by
+    /// hand breaks there, and before lower-case words).
+    static func handBrokenLines(_ raw: UnsafeBufferPointer<UInt8>) -> [String]? {
+        guard let base = raw.baseAddress else { return nil }
+        var feed = memchr(base, 0x0A, raw.count)
+        guard feed != nil else { return nil }
+        func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0D }
+        var lines: [Range<Int>] = []
+        var start = 0
+        // Line by line from one line feed to the next, stopping at the first sign of wrapped prose.
+        while true {
+            let end = feed.map { UnsafeRawPointer($0) - UnsafeRawPointer(base) } ?? raw.count
+            var from = start, to = end
+            while from < to, isSpace(raw[from]) { from += 1 }
+            while to > from, isSpace(raw[to - 1]) { to -= 1 }
+            if from < to {
+                if let previous = lines.last {
+                    let first = raw[from]
+                    guard first &- 0x41 < 26 || first &- 0x30 < 10, !endsMidPhrase(UnsafeBufferPointer(rebasing: raw[previous])) else { return nil }
+                }
+                lines.append(from..<to)
+            }
+            guard end < raw.count else { break }
+            start = end + 1
+            feed = memchr(base + start, 0x0A, raw.count - start)
+        }
+        guard lines.count >= 2 else { return nil }
+        return lines.map { collapse(utf8: UnsafeBufferPointer(rebasing: raw[$0])) }.filter { !$0.isEmpty }
+    }
+
+    /// Whether a line ends mid-phrase: on a comma, a hyphen, or one of ``midPhraseWords``.
+    private static func endsMidPhrase(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let last = line.last else { return false }
+        if last == 0x2C || last == 0x2D { return true }
+        // The last word, when it is at most five ASCII letters after a space (or the whole line).
+        var start = line.count
+        while start > 0, line[start - 1] | 0x20 &- 0x61 < 26, line.count - start <= 5 { start -= 1 }
+        guard start < line.count, start == 0 || line[start - 1] == 0x20 else { return false }
+        let word = UnsafeBufferPointer(rebasing: line[start...])
+        return midPhraseWords.contains { $0.count == word.count && FastText.equalIgnoringCase(word, $0) }
+    }
+
+    /// Words a hand-wrapped line of prose may end on, which a list item or an address line does not.
+    private static let midPhraseWords: [[UInt8]] = ["the", "of", "to", "and", "a", "an", "in", "for", "with", "or", "by", "on", "at",
+                                                    "as", "from", "our", "your", "their", "its", "is", "are", "be", "will", "that", "this"].map { Array($0.utf8) }
+
     /// True when `text` holds anything but white space (as ``collapse(_:)`` knows it).
     public static func hasVisibleCharacter(_ text: String) -> Bool {
         var text = text
@@ -243,6 +295,19 @@ private struct BlockBuilder {
             pendingHeading = nil
             listItem = false
         }
+        if pendingHeading == nil, boldPrefix.isEmpty, let lines = raw.withUnsafeBufferPointer(HTMLText.handBrokenLines) {
+            for (k, line) in lines.enumerated() {
+                // A first line that only names a section ("Responsibilities", "Education Required") heads the
+                // lines after it; not "Salary: Commensurate with experience", nor a last line ("MLS required").
+                if k == 0, lines.count > 1, line.utf8.count <= 40, !line.utf8.contains(UInt8(ascii: ":")), !line.utf8.contains(UInt8(ascii: ".")),
+                   FastText.split(line, separator: 0x20).count <= 4, SectionClassifier.kind(ofHeading: line) != .other {
+                    blocks.append(.init(text: line, isHeading: true, level: 7, line: self.line))
+                } else {
+                    appendPlain(line)
+                }
+            }
+            return
+        }
         let text = raw.withUnsafeBufferPointer(HTMLText.collapse(utf8:))
         guard !text.isEmpty else { return }
         if let level = pendingHeading {
@@ -267,8 +332,13 @@ private struct BlockBuilder {
                 return
             }
         }
-        // A short line that is only a label ("Qualifications:").
-        if text.hasSuffix(":") && text.count <= 50 && !text.dropLast().contains(":") && !listItem {
+        appendPlain(text)
+    }
+
+    /// A block of plain text (no heading or bold label before it), or a short line that is only a label
+    /// ("Qualifications:").
+    private mutating func appendPlain(_ text: String) {
+        if text.hasSuffix(":") && text.count <= 50 && !text.utf8.dropLast().contains(UInt8(ascii: ":")) && !listItem {
             blocks.append(.init(text: String(text.dropLast()).trimmingSpaces, isHeading: true, level: 7, line: line))
             return
         }

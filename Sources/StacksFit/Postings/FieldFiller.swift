@@ -46,10 +46,16 @@ enum FieldFiller {
         }
         if posting.validThrough == nil {
             // A section headed "Closing date" / "Deadline" holds just the date.
-            for section in sections {
+            search: for section in sections {
                 guard let heading = section.heading, namesClosingDate(heading),
                       !DeadlineParser.isOpenUntilFilled(section.text) else { continue }
-                if let date = DateParser.firstDate(in: section.text) { posting.validThrough = date; break }
+                // Not the day review begins: "CLOSING DATE / Review of resumes to begin July 31. Posting closes
+                // on September 15." (the cued lines below read that one), but "August 16, 2018; review of
+                // resumes to begin immediately".
+                for line in FastText.lines(section.text) {
+                    let before = line.range(of: "review", options: .caseInsensitive).map { String(line[..<$0.lowerBound]) } ?? line
+                    if let date = DateParser.firstDate(in: before) { posting.validThrough = date; break search }
+                }
             }
         }
         if posting.validThrough == nil {
@@ -238,7 +244,9 @@ enum FieldFiller {
         // A "Location" section or label wins.
         for section in sections where FastText.hasPrefixIgnoringCase(section.heading ?? "", "location") {
             for line in section.text.split(separator: "\n").prefix(3) {
-                if let p = PlaceParser.parse(String(line)) { return p }
+                // ("Regular/Temporary: Regular" under an empty "Location" heading is another field: a labelled
+                // line is a place only with its region or country.)
+                if let p = PlaceParser.parse(String(line)), !line.contains(":") || p.region != nil || p.country != nil { return p }
             }
         }
         for line in cuedLines {
@@ -296,7 +304,8 @@ enum FieldFiller {
         let onBytes: Bool? = text.withUTF8 { bytes in
             guard !bytes.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
             // At least two words between spaces: a space between the first and the last other byte.
-            guard bytes.count <= 100, bytes.last != UInt8(ascii: "."),
+            // (Not a sentence: "Passionate about quality programs and services?")
+            guard bytes.count <= 100, bytes.last != UInt8(ascii: "."), bytes.last != UInt8(ascii: "?"), bytes.last != UInt8(ascii: "!"),
                   let first = bytes.firstIndex(where: { $0 != 0x20 }), let last = bytes.lastIndex(where: { $0 != 0x20 }),
                   bytes[first..<last].contains(0x20) else { return false }
             // Each run of letters is a word, compared on its bytes with the words of its length.
@@ -315,7 +324,8 @@ enum FieldFiller {
             return organisationPhrases.occurs(in: bytes)
         }
         if let onBytes { return onBytes }
-        guard text.prefix(101).count <= 100, !text.hasSuffix("."), text.split(separator: " ").count >= 2 else { return false }
+        guard text.prefix(101).count <= 100, !text.hasSuffix("."), !text.hasSuffix("?"), !text.hasSuffix("!"),
+              text.split(separator: " ").count >= 2 else { return false }
         let words = text.lowercased().split(whereSeparator: { !$0.isLetter })
         return words.contains { organisationWordSet.contains(String($0)) } || organisationPhrases.occurs(in: text)
     }
@@ -324,18 +334,10 @@ enum FieldFiller {
     static let employerLabels = ["employer:", "organization:", "organisation:", "institution:", "hiring organization:", "company:", "library:", "agency:", "department:"]
 
     private static func employer(sections: [PostingSection], lines: Lines, header: [String], title: String?) -> String? {
-        for k in 0..<min(lines.count, 40) {
-            // A line that opens with a label (ASCII, its one colon last: no other character lower-cases to
-            // its letters) has its first colon where the label's is; only a label of that length is tried.
-            guard let colon = lines.firstOffset(of: UInt8(ascii: ":"), inLine: k),
-                  employerLabels.contains(where: { $0.utf8.count == colon + 1 }) else { continue }
-            let line = lines.line(k)
-            for label in employerLabels where label.utf8.count == colon + 1 && FastText.hasPrefixIgnoringCase(line, label) {
-                let value = line.dropFirst(label.count).trimmingSpaces
-                if !value.isEmpty && value.count <= 100 { return value }
-            }
-        }
-        // "Title - Employer" / "Title at Employer" / "Title, Employer".
+        // "Department: University Libraries" names the unit inside the employer a title names ("… - Stony
+        // Brook University"): a department is the employer only when the title names none.
+        let labelled = labelledEmployer(lines)
+        if let named = labelled.named { return named }
         if let title {
             for separator in [" - ", " – ", " — ", " at ", " | "] {
                 if let r = FastText.lastRange(of: separator, in: title) {
@@ -344,6 +346,7 @@ enum FieldFiller {
                 }
             }
         }
+        if let department = labelled.department { return department }
         for line in header.prefix(3) {
             for piece in headerPieces(line).map({ $0.trimmingSpaces }) {
                 guard !piece.includes(":"), title.map({ !piece.includes($0) && !$0.includes(piece) }) ?? true else { continue }
@@ -351,6 +354,26 @@ enum FieldFiller {
             }
         }
         return nil
+    }
+
+    /// The value of the first line among the first 40 that opens with an employer's label ("Employer:
+    /// …"), and of the first that opens with "Department:".
+    private static func labelledEmployer(_ lines: Lines) -> (named: String?, department: String?) {
+        var department: String?
+        for k in 0..<min(lines.count, 40) {
+            // A line that opens with a label (ASCII, its one colon last: no other character lower-cases to
+            // its letters) has its first colon where the label's is; only a label of that length is tried.
+            guard let colon = lines.firstOffset(of: UInt8(ascii: ":"), inLine: k),
+                  employerLabels.contains(where: { $0.utf8.count == colon + 1 }) else { continue }
+            let line = lines.line(k)
+            for label in employerLabels where label.utf8.count == colon + 1 && FastText.hasPrefixIgnoringCase(line, label) {
+                let value = line.dropFirst(label.count).trimmingSpaces
+                guard !value.isEmpty && value.count <= 100 else { continue }
+                if label != "department:" { return (value, department) }
+                department = department ?? value
+            }
+        }
+        return (nil, department)
     }
 }
 

@@ -28,7 +28,8 @@ public enum SectionClassifier {
     private static let ruleWords = FastText.Needles(groups: rules.map { _, words in
         words + words.filter { $0.contains("'") }.map { $0.replacingOccurrences(of: "'", with: "’") }
     })
-    private static let aboutTheJob = FastText.Needles(["position", "role", "job"])
+    /// ("About you" and "About the candidate" ask for the person, not tell of the employer.)
+    private static let aboutTheJob = FastText.Needles(["position", "role", "job", "about you", "candidate"])
 
     /// The kind of section a heading introduces; `.other` when it names none.
     public static func kind(ofHeading heading: String?) -> PostingSection.Kind {

@@ -31,6 +31,29 @@ struct HTMLTextTests {
         #expect(blocks.contains { $0.text == "$50,000" && !$0.isHeading })
         #expect(blocks.contains { $0.text == "Bold start of a list item is not a label" })
     }
+
+    @Test("a paragraph typed line by line keeps its lines; prose wrapped by hand stays one paragraph (35% of real pages)", arguments: [
+        // A list kept in one paragraph (Markdown's soft breaks), as the real METRO pages have them.
+        ("<p>Organize and file all loose-leaf supplements\nGeneral clerical tasks (e.g. bar-coding)\nSorting and checking in mail</p>",
+         ["Organize and file all loose-leaf supplements", "General clerical tasks (e.g. bar-coding)", "Sorting and checking in mail"], [String]()),
+        // An address, and a first line that names a section heads the lines after it.
+        ("<p>Education Required\nMLS required\n2 years of experience</p>", ["MLS required", "2 years of experience"], ["Education Required"]),
+        ("<p>Great Neck Library\n159 Bayview Ave\nGreat Neck, NY 11023</p>", ["Great Neck Library", "159 Bayview Ave", "Great Neck, NY 11023"], []),
+        // A last line is no heading, nor a line with a label's colon inside it.
+        ("<p>Salary: Commensurate with experience\nMLS required</p>", ["Salary: Commensurate with experience", "MLS required"], []),
+        // Prose wrapped by hand: a line ends on "the" or a comma, or the next starts in lower case.
+        ("<p>Reports to the\nHead of Technical Services.</p>", ["Reports to the Head of Technical Services."], []),
+        ("<p>Works with faculty,\nStudents and staff.</p>", ["Works with faculty, Students and staff."], []),
+        ("<p>Master's degree from an ALA-accredited\ninstitution; experience with Alma.</p>", ["Master's degree from an ALA-accredited institution; experience with Alma."], []),
+        // Bullets the run-in label reading splits stay one block for it.
+        ("<p>Required\n● MLS\n● Two years</p>", ["Required ● MLS ● Two years"], []),
+    ] as [(String, [String], [String])])
+    func handBrokenLines(_ html: String, _ lines: [String], _ headings: [String]) {
+        let tree = HTMLParser.parseFragment(html)
+        let blocks = HTMLText.blocks(tree, tree.root)
+        #expect(blocks.filter { !$0.isHeading }.map(\.text) == lines, "\(blocks)")
+        #expect(blocks.filter(\.isHeading).map(\.text) == headings, "\(blocks)")
+    }
 }
 
 @Suite("White space")

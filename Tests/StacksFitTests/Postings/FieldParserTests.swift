@@ -892,6 +892,16 @@ struct FieldFillerTests {
         #expect(employer(["Library: Ellery: Main Branch"]) == "Ellery: Main Branch")
         #expect(employer(["Employer: Université de Montréal"]) == "Université de Montréal")
         #expect(employer(["Employer:", "agency: City of Albany"]) == "City of Albany")
+        // "Department:" names the unit inside the employer the title names; it counts only when the title names none.
+        var posting = JobPosting(id: "", source: PostingSource(input: "t", format: .html, index: 0))
+        posting.title = "Head of Cataloging - Stony Brook University"
+        posting.text = "Department: University Libraries\nCampus: West"
+        FieldFiller.fill(&posting)
+        #expect(posting.employer == "Stony Brook University")
+        #expect(employer(["Department: Queens Library Human Resources"]) == "Queens Library Human Resources")
+        // A question a header line asks is no organisation.
+        #expect(!FieldFiller.looksLikeOrganisation("Passionate about quality programs and services?"))
+        #expect(FieldFiller.looksLikeOrganisation("Queens Public Library Services"))
         // A label later in the line, or a label-like word before another colon, is no label.
         #expect(employer(["Contact: Employer: Someone", "Our company: great"]) == nil)
         // Only the first 40 lines are read.
@@ -902,6 +912,23 @@ struct FieldFillerTests {
             #expect(label.utf8.allSatisfy { $0 < 0x80 && $0 != UInt8(ascii: "k") } && label == label.lowercased()
                     && label.firstIndex(of: ":") == label.index(before: label.endIndex), "\(label)")
         }
+    }
+
+    @Test("a closing-date section gives the day it closes, not the day review begins; a labelled line under Location is a place only with its region")
+    func closingSectionAndLocationSection() {
+        func filled(_ sections: [(String, String)]) -> JobPosting {
+            var posting = JobPosting(id: "", source: PostingSource(input: "t", format: .html, index: 0))
+            posting.sections = sections.map { PostingSection(kind: SectionClassifier.kind(ofHeading: $0.0), heading: $0.0, text: $0.1) }
+            posting.text = sections.map { $0.0 + "\n" + $0.1 }.joined(separator: "\n")
+            FieldFiller.fill(&posting)
+            return posting
+        }
+        #expect(filled([("CLOSING DATE", "Review of resumes to begin July 31, 2017.\nPosting closes on September 15, 2017.")]).validThrough?.iso8601 == "2017-09-15")
+        #expect(filled([("CLOSING DATE", "August 16, 2018; review of resumes to begin immediately.")]).validThrough?.iso8601 == "2018-08-16")
+        #expect(filled([("Closing date", "March 1, 2027")]).validThrough?.iso8601 == "2027-03-01")
+        #expect(filled([("Location", "Full/Part Time: Full-Time\nRegular/Temporary: Regular")]).location == nil)
+        #expect(filled([("Location", "Address: Albany, NY")]).location?.region == "NY")
+        #expect(filled([("Location", "Ossining, NY, USA")]).location?.city == "Ossining")
     }
 
     @Test("a heading names the closing date on its bytes as on its lower-cased characters")

@@ -125,6 +125,28 @@ struct PostingParserTests {
         }
     }
 
+    @Test("a page's paragraph typed line by line: its first line heads a section, its requirements are read line by line")
+    func handBrokenParagraphs() throws {
+        let html = """
+        <html><head><title>Children's Librarian</title></head><body><main><h1>Children's Librarian</h1>
+        <h3>Qualifications</h3>
+        <p>About you
+        You have an ALA-accredited Master's Degree in Library and Information Studies
+        New York State Public Librarian's Professional Certificate required at time of employment
+        Four years professional librarian experience preferred</p>
+        <h3>Compensation</h3><p>$60,000</p></main></body></html>
+        """
+        let posting = try #require(PostingParser.parse(Array(html.utf8), input: "p.html").postings.first)
+        // "About you" asks for the person: it opens no "About" section of the employer's.
+        #expect(posting.sections.map(\.kind) == [.required, .compensation], "\(posting.sections)")
+        #expect(SectionClassifier.kind(ofHeading: "About you") != .about)
+        #expect(SectionClassifier.kind(ofHeading: "About the Library") == .about)
+        let requirements = RequirementsExtractor.requirements(of: posting)
+        #expect(requirements.mlsRequired)
+        #expect(requirements.minYearsExperience == nil, "the four years are preferred, on a line of their own")
+        #expect(requirements.certifications == ["public-librarian"])
+    }
+
     @Test("a plain-text description's capitalised labels start sections; a capitalised line in HTML does not")
     func capitalLabelsInPlainText() throws {
         let text = """
