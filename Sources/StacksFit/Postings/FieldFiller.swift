@@ -254,7 +254,7 @@ enum FieldFiller {
                 let value = String(line.dropFirst(label.count))
                 if let p = PlaceParser.parse(value) { return p }
                 // "Location: Manhattan, KS. Salary: …" — the place ends at the first sentence break.
-                let clause = value.components(separatedBy: ". ").first ?? value
+                let clause = FastText.firstRange(of: ". ", in: value).map { String(value[..<$0.lowerBound]) } ?? value
                 let cut = clause.split(whereSeparator: { ";|·•(".contains($0) }).first.map(String.init) ?? clause
                 if let p = PlaceParser.parse(cut) { return p }
             }

@@ -554,27 +554,17 @@ extension FastText {
         return (pieces ?? nil) ?? text.split(separator: Character(Unicode.Scalar(separator)))
     }
 
-    /// `lines.joined(separator: "\n")`, written straight into the new string's storage: one copy of each
-    /// line, where `joined` appends them one by one, checking the room left at each.
+    /// `lines.joined(separator: "\n")`, with room for the whole text made once: appending strings to a
+    /// string copies them without checking their UTF-8 again, which writing bytes into new storage would.
     static func joinedLines(_ lines: [String]) -> String {
         guard lines.count > 1 else { return lines.first ?? "" }
-        let total = lines.reduce(lines.count - 1) { $0 + $1.utf8.count }
-        return String(unsafeUninitializedCapacity: total) { out in
-            var count = 0
-            for k in lines.indices {
-                if k > 0 {
-                    out[count] = 0x0A
-                    count += 1
-                }
-                var line = lines[k]
-                line.withUTF8 { bytes in
-                    guard let base = bytes.baseAddress else { return }
-                    UnsafeMutableRawPointer(out.baseAddress! + count).copyMemory(from: base, byteCount: bytes.count)
-                    count += bytes.count
-                }
-            }
-            return count
+        var joined = ""
+        joined.reserveCapacity(lines.reduce(lines.count - 1) { $0 + $1.utf8.count })
+        for k in lines.indices {
+            if k > 0 { joined.append("\n") }
+            joined.append(lines[k])
         }
+        return joined
     }
 
     /// The first `count` lines of `text` (split on "\n", empty ones left out): a text's first lines
