@@ -126,14 +126,26 @@ enum RequirementsExtractor {
             // "one or two years" is a range and "or equivalent" no other way in.
             if Int(norms[k - 1]) != nil || numberWords[norms[k - 1]] != nil { continue }
             let next = norms[(k + 1)..<min(norms.count, k + 6)]
+            // "MLS or equivalent work experience", "or equivalent combination of education and experience":
+            // experience instead of the degree.
+            // (Not "MLS (or equivalent) and experience working in …", which asks for both.)
+            if let e = next.prefix(2).firstIndex(of: "equivalent"), e + 1 < norms.count,
+               ["experience", "combination"].contains(norms[e + 1])
+                || (e + 2 < norms.count && norms[e + 2] == "experience" && !["and", "degree", "from", "in", "or", "with"].contains(norms[e + 1])),
+               libraryDegreeWords.contains(norms[k - 1]) || norms[max(0, k - 8)..<k].contains(where: { ["mls", "mlis", "ala", "accredited", "library"].contains($0) }) {
+                return .experience
+            }
             if next.first == "equivalent" || next.starts(with: ["its", "equivalent"]) || next.starts(with: ["the", "equivalent"])
                 || next.starts(with: ["an", "equivalent"]) { continue }
             // Another degree right after the library degree: "MLS or PhD", "MLS/MLIS or MA in Archives" (not
             // "an additional Master's degree or Doctorate", a second requirement, nor "or MS in LIS", the same degree).
-            let before = norms[max(0, k - 8)..<k]
+            // ("and/or" is "or": "a Master's degree from an ALA-accredited institution and/or a Master's degree in
+            // Archival Studies".)
+            let andOr = norms[k - 1] == "and"
+            let before = norms[max(0, k - 8)..<(andOr ? k - 1 : k)]
             // ("Master's degree in Library Science from an ALA-accredited institution or advanced degree …":
             // the accreditation names the library degree too.)
-            let nearDegree = libraryDegreeWords.contains(norms[k - 1])
+            let nearDegree = libraryDegreeWords.contains(norms[andOr && k >= 2 ? k - 2 : k - 1])
                 || (before.contains(where: { ["mls", "mlis", "msls", "msis", "mslis", "ala", "accredited"].contains($0) })
                     && !before.contains(where: { ["and", "additional", "second", "plus"].contains($0) }))
             // (Up to "and": "or advanced degree and significant library experience" is another degree; "or
@@ -203,6 +215,9 @@ enum RequirementsExtractor {
                 if after.first == "toward", after.dropFirst().prefix(3).contains(where: degreeWords.contains) { return true }
             case "nearing":
                 if after.first.map({ ["graduation", "completion"].contains($0) }) == true { return true }
+            case "credit", "coursework":
+                // "or completion of 12 credits towards the degree", "coursework toward the MLS"
+                if after.first == "toward" { return true }
             case "student", "candidate", "intern":
                 // Only the library degree's own students, named right before: "MLIS students", "library
                 // school student", "degree candidate", "current student".
@@ -273,7 +288,8 @@ enum RequirementsExtractor {
     /// Every degree below needs one of these phrases: a sentence holding none (most) names no degree.
     /// They are the degree group of ``cues``, which `requirements(of:)` scans before it asks for degrees.
     static let degreeCueList = mls + [
-        " second master ", " additional master ", " second advanced ", " subject master ",
+        " second master ", " additional master ", " second advanced ", " subject master ", " second graduate ", " additional advanced ",
+        " additional graduate ",
         " bachelor ", " ba ", " bs ", " undergraduate degree ",
         " associate degree ", " associate s degree ", " aa degree ", " two year degree ",
         " phd ", " ph d ", " doctorate ", " doctoral degree ",
@@ -291,7 +307,8 @@ enum RequirementsExtractor {
                 || text.contains(" equivalent degree ")
             found.append("ALA-accredited MLS/MLIS" + (equivalent ? " (or equivalent)" : ""))
         }
-        if text.contains(" second master ") || text.contains(" additional master ") || text.contains(" second advanced ") || text.contains(" subject master ") {
+        if text.contains(" second master ") || text.contains(" additional master ") || text.contains(" second advanced ") || text.contains(" subject master ")
+            || text.contains(" second graduate ") || text.contains(" additional advanced ") || text.contains(" additional graduate ") {
             found.append("Second master's degree")
         }
         if text.contains(" bachelor ") || text.contains(" ba ") && text.contains(" degree ") || text.contains(" bs ") && text.contains(" degree ") || text.contains(" undergraduate degree ") {
@@ -453,7 +470,10 @@ enum RequirementsExtractor {
             var j = i + 1
             while j < norms.count - 1, ["or", "more", "plus"].contains(norms[j]) { j += 1 }
             let rest = norms[j...].prefix(5).joined(separator: " ")
-            if rest.hasPrefix("in a supervisory") || rest.hasPrefix("year of supervisory") || rest.hasPrefix("year supervisory")
+            // "2-3 years experience managing staff", "three years of experience supervising librarians"
+            let managingPeople = rest.hasPrefix("year") && norms[(j + 1)...].prefix(4).contains(where: { ["supervising", "managing"].contains($0) })
+                && norms[(j + 1)...].prefix(6).contains(where: { ["staff", "people", "employee", "personnel", "librarian", "team"].contains($0) })
+            if managingPeople || rest.hasPrefix("in a supervisory") || rest.hasPrefix("year of supervisory") || rest.hasPrefix("year supervisory")
                 || rest.hasPrefix("year of supervis") || rest.hasPrefix("year in a supervisory") || rest.hasPrefix("year of managerial")
                 || (managing && rest.hasPrefix("year") && norms[(i + 1)...].prefix(5).contains("management")) {
                 return .some(value)

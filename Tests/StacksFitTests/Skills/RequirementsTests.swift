@@ -44,6 +44,11 @@ struct RequirementsTests {
         ("MLS or other advanced degree from an ALA-accredited program.", .required, true, ["ALA-accredited MLS/MLIS"]),
         ("Bachelor's degree and an MLS.", .required, true, ["ALA-accredited MLS/MLIS", "Bachelor's degree"]),
         ("Library school degree or some library school coursework are preferred.", .required, false, []),
+        // Seventh hand reading: experience instead of the degree after "or equivalent", and "and/or" another master's.
+        ("MLS or equivalent work experience.", .required, false, ["ALA-accredited MLS/MLIS (or equivalent)"]),
+        ("Master's in library science from an ALA accredited institution or equivalent combination of education and experience.", .required, false, ["ALA-accredited MLS/MLIS (or equivalent)"]),
+        ("A Master's degree from an ALA-accredited institution and/or a Master's degree in Archival Studies.", .required, false, ["ALA-accredited MLS/MLIS"]),
+        ("ALA-accredited MLS (or equivalent) and experience working in an automated environment are required.", .required, true, ["ALA-accredited MLS/MLIS (or equivalent)"]),
         // … but the same degree by other words is not another way in.
         ("An earned M.L.S. / M.L.I.S or equivalent degree from an ALA accredited institution, or from a master's level program in library and information studies accredited or recognized by the appropriate national body of another country.", .required, true, ["ALA-accredited MLS/MLIS (or equivalent)"]),
         ("A master's degree with a specialty in school librarianship from a program recognized by AASL/ALA (or a master's degree from a program accredited by ALA alongside significant school library experience).", .required, true, ["ALA-accredited MLS/MLIS"]),
@@ -71,6 +76,7 @@ struct RequirementsTests {
         ("Be a current MLIS student or recent graduate of a MLIS program.", false),
         ("Intern must be a current student in an MLS program from an accredited institution.", false),
         ("The Library seeks a Master of Library and Information Science (MLIS) instructional design intern for the fall semester.", false),
+        ("MLS from an ALA accredited library school or completion of 12 credits towards the degree.", false),
         // The library's own students and staff, the applicant called a candidate, and a career-long pursuit are not.
         ("The successful candidate will have an ALA-accredited MLS and three years of experience.", true),
         ("ALA-accredited MLS required; supervises student assistants and library staff.", true),
@@ -81,6 +87,13 @@ struct RequirementsTests {
         let r = requirements([(.required, text)])
         #expect(r.mlsRequired == mls, "\(text)")
         #expect(r.degrees.contains("ALA-accredited MLS/MLIS"), "\(text): \(r.degrees)")
+    }
+
+    @Test("a second or additional graduate degree, preferred")
+    func secondDegrees() {
+        #expect(requirements([(.preferred, "Second graduate degree.")]).preferredDegrees == ["Second master's degree"])
+        #expect(requirements([(.preferred, "Additional advanced degree.")]).preferredDegrees == ["Second master's degree"])
+        #expect(requirements([(.preferred, "Graduate degree in history.")]).preferredDegrees.isEmpty)
     }
 
     @Test("years of experience in any phrasing", arguments: [
@@ -141,6 +154,7 @@ struct RequirementsTests {
         ("A minimum of three years' library management experience.", true, 3),
         ("2) Four years of supervisory experience.", true, 4),
         ("The ideal candidate will have excellent personnel management skills.", false, nil),
+        ("Minimum of 2-3 years experience managing staff.", true, 2),
         // Fifth hand reading: years before "or more", and a managerial position.
         ("Three or more years of supervisory experience.", true, 3),
         ("2+ years of supervisory experience.", true, 2),
