@@ -95,4 +95,50 @@ struct WhiteSpaceTests {
         }
         #expect(handedBack > 500, "\(handedBack)")
     }
+
+    @Test("hand-broken lines on random paragraphs: the byte reading agrees with a reading of words and lines")
+    func handBrokenLinesRandom() {
+        var random = SplitMix64(seed: 57)
+        let words = ["the", "The", "of", "and", "Mail", "a", "A", "in", "Sorting", "cataloging", "2", "x", "will", "Willow", "an,", "x-", "é", "Érudit",
+                     "theme", "andes", "(of", "of)", "MLS", "\u{00A0}", "Tom's", "end."]
+        let gaps = [" ", "  ", "\n", " \n ", "\n\n", "\t\n", "\r\n", "\n", "\n"]
+        let midPhrase: Set<String> = ["the", "of", "to", "and", "a", "an", "in", "for", "with", "or", "by", "on", "at", "as", "from", "our",
+                                      "your", "their", "its", "is", "are", "be", "will", "that", "this"]
+        /// The rule, read on lines and words: every line after the first opens with an ASCII capital or digit, and
+        /// no line before a break ends on a comma, a hyphen, or (after a space, or as the whole line) a word of
+        /// midPhrase in any ASCII case.
+        func reference(_ text: String) -> [String]? {
+            guard text.unicodeScalars.contains("\n") else { return nil }
+            let isSpace: (Unicode.Scalar) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\r" }
+            let lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+                var l = line
+                while let f = l.first, isSpace(f) { l.removeFirst() }
+                while let e = l.last, isSpace(e) { l.removeLast() }
+                return String(String.UnicodeScalarView(l))
+            }.filter { !$0.isEmpty }
+            guard lines.count >= 2 else { return nil }
+            for (k, line) in lines.enumerated() {
+                if k > 0, !(line.unicodeScalars.first.map { ("A"..."Z").contains($0) || ("0"..."9").contains($0) } ?? false) { return nil }
+                if k < lines.count - 1 {
+                    if line.unicodeScalars.last == "," || line.unicodeScalars.last == "-" { return nil }
+                    let last = String(String.UnicodeScalarView(line.unicodeScalars.split(separator: " ", omittingEmptySubsequences: false).last ?? []))
+                    if last.unicodeScalars.allSatisfy({ $0.isASCII && $0.properties.isAlphabetic }), midPhrase.contains(last.lowercased()) { return nil }
+                }
+            }
+            return lines.map { HTMLText.collapse($0 as String) }.filter { !$0.isEmpty }
+        }
+        var split = 0
+        for _ in 0..<5_000 {
+            var text = ""
+            for _ in 0..<Int(random.next() % 8) {
+                text += words[Int(random.next() % UInt64(words.count))]
+                text += gaps[Int(random.next() % UInt64(gaps.count))]
+            }
+            var copy = text
+            let found = copy.withUTF8(HTMLText.handBrokenLines)
+            #expect(found == reference(text), "\(Array(text.utf8))")
+            if found != nil { split += 1 }
+        }
+        #expect(split > 100, "\(split)")
+    }
 }
