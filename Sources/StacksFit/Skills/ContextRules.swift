@@ -206,7 +206,10 @@ enum ContextRules {
         // when it leads it: "leads the Digital Scholarship Center").
         let leads = classes[max(0, span.lowerBound - 3)..<span.lowerBound].contains { $0.contains(.leadingVerb) }
         let unitAfter = !leads && span.upperBound < w.count && isUnitWord(w, span.upperBound)
-        guard determiner || w.contains(.of, in: back) || capitalised || unitAfter else { return false }
+        guard determiner || w.contains(.of, in: back) || w.contains(.for, in: back) || capitalised || unitAfter else { return false }
+        // "reporting to the Library Director", "reports to Collection Development": whom the job reports to.
+        let to = span.lowerBound - (before == .the ? 2 : 1)
+        if to >= 1, w[to] == toWord, reportVerbs.contains(w[to - 1]) { return true }
         let isTitle = span.upperBound < w.count && classes[span.upperBound].contains(.roleNoun)
             && span.allSatisfy { ownTitle.words.contains(w.norm($0)) } && ownTitle.words.contains(w.norm(span.upperBound))
         if isTitle { return false }
@@ -222,7 +225,8 @@ enum ContextRules {
         // The words between "of" and the mention must belong to the name ("Head of Access & User Services"),
         // not start a new clause ("Head of Circulation; performs original cataloging").
         // "serves as the coordinator of access services" is the job itself (not "leaders such as the Head of …").
-        if let of = back.last(where: { w[$0] == .of }), of > 0, headsOfUnits.contains(w[of - 1]),
+        // ("Associate Dean for User Services, Outreach and Assessment" too.)
+        if let of = back.last(where: { w[$0] == .of || w[$0] == .for }), of > 0, headsOfUnits.contains(w[of - 1]),
            !(max(0, of - 4)..<(of - 1)).contains(where: { j in
                w[j] == .as && j > 0 && servingAs.contains(w[j - 1])
            }) {
@@ -232,8 +236,9 @@ enum ContextRules {
             }
             if partOfName { return true }
         }
-        // A capitalised name followed by a unit word: "the Metadata & Discovery Services unit".
-        if !leads, span.lowerBound > 0, span.count > 1, span.allSatisfy({ w.startsUppercase($0) }) {
+        // A capitalised name followed by a unit word: "the Metadata & Discovery Services unit", also opening
+        // the sentence ("Collection Development team meets weekly").
+        if !leads, span.count > 1, span.allSatisfy({ w.startsUppercase($0) }) {
             if w.containsAny(of: unitNames, in: span.upperBound..<min(w.count, span.upperBound + 3)) {
                 return true
             }
@@ -244,6 +249,16 @@ enum ContextRules {
         // right after a capitalised mention that itself follows a capitalised word.
         if unitAfter, span.lowerBound > 1, span.allSatisfy({ w.startsUppercase($0) }),
            w.startsUppercase(span.lowerBound - 1) {
+            return true
+        }
+        // "works closely with staff in Collection Development, Research Services, Rare Books and Special
+        // Collections, …", "work closely with Web Development": capitalised names of the units the job works
+        // beside, after a verb of working together and "with", with only names, "staff in", "the" and "and"
+        // between.
+        if span.lowerBound > 1, span.allSatisfy({ w.startsUppercase($0) }),
+           let with = (max(1, span.lowerBound - 16)..<span.lowerBound).last(where: { w[$0] == withWord }),
+           workingTogether.contains(w[with - 1]),
+           ((with + 1)..<span.lowerBound).allSatisfy({ k in w.startsUppercase(k) || listGlue.contains(w[k]) }) {
             return true
         }
         // The name must follow "the" or a possessive: "experience with Alma, Primo VE and Microsoft Office" is a list.
@@ -260,6 +275,12 @@ enum ContextRules {
         return false
     }
     private static let colleagueBreaks: WordSet = ["and", "or", "in", "for", "with"]
+    private static let toWord: Word = "to"
+    private static let withWord: Word = "with"
+    private static let reportVerbs: WordSet = ["report", "reporting"]
+    private static let workingTogether: WordSet = ["closely", "collaborate", "collaborating", "collaboration", "coordinate", "coordinating",
+                                                   "liaise", "partner", "partnering"]
+    private static let listGlue: WordSet = ["and", "the", "staff", "in", "of", "colleague"]
     private static let headsOfUnits: WordSet = ["head", "director", "department", "dean", "manager", "coordinator", "office"]
     private static let servingAs: WordSet = ["serve", "act", "function", "work"]
     private static let unitNames: WordSet = ["department", "unit", "division", "team", "office", "group", "section", "program", "committee"]
@@ -904,11 +925,11 @@ enum ContextRules {
             jobClassAfter, communities, accessTo, accessedThings, policyMaking, serviceAdjectives, connectives,
             integrationWords, holdingsWork, holdingsListEnds, largeNumbers, nameLineConnectives, negators,
             institutionDeterminers, institutionWords, institutionVerbs, countedNouns, holdingVerbs, boastWords,
-            holdingsSpan, largeCounts]
+            holdingsSpan, largeCounts, degreeProgramWords, academicSide, reportVerbs, workingTogether, listGlue]
         let constants: [Word] = [.accessibility, .and, .`as`, .classification, .congress, .credit, .development,
             .experience, .`for`, .general, .`in`, .indexing, .library, .million, .multilingual, .not, .of, .one,
             .only, .operation, .or, .paced, .planning, .plus, .preferred, .procedure, .professional, .project,
-            .provided, .record, .student, .the, .under, .unnecessary, .user, .we]
+            .provided, .record, .student, .the, .under, .unnecessary, .user, .we, barWord, serveWord, programWord, toWord, withWord]
         return sets.count + negatedAfter.count + constants.count
     }
 

@@ -211,6 +211,16 @@ struct SkillExtractorTests {
         ("Answers in-person directional questions at the information kiosk.", "reference-services", true),
         ("Ability to work collegially and as part of a team.", "collaboration", true),
         ("Knowledge of SIRSI Workflows and OCLC Connexion.", "symphony", true),
+        // Seventh reading: the units the job works beside, and whom it reports to.
+        ("The AOC also works closely with staff in Collection Development, Research Services, Rare Books and Special Collections.", "collection-development", false),
+        ("The AOC also works closely with staff in Collection Development, Research Services, Rare Books and Special Collections.", "special-collections", false),
+        ("Works closely with faculty on collection development in the sciences.", "collection-development", true),
+        ("Manage a staff of UX specialists who work closely with Web Development.", "web-development", false),
+        ("The UIX Head reports to the Associate Dean for User Services, Outreach and Assessment.", "outreach", false),
+        ("Plans outreach for the Associate Dean's programs.", "outreach", true),
+        ("A tenure-track position reporting to the Library Director.", "library-administration", false),
+        ("Assists the library director with library operations and budgeting.", "library-administration", true),
+        ("Collection Development team meets weekly.", "collection-development", false),
     ])
     func moreContext(_ sentence: String, _ skill: String, _ present: Bool) {
         let found = Self.bundled.mentions(in: sentence, section: .duties).map(\.skill.id)
