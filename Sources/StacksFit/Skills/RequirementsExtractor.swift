@@ -290,7 +290,7 @@ enum RequirementsExtractor {
     static let degreeCueList = mls + [
         " second master ", " additional master ", " second advanced ", " subject master ", " second graduate ", " additional advanced ",
         " additional graduate ",
-        " bachelor ", " ba ", " bs ", " undergraduate degree ",
+        " bachelor ", " ba ", " bs ", " undergraduate degree ", " b a b s ", " b a or b s ",
         " associate degree ", " associate s degree ", " aa degree ", " two year degree ",
         " phd ", " ph d ", " doctorate ", " doctoral degree ",
         " jd ", " j d ", " juris doctor ", " law degree ",
@@ -311,7 +311,9 @@ enum RequirementsExtractor {
             || text.contains(" second graduate ") || text.contains(" additional advanced ") || text.contains(" additional graduate ") {
             found.append("Second master's degree")
         }
-        if text.contains(" bachelor ") || text.contains(" ba ") && text.contains(" degree ") || text.contains(" bs ") && text.contains(" degree ") || text.contains(" undergraduate degree ") {
+        // ("B.A./B.S. in Computer Science" and "BA/BS" name the degree without the word.)
+        if text.contains(" bachelor ") || text.contains(" ba ") && text.contains(" degree ") || text.contains(" bs ") && text.contains(" degree ") || text.contains(" undergraduate degree ")
+            || text.contains(" b a b s ") || text.contains(" b a or b s ") || text.contains(" ba bs ") {
             found.append("Bachelor's degree")
         }
         if text.contains(" associate degree ") || text.contains(" associate s degree ") || text.contains(" aa degree ") || text.contains(" two year degree ") {
@@ -428,7 +430,7 @@ enum RequirementsExtractor {
         " supervision of ", " supervising staff ", " supervising student ", " supervisory capacity ", " experience managing staff ",
         " supervisory or administrative ", " supervisory or management ", " managerial experience ", " management of full time staff ",
         " supervisory skill ", " managerial responsibility ", " managerial responsibilities ", " personnel management ",
-        " managerial position ", " managerial capacity ",
+        " managerial position ", " managerial capacity ", " supervisory and training experience ",
     ])
 
     /// Supervisory experience required; the years when stated ("including two in a supervisory role").

@@ -43,6 +43,9 @@ struct RequirementsTests {
         ("Graduate degree in Latin American art history, with an emphasis on modern and contemporary art, or an MLIS with expertise in the literature on art from Latin America.", .required, false, ["ALA-accredited MLS/MLIS"]),
         ("MLS or other advanced degree from an ALA-accredited program.", .required, true, ["ALA-accredited MLS/MLIS"]),
         ("Bachelor's degree and an MLS.", .required, true, ["ALA-accredited MLS/MLIS", "Bachelor's degree"]),
+        ("B.A./B.S. in Computer Science, Information Systems, or equivalent.", .required, false, ["Bachelor's degree"]),
+        ("BA/BS in a related field.", .required, false, ["Bachelor's degree"]),
+        ("Plan B: a backup of the catalog.", .required, false, []),
         ("Library school degree or some library school coursework are preferred.", .required, false, []),
         // Seventh hand reading: experience instead of the degree after "or equivalent", and "and/or" another master's.
         ("MLS or equivalent work experience.", .required, false, ["ALA-accredited MLS/MLIS (or equivalent)"]),
@@ -155,6 +158,8 @@ struct RequirementsTests {
         ("2) Four years of supervisory experience.", true, 4),
         ("The ideal candidate will have excellent personnel management skills.", false, nil),
         ("Minimum of 2-3 years experience managing staff.", true, 2),
+        ("Supervisory and training experience.", true, nil),
+        ("Training experience with new systems.", false, nil),
         // Fifth hand reading: years before "or more", and a managerial position.
         ("Three or more years of supervisory experience.", true, 3),
         ("2+ years of supervisory experience.", true, 2),
