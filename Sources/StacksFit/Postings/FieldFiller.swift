@@ -246,7 +246,7 @@ enum FieldFiller {
             for line in section.text.split(separator: "\n").prefix(3) {
                 // ("Regular/Temporary: Regular" under an empty "Location" heading is another field: a labelled
                 // line is a place only with its region or country.)
-                if let p = PlaceParser.parse(String(line)), !line.contains(":") || p.region != nil || p.country != nil { return p }
+                if let p = PlaceParser.parse(String(line)), !line.utf8.contains(UInt8(ascii: ":")) || p.region != nil || p.country != nil { return p }
             }
         }
         for line in cuedLines {
