@@ -43,19 +43,20 @@ struct RequirementsTests {
         ("Graduate degree in Latin American art history, with an emphasis on modern and contemporary art, or an MLIS with expertise in the literature on art from Latin America.", .required, false, ["ALA-accredited MLS/MLIS"]),
         ("MLS or other advanced degree from an ALA-accredited program.", .required, true, ["ALA-accredited MLS/MLIS"]),
         ("Bachelor's degree and an MLS.", .required, true, ["ALA-accredited MLS/MLIS", "Bachelor's degree"]),
+        // Seventh hand reading: a bachelor's by its letters alone.
         ("B.A./B.S. in Computer Science, Information Systems, or equivalent.", .required, false, ["Bachelor's degree"]),
         ("BA/BS in a related field.", .required, false, ["Bachelor's degree"]),
         ("Plan B: a backup of the catalog.", .required, false, []),
         ("Library school degree or some library school coursework are preferred.", .required, false, []),
+        // … but the same degree by other words is not another way in.
+        ("An earned M.L.S. / M.L.I.S or equivalent degree from an ALA accredited institution, or from a master's level program in library and information studies accredited or recognized by the appropriate national body of another country.", .required, true, ["ALA-accredited MLS/MLIS (or equivalent)"]),
+        ("A master's degree with a specialty in school librarianship from a program recognized by AASL/ALA (or a master's degree from a program accredited by ALA alongside significant school library experience).", .required, true, ["ALA-accredited MLS/MLIS"]),
+        ("Candidates should hold an ALA-accredited Masters Degree in library, information, and/or archival science or an equivalent advanced degree.", .required, true, ["ALA-accredited MLS/MLIS (or equivalent)"]),
         // Seventh hand reading: experience instead of the degree after "or equivalent", and "and/or" another master's.
         ("MLS or equivalent work experience.", .required, false, ["ALA-accredited MLS/MLIS (or equivalent)"]),
         ("Master's in library science from an ALA accredited institution or equivalent combination of education and experience.", .required, false, ["ALA-accredited MLS/MLIS (or equivalent)"]),
         ("A Master's degree from an ALA-accredited institution and/or a Master's degree in Archival Studies.", .required, false, ["ALA-accredited MLS/MLIS"]),
         ("ALA-accredited MLS (or equivalent) and experience working in an automated environment are required.", .required, true, ["ALA-accredited MLS/MLIS (or equivalent)"]),
-        // … but the same degree by other words is not another way in.
-        ("An earned M.L.S. / M.L.I.S or equivalent degree from an ALA accredited institution, or from a master's level program in library and information studies accredited or recognized by the appropriate national body of another country.", .required, true, ["ALA-accredited MLS/MLIS (or equivalent)"]),
-        ("A master's degree with a specialty in school librarianship from a program recognized by AASL/ALA (or a master's degree from a program accredited by ALA alongside significant school library experience).", .required, true, ["ALA-accredited MLS/MLIS"]),
-        ("Candidates should hold an ALA-accredited Masters Degree in library, information, and/or archival science or an equivalent advanced degree.", .required, true, ["ALA-accredited MLS/MLIS (or equivalent)"]),
         ("MLS and/or experience working in ILS support.", .required, false, ["ALA-accredited MLS/MLIS"]),
         // Not another way in: "or equivalent" before a list item, a second degree required beside the MLS, "library or information science".
         ("The candidate should have a Master's degree from ALA-accredited program of library or information science, 1 year experience in an academic library.", .required, true, ["ALA-accredited MLS/MLIS"]),
