@@ -195,7 +195,8 @@ enum ContextRules {
     static func namesColleague(_ w: SentenceWords, at span: Range<Int>, ownTitle: TitleWords) -> Bool {
         let classes = w.classes
         let before = w.at(span.lowerBound - 1)
-        // Each rule below needs a determiner before, an "of" within four words, or a capitalised name; most
+        // Each rule below needs a determiner before, an "of" or "for" within four words, a capitalised name or
+        // a unit word after; most
         // mentions have none of them, and leave before any set is built.
         let back = max(0, span.lowerBound - 4)..<span.lowerBound
         // A possessive before counts as a determiner: "the library's collection strategy group".
@@ -532,12 +533,12 @@ enum ContextRules {
     private static let jobClassBefore: WordSet = ["this", "job", "position", "service", "civil", "title", "pay", "salary", "same", "carnegie", "protected"]
 
     /// "a master's degree from an accredited library program": the degree's program, not public programs.
+    /// Only a mention that ends on the word "program" (not "programs", "programming", "program planning"),
+    /// with "accredited", "degree" or "enrolled" in the four words before it.
     static func isDegreeProgram(_ w: SentenceWords, at span: Range<Int>) -> Bool {
-        let last = w.raw(span.upperBound - 1)
-        guard last.utf8.last.map({ $0 | 0x20 != 0x73 }) == true else { return false } // "programs" are events
-        return w.containsAny(of: degreeProgramWords)
+        guard w.raw(span.upperBound - 1).lowercased() == "program" else { return false }
+        return w.containsAny(of: Words.degreeProgram, in: max(0, span.lowerBound - 4)..<span.lowerBound)
     }
-    private static let degreeProgramWords: WordSet = ["accredited", "enrollment", "enrolled", "degree"]
 
     /// "Serves as the Library's liaison with the Office of Legal Counsel", "the library's liaison to youth-serving
     /// agencies": a generic liaison ("serve as liaison", "library liaison") is liaison librarianship only
@@ -554,7 +555,7 @@ enum ContextRules {
 
     /// "bar-coding" is processing, not code.
     static func isBarCoding(_ w: SentenceWords, at span: Range<Int>) -> Bool {
-        w.at(span.lowerBound - 1) == barWord && w.raw(span.lowerBound).lowercased().hasPrefix("cod")
+        w.at(span.lowerBound - 1) == barWord
     }
     private static let barWord: Word = "bar"
     private static let jobClassAfter: WordSet = ["title", "specification", "series", "level"]
@@ -925,7 +926,7 @@ enum ContextRules {
             jobClassAfter, communities, accessTo, accessedThings, policyMaking, serviceAdjectives, connectives,
             integrationWords, holdingsWork, holdingsListEnds, largeNumbers, nameLineConnectives, negators,
             institutionDeterminers, institutionWords, institutionVerbs, countedNouns, holdingVerbs, boastWords,
-            holdingsSpan, largeCounts, degreeProgramWords, academicSide, reportVerbs, workingTogether, listGlue]
+            holdingsSpan, largeCounts, academicSide, reportVerbs, workingTogether, listGlue]
         let constants: [Word] = [.accessibility, .and, .`as`, .classification, .congress, .credit, .development,
             .experience, .`for`, .general, .`in`, .indexing, .library, .million, .multilingual, .not, .of, .one,
             .only, .operation, .or, .paced, .planning, .plus, .preferred, .procedure, .professional, .project,

@@ -65,15 +65,19 @@ enum RequirementsExtractor {
                     used = true
                 }
             }
+            // Languages item by item: "Must be fluent in Spanish, with French preferred" asks for Spanish though
+            // the sentence says preferred (then only a language with "required" or "must" nearest counts).
+            if item.section != .application && item.section != .preferred && cued & Cue.language.rawValue != 0 {
+                for language in languages(in: norms, raw: sentence, requiredOnly: true, explicitly: strength == .preferred)
+                where !requirements.languages.contains(language) {
+                    requirements.languages.append(language)
+                    used = true
+                }
+            }
             if strength == .required && item.section != .application {
                 for certification in cued & Cue.certification.rawValue != 0 ? certifications(in: text) : []
                 where !requirements.certifications.contains(certification) {
                     requirements.certifications.append(certification)
-                    used = true
-                }
-                for language in cued & Cue.language.rawValue != 0 ? languages(in: norms, raw: sentence, requiredOnly: true) : []
-                where !requirements.languages.contains(language) {
-                    requirements.languages.append(language)
                     used = true
                 }
                 if cued & Cue.supervision.rawValue != 0, let supervision = supervision(in: norms) {
@@ -87,7 +91,7 @@ enum RequirementsExtractor {
         // Another way in lowers the figure; on its own ("four years may substitute for the MLS") it sets none.
         requirements.minYearsExperience = years.map { current in alternativeYears.map { min(current, $0) } ?? current }
         requirements.professionalYearsRequired = professionalYears
-        // A required MLS with "or current enrollment" still gates; a preferred one never does.
+        // A required MLS makes a preferred one redundant.
         if requirements.mlsRequired { requirements.preferredDegrees.removeAll { $0.hasPrefix("ALA-accredited") } }
         return requirements
     }
@@ -128,10 +132,12 @@ enum RequirementsExtractor {
             let next = norms[(k + 1)..<min(norms.count, k + 6)]
             // "MLS or equivalent work experience", "or equivalent combination of education and experience":
             // experience instead of the degree.
-            // (Not "MLS (or equivalent) and experience working in …", which asks for both.)
+            // (Not "MLS (or equivalent) and experience working in …", which asks for both, nor "MLS or equivalent,
+            // relevant experience …", whose comma the words do not show: only "equivalent experience",
+            // "equivalent combination" and "equivalent work, library or professional experience".)
             if let e = next.prefix(2).firstIndex(of: "equivalent"), e + 1 < norms.count,
                ["experience", "combination"].contains(norms[e + 1])
-                || (e + 2 < norms.count && norms[e + 2] == "experience" && !["and", "degree", "from", "in", "or", "with"].contains(norms[e + 1])),
+                || (e + 2 < norms.count && norms[e + 2] == "experience" && ["work", "library", "professional"].contains(norms[e + 1])),
                libraryDegreeWords.contains(norms[k - 1]) || norms[max(0, k - 8)..<k].contains(where: { ["mls", "mlis", "ala", "accredited", "library"].contains($0) }) {
                 return .experience
             }
@@ -205,7 +211,6 @@ enum RequirementsExtractor {
     /// instructional design intern". Not the students a library serves or employs ("undergraduate students",
     /// "student assistants"), "the successful candidate", nor "pursuing professional development".
     static func admitsStudents(_ norms: [String]) -> Bool {
-        let degreeWords: Set<String> = libraryAbbreviations.union(["s", "library", "school", "degree", "lis", "master", "program", "accredited", "ala"])
         for (i, word) in norms.enumerated() {
             let after = norms[(i + 1)..<min(norms.count, i + 7)]
             switch word {
@@ -220,12 +225,15 @@ enum RequirementsExtractor {
                 if after.first == "toward" { return true }
             case "student", "candidate", "intern":
                 // Only the library degree's own students, named right before: "MLIS students", "library
-                // school student", "degree candidate", "current student".
+                // school student", "degree candidate"; "a current student in an MLS program" (not "high school
+                // students", nor "serves current students and faculty").
                 let reach = word == "intern" ? 3 : 2
                 let before = norms[max(0, i - reach)..<i]
                 let employed = after.first.map { ["worker", "assistant", "employee", "staff", "success", "population", "body", "learning"].contains($0) } ?? false
-                if !employed, before.contains(where: { degreeWords.contains($0) && $0 != "program" && $0 != "accredited" && $0 != "ala" })
-                    || (word == "student" && before.last == "current") {
+                let ownDegree = before.indices.contains { k in
+                    studentDegreeWords.contains(before[k]) || (before[k] == "school" && k > 0 && norms[k - 1] == "library")
+                }
+                if !employed, ownDegree || (word == "student" && before.last == "current" && after.first == "in" && after.contains(where: Self.degreeWords.contains)) {
                     return true
                 }
             default: continue
@@ -233,6 +241,11 @@ enum RequirementsExtractor {
         }
         return false
     }
+
+    /// Words after which "enrolled", "pursuing" or "working toward" name the library degree's program.
+    private static let degreeWords: Set<String> = libraryAbbreviations.union(["s", "library", "school", "degree", "lis", "master", "program", "accredited", "ala"])
+    /// Words that, right before "student" or "candidate", make them the library degree's own.
+    private static let studentDegreeWords: Set<String> = libraryAbbreviations.union(["s", "library", "degree", "lis", "master"])
 
     /// Words that may stand before "management experience" when it means managing people.
     static let managementOfPeople: Set<String> = ["of", "year", "and", "or", "library", "staff", "personnel", "supervisory", "progressive",
@@ -477,7 +490,7 @@ enum RequirementsExtractor {
                 && norms[(j + 1)...].prefix(6).contains(where: { ["staff", "people", "employee", "personnel", "librarian", "team"].contains($0) })
             if managingPeople || rest.hasPrefix("in a supervisory") || rest.hasPrefix("year of supervisory") || rest.hasPrefix("year supervisory")
                 || rest.hasPrefix("year of supervis") || rest.hasPrefix("year in a supervisory") || rest.hasPrefix("year of managerial")
-                || (managing && rest.hasPrefix("year") && norms[(i + 1)...].prefix(5).contains("management")) {
+                || (managing && rest.hasPrefix("year") && norms[j...].prefix(5).contains("management")) {
                 return .some(value)
             }
             // "five years of experience in an administrative or supervisory capacity", "five years of
@@ -510,6 +523,9 @@ enum RequirementsExtractor {
                                             "reading", "language", "languages", "competency", "competence", "command", "native",
                                             // "communication skills … in both Spanish and English"
                                             "communication", "oral", "written", "both"]
+    /// The first normalised word of every language's name.
+    static let languageFirstWords: Set<String> = Set(languageNorms.compactMap(\.1.first))
+
     /// Each language's name and its normalised words, worked out once.
     static let languageNorms: [(String, [String])] = languageNames.map { ($0, Tokenizer.norms($0)) }
 
@@ -521,6 +537,8 @@ enum RequirementsExtractor {
         }
         for word in norms[min(norms.count, index + span)..<min(norms.count, index + span + 4)] {
             if let found = strength(word) { return found }
+            // ("fluent in Spanish, with French preferred": the word belongs to the next language.)
+            if languageFirstWords.contains(word) { break }
         }
         for word in norms[max(0, index - 4)..<index].reversed() {
             if let found = strength(word) { return found }
@@ -529,8 +547,10 @@ enum RequirementsExtractor {
     }
 
     /// Languages a sentence asks for: "reading knowledge of German and French", "fluency in Spanish", "bilingual (English/Spanish)".
-    /// - Parameter requiredOnly: leave out a language a nearby word says is only preferred.
-    static func languages(in norms: [String], raw sentence: String, requiredOnly: Bool = false) -> [String] {
+    /// - Parameters:
+    ///   - requiredOnly: leave out a language a nearby word says is only preferred.
+    ///   - explicitly: keep only a language a nearby word says is required (in a sentence that says preferred).
+    static func languages(in norms: [String], raw sentence: String, requiredOnly: Bool = false, explicitly: Bool = false) -> [String] {
         guard norms.contains(where: { languageCues.contains($0) }) else { return [] }
         var found: [String] = []
         for (name, parts) in languageNorms {
@@ -543,7 +563,10 @@ enum RequirementsExtractor {
                 if name == "Latin" && (next == "american" || next == "america") { continue }
                 // "English and Spanish required; knowledge of Portuguese preferred": the nearest word of
                 // strength after the language (or else before it) decides.
-                if requiredOnly, Self.nearestStrength(norms, around: i, span: parts.count) == .preferred { continue }
+                if requiredOnly {
+                    let nearest = Self.nearestStrength(norms, around: i, span: parts.count)
+                    if nearest == .preferred || (explicitly && nearest != .required) { continue }
+                }
                 let canonical = name == "ASL" ? "American Sign Language" : name == "Farsi" ? "Persian" : name
                 if !found.contains(canonical) { found.append(canonical) }
                 break

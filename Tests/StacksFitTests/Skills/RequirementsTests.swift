@@ -57,6 +57,7 @@ struct RequirementsTests {
         ("Master's in library science from an ALA accredited institution or equivalent combination of education and experience.", .required, false, ["ALA-accredited MLS/MLIS (or equivalent)"]),
         ("A Master's degree from an ALA-accredited institution and/or a Master's degree in Archival Studies.", .required, false, ["ALA-accredited MLS/MLIS"]),
         ("ALA-accredited MLS (or equivalent) and experience working in an automated environment are required.", .required, true, ["ALA-accredited MLS/MLIS (or equivalent)"]),
+        ("ALA-accredited MLS or equivalent, relevant experience in academic libraries.", .required, true, ["ALA-accredited MLS/MLIS (or equivalent)"]),
         ("MLS and/or experience working in ILS support.", .required, false, ["ALA-accredited MLS/MLIS"]),
         // Not another way in: "or equivalent" before a list item, a second degree required beside the MLS, "library or information science".
         ("The candidate should have a Master's degree from ALA-accredited program of library or information science, 1 year experience in an academic library.", .required, true, ["ALA-accredited MLS/MLIS"]),
@@ -79,6 +80,7 @@ struct RequirementsTests {
         ("ALA Accredited MLS, or advanced MLS candidate.", false),
         ("Be a current MLIS student or recent graduate of a MLIS program.", false),
         ("Intern must be a current student in an MLS program from an accredited institution.", false),
+        ("This position is intended for current students in an ALA-accredited graduate program in library/information science.", false),
         ("The Library seeks a Master of Library and Information Science (MLIS) instructional design intern for the fall semester.", false),
         ("MLS from an ALA accredited library school or completion of 12 credits towards the degree.", false),
         // The library's own students and staff, the applicant called a candidate, and a career-long pursuit are not.
@@ -86,6 +88,8 @@ struct RequirementsTests {
         ("ALA-accredited MLS required; supervises student assistants and library staff.", true),
         ("MLIS from an ALA-accredited program required to support undergraduate students and faculty.", true),
         ("ALA-accredited MLS and a commitment to pursuing professional growth.", true),
+        ("ALA-accredited MLS and certification to teach high school students.", true),
+        ("Serves current students and faculty; ALA-accredited MLS required.", true),
     ])
     func studentsLetIn(_ text: String, _ mls: Bool) {
         let r = requirements([(.required, text)])
@@ -160,6 +164,7 @@ struct RequirementsTests {
         ("The ideal candidate will have excellent personnel management skills.", false, nil),
         ("Minimum of 2-3 years experience managing staff.", true, 2),
         ("Supervisory and training experience.", true, nil),
+        ("3 or more years of library management experience.", true, 3),
         ("Training experience with new systems.", false, nil),
         // Fifth hand reading: years before "or more", and a managerial position.
         ("Three or more years of supervisory experience.", true, 3),
@@ -247,6 +252,7 @@ struct RequirementsTests {
         ("Excellent reading, writing, and speaking skills in English and Spanish required; knowledge of Portuguese preferred.", ["Spanish"]),
         ("Reading knowledge of Latin American languages, especially Spanish and Portuguese.", ["Spanish", "Portuguese"]),
         ("Reading knowledge of Latin and Greek.", ["Latin", "Greek"]),
+        ("Must be fluent in Spanish, with French preferred.", ["Spanish"]),
         ("Knowledge of the lingua latin of cataloging is required.", []),
     ])
     func languages(_ text: String, _ expected: [String]) {

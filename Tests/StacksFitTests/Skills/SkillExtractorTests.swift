@@ -197,6 +197,7 @@ struct SkillExtractorTests {
         ("Experience with HTML and CSS programming.", "computer-programming", true),
         ("A master's degree from an ALA-accredited library program.", "public-programming", false),
         ("Plan and deliver library programs for adults and teens.", "public-programming", true),
+        ("MLS degree and experience with youth programming.", "public-programming", true),
         ("Bar-coding and labelling of new books.", "computer-programming", false),
         ("Bar-coding and labelling of new books.", "physical-processing", true),
         ("Coding in Python for data cleanup.", "computer-programming", true),
