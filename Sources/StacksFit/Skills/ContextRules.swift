@@ -256,7 +256,9 @@ enum ContextRules {
         // Collections, …", "work closely with Web Development": capitalised names of the units the job works
         // beside, after a verb of working together and "with", with only names, "staff in", "the" and "and"
         // between.
-        if span.lowerBound > 1, span.allSatisfy({ w.startsUppercase($0) }),
+        // (Names of two words or more: "coordinates with OCLC", "collaborate with Alma administrators" name
+        // a product.)
+        if span.lowerBound > 1, span.count > 1, span.allSatisfy({ w.startsUppercase($0) }),
            let with = (max(1, span.lowerBound - 16)..<span.lowerBound).last(where: { w[$0] == withWord }),
            workingTogether.contains(w[with - 1]),
            ((with + 1)..<span.lowerBound).allSatisfy({ k in w.startsUppercase(k) || listGlue.contains(w[k]) }) {

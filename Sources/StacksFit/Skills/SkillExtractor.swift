@@ -109,6 +109,12 @@ public struct SkillExtractor: Sendable {
         return sentences
     }
 
+    /// Whether every word of a sentence is a word of the posting's title: the title read as a duty ("Head of
+    /// Technical Services"), whose "Head of …" names the job itself, not a colleague's unit.
+    private static func isOwnTitle(_ w: SentenceWords, _ ownTitle: TitleWords) -> Bool {
+        w.count > 0 && (0..<w.count).allSatisfy { ownTitle.words.contains(w.norm($0)) }
+    }
+
     /// A title without the employer after a dash or bar: "Archivist - Trinity Church" → "Archivist".
     static func role(inTitle title: String, employer: String?) -> String {
         guard var employer, !employer.isEmpty else { return title }
@@ -255,7 +261,7 @@ public struct SkillExtractor: Sendable {
                 }
             }
             guard !ids.isEmpty, !ContextRules.isNegated(w, at: match.tokens),
-                  !ContextRules.namesColleague(w, at: match.tokens, ownTitle: ownTitle),
+                  !ContextRules.namesColleague(w, at: match.tokens, ownTitle: ownTitle) || Self.isOwnTitle(w, ownTitle),
                   !ContextRules.namesCoworkers(w, at: match.tokens),
                   !(cues.digits && ContextRules.isHoldingsCount(w, at: match.tokens)) else { continue }
             // A phrase that ends on a possessive names something of its own: "administers the library's

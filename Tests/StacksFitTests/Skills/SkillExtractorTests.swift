@@ -217,6 +217,7 @@ struct SkillExtractorTests {
         ("The AOC also works closely with staff in Collection Development, Research Services, Rare Books and Special Collections.", "special-collections", false),
         ("Works closely with faculty on collection development in the sciences.", "collection-development", true),
         ("Manage a staff of UX specialists who work closely with Web Development.", "web-development", false),
+        ("Coordinates with Alma support on the migration.", "alma", true),
         ("The UIX Head reports to the Associate Dean for User Services, Outreach and Assessment.", "outreach", false),
         ("Plans outreach for the Associate Dean's programs.", "outreach", true),
         ("A tenure-track position reporting to the Library Director.", "library-administration", false),
@@ -360,6 +361,10 @@ struct SkillExtractorTests {
         posting.title = "Web Designer - Lesbian Herstory Archives"
         posting.employer = "Lesbian Herstory Archives"
         #expect(!Self.bundled.mentions(in: posting).contains { $0.skill.id == "archives" })
+        // A "Head of …" title names the job itself, not a colleague's unit.
+        posting.title = "Head of Technical Services"
+        posting.employer = nil
+        #expect(Self.bundled.mentions(in: posting).contains { $0.skill.id == "technical-services" && $0.evidence == "Head of Technical Services" })
         #expect(SkillExtractor.role(inTitle: "Archivist - Trinity Church", employer: "Trinity Church") == "Archivist")
         #expect(SkillExtractor.role(inTitle: "Archivist - Records Management", employer: "Trinity Church") == "Archivist - Records Management")
         #expect(SkillExtractor.role(inTitle: "Archivist – Trinity Church", employer: "Trinity Church") == "Archivist")
