@@ -115,11 +115,11 @@ public struct SkillExtractor: Sendable {
         w.count > 0 && (0..<w.count).allSatisfy { ownTitle.words.contains(w.norm($0)) }
     }
 
-    /// A title without the employer after a dash or bar: "Archivist - Trinity Church" → "Archivist".
+    /// A title without the employer after a dash, bar or "at": "Archivist - Trinity Church" → "Archivist".
     static func role(inTitle title: String, employer: String?) -> String {
         guard var employer, !employer.isEmpty else { return title }
         var title = title
-        // On bytes: a space, "-", "|" or a dash's three bytes, a space, then the employer's bytes.
+        // On bytes: a space, "-", "|", "at" or a dash's three bytes, a space, then the employer's bytes.
         let cut: Int? = title.withUTF8 { t in
             employer.withUTF8 { e in
                 var i = 0
@@ -127,6 +127,7 @@ public struct SkillExtractor: Sendable {
                     defer { i += 1 }
                     guard t[i] == 0x20 else { continue }
                     let width = t[i + 1] == 0x2D || t[i + 1] == 0x7C ? 1
+                        : t[i + 1] | 0x20 == 0x61 && t[i + 2] | 0x20 == 0x74 ? 2 // " at " (FieldFiller reads it too)
                         : t[i + 1] == 0xE2 && i + 3 < t.count && t[i + 2] == 0x80 && (t[i + 3] == 0x93 || t[i + 3] == 0x94) ? 3 : 0
                     let start = i + 2 + width
                     guard width > 0, start <= t.count, t[start - 1] == 0x20, t.count - start >= e.count,

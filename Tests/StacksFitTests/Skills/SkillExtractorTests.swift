@@ -370,6 +370,9 @@ struct SkillExtractorTests {
         #expect(SkillExtractor.role(inTitle: "Archivist – Trinity Church", employer: "Trinity Church") == "Archivist")
         #expect(SkillExtractor.role(inTitle: "Archivist | Trinity Church Wall Street", employer: "Trinity Church") == "Archivist")
         #expect(SkillExtractor.role(inTitle: "Archivist-Trinity Church", employer: "Trinity Church") == "Archivist-Trinity Church")
+        #expect(SkillExtractor.role(inTitle: "Web Designer at Lesbian Herstory Archives", employer: "Lesbian Herstory Archives") == "Web Designer")
+        #expect(SkillExtractor.role(inTitle: "Web Designer attending Lesbian Herstory Archives", employer: "Lesbian Herstory Archives")
+                == "Web Designer attending Lesbian Herstory Archives")
         #expect(SkillExtractor.role(inTitle: "Archivist - Trinity", employer: "Trinity Church") == "Archivist - Trinity")
     }
 
