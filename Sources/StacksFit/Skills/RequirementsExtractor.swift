@@ -50,7 +50,7 @@ enum RequirementsExtractor {
             }
             if yearsStrength == .required && item.section != .application {
                 // Years offered instead of the degree are not required; years beside either degree are.
-                if route != .experience, cued & Cue.years.rawValue != 0, let y = yearsOfExperience(in: norms) {
+                if route != .experience, cued & Cue.years.rawValue != 0, let y = yearsOfExperience(in: norms, experienceHeading: item.experienceHeading) {
                     // Each required statement must be met, so the posting asks for the largest of them; a
                     // statement that offers another way in ("; or a bachelor's degree and four years",
                     // "may substitute") can only lower it.
@@ -394,8 +394,10 @@ enum RequirementsExtractor {
     /// "two years", "3+ years", "at least five (5) years of professional experience", "2-3 years" → the minimum
     /// a candidate needs. Alternatives ("two years, or one year with an MLS") give the smallest; a part of a
     /// whole ("five years …, at least one of which supervisory") and separate requirements give the largest.
-    static func yearsOfExperience(in norms: [String]) -> Int? {
-        guard norms.contains("experience") || norms.contains("working") || norms.contains("work") else { return nil }
+    /// - Parameter experienceHeading: the section's heading names experience ("Required Experience: 3 years
+    ///   of performing original cataloging"), so the sentence need not.
+    static func yearsOfExperience(in norms: [String], experienceHeading: Bool = false) -> Int? {
+        guard experienceHeading || norms.contains("experience") || norms.contains("working") || norms.contains("work") else { return nil }
         var best: Int?
         var lastYear: Int?
         for (i, token) in norms.enumerated() where token == "year" || token == "yr" {

@@ -50,6 +50,9 @@ public struct SkillExtractor: Sendable {
         var bytes: Range<Int>
         /// The sentence's words among the section's.
         var words: Range<Int>
+        /// Whether the section's heading names experience ("Required Experience"), which its sentences
+        /// then take as read: "3 years of performing original cataloging".
+        var experienceHeading = false
 
         var text: Substring {
             let utf8 = scan.text.utf8
@@ -81,6 +84,7 @@ public struct SkillExtractor: Sendable {
             var kind = section.kind
             let relabel = section.kind == .required || section.kind == .preferred || section.kind == .duties || section.kind == .other
             let scan = SectionScan(section.text, vocabulary: vocabulary, forms: forms)
+            let experienceHeading = section.heading.map(Self.experienceWord.occurs(in:)) ?? false
             var text = scan.text
             text.withUTF8 { bytes in
                 // No word crosses a sentence's bounds (sentences end at spaces, punctuation and bullets), so
@@ -99,7 +103,7 @@ public struct SkillExtractor: Sendable {
                             ..< (to == word ? range.upperBound : scan.words.end(to - 1))
                         let label = relabel ? inlineLabel(UnsafeBufferPointer(rebasing: bytes[piece])) : nil
                         if let label, label.leading { kind = label.kind }
-                        sentences.append(Sentence(section: kind, scan: scan, bytes: piece, words: from..<to))
+                        sentences.append(Sentence(section: kind, scan: scan, bytes: piece, words: from..<to, experienceHeading: experienceHeading))
                         if let label, !label.leading { kind = label.kind }
                         from = to
                     } while from < word
@@ -108,6 +112,8 @@ public struct SkillExtractor: Sendable {
         }
         return sentences
     }
+
+    private static let experienceWord = FastText.Needles(["experience"])
 
     /// Whether every word of a sentence is a word of the posting's title: the title read as a duty ("Head of
     /// Technical Services"), whose "Head of …" names the job itself, not a colleague's unit.

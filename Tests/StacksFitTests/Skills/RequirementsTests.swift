@@ -138,6 +138,15 @@ struct RequirementsTests {
         #expect(r.supervisoryYears == 1)
     }
 
+    @Test("years under a heading that names experience need not say 'experience' (seventh hand reading)")
+    func yearsUnderExperienceHeading() {
+        var posting = JobPosting(id: "x", source: PostingSource(input: "x", format: .html, index: 0))
+        posting.sections = [PostingSection(kind: .required, heading: "Required Experience", text: "3 years of performing unrevised original cataloging across all formats.")]
+        #expect(RequirementsExtractor.requirements(of: posting).minYearsExperience == 3)
+        posting.sections = [PostingSection(kind: .required, heading: "Qualifications", text: "3 years of performing unrevised original cataloging across all formats.")]
+        #expect(RequirementsExtractor.requirements(of: posting).minYearsExperience == nil)
+    }
+
     @Test("a statement that offers another way in can only lower the years")
     func alternativeStatements() {
         let r = requirements([(.required, "MLS and two years of professional experience; or a bachelor's degree and four years of experience.")])
