@@ -557,9 +557,12 @@ enum RequirementsExtractor {
         var found: [String] = []
         for (name, parts) in languageNorms {
             guard parts.count <= norms.count else { continue }
-            // The name must be written with a capital somewhere ("Latin" the language, not "latin" in a list of words).
-            guard FastText.firstRange(of: String(name.prefix { $0 != " " }), in: sentence) != nil else { continue }
+            var capitalised: Bool?
             for i in 0...(norms.count - parts.count) where norms[i] == parts[0] && norms[i..<(i + parts.count)].elementsEqual(parts) {
+                // The name must be written with a capital somewhere ("Latin" the language, not "latin" in a list
+                // of words): searched for only once its words are found.
+                if capitalised == nil { capitalised = FastText.firstRange(of: String(name.prefix { $0 != " " }), in: sentence) != nil }
+                guard capitalised == true else { break }
                 // "Latin American art" names a region, not the language.
                 let next = i + parts.count < norms.count ? norms[i + parts.count] : ""
                 if name == "Latin" && (next == "american" || next == "america") { continue }
